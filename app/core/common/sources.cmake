@@ -1,0 +1,4 @@
+target_sources(opc_core PRIVATE
+    common/result.h
+    common/atomicfile.h common/atomicfile.cpp
+)
