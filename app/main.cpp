@@ -1,11 +1,6 @@
-#include "mainwindow.h"
-
-#include <QApplication>
+#include "shell/consoleapp.h"
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    opc::ui::MainWindow window;
-    window.show();
-    return app.exec();
+    return opc::ui::runConsole(argc, argv);
 }

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "composer/requestcomposer.h"
+#include "response/responseviewer.h"
+
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
@@ -20,10 +23,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_workSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
     m_workSplitter->setObjectName(QStringLiteral("workSplitter"));
-    m_composer = new QWidget(m_workSplitter);
-    m_composer->setObjectName(QStringLiteral("composerArea"));
-    m_viewer = new QWidget(m_workSplitter);
-    m_viewer->setObjectName(QStringLiteral("viewerArea"));
+    m_composer = new RequestComposer(m_workSplitter);
+    m_viewer = new ResponseViewer(m_workSplitter);
+    m_workSplitter->setStretchFactor(1, 2);
     m_mainSplitter->addWidget(m_sidebar);
     m_mainSplitter->addWidget(m_workSplitter);
     m_mainSplitter->setStretchFactor(1, 1);

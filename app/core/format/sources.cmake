@@ -1,0 +1,3 @@
+target_sources(opc_core PRIVATE
+    format/jsonformatter.h format/jsonformatter.cpp
+)

@@ -1,0 +1,104 @@
+#include "composer/requestcomposer.h"
+#include "mainwindow.h"
+#include "response/responseviewer.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace opc::ui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void threePaneLayout();
+    void composerRoundTripsItsFields();
+    void viewerKeepsServerKeyOrderWhenPretty();
+    void statusBarShowsEnvironmentApplicationAndQuota();
+};
+
+void TestMainWindow::threePaneLayout()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto *main = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    QVERIFY(main);
+    QCOMPARE(main->orientation(), Qt::Horizontal);
+    QCOMPARE(main->widget(0), window.sidebar());
+    auto *work = qobject_cast<QSplitter *>(main->widget(1));
+    QVERIFY(work);
+    QCOMPARE(work->orientation(), Qt::Vertical);
+    QCOMPARE(work->widget(0), window.composer());
+    QCOMPARE(work->widget(1), window.viewer());
+
+    QStringList tabs;
+    for (int i = 0; i < window.sidebar()->count(); ++i) {
+        tabs << window.sidebar()->tabText(i);
+    }
+    QCOMPARE(tabs, (QStringList { QStringLiteral("Applications"), QStringLiteral("Collections"),
+                                  QStringLiteral("History") }));
+    // Every pane gets real space, not a collapsed splitter handle.
+    QVERIFY(window.sidebar()->width() > 150);
+    QVERIFY(window.composer()->height() > 100);
+    QVERIFY(window.viewer()->height() > 100);
+}
+
+void TestMainWindow::composerRoundTripsItsFields()
+{
+    RequestComposer composer;
+    composer.setMethod(QStringLiteral("post"));
+    composer.setUrl(QStringLiteral("  /v1/payments/initiate "));
+    composer.setHeaders({ { QStringLiteral("content-type"), QStringLiteral("application/json") } });
+    composer.setBody("{\"amount\":5}");
+    QCOMPARE(composer.method(), QStringLiteral("POST"));
+    QCOMPARE(composer.url(), QStringLiteral("/v1/payments/initiate"));
+    QCOMPARE(composer.headers().size(), 1);
+    QCOMPARE(composer.headers().first().first, QStringLiteral("content-type"));
+    QCOMPARE(composer.body(), QByteArray("{\"amount\":5}"));
+
+    QSignalSpy sends(&composer, &RequestComposer::sendRequested);
+    QSignalSpy cancels(&composer, &RequestComposer::cancelRequested);
+    auto *send = composer.findChild<QWidget *>(QStringLiteral("sendButton"));
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(sends.size(), 1);
+    composer.setBusy(true);
+    QTest::mouseClick(send, Qt::LeftButton);
+    QCOMPARE(cancels.size(), 1);
+    QCOMPARE(sends.size(), 1);
+}
+
+void TestMainWindow::viewerKeepsServerKeyOrderWhenPretty()
+{
+    ResponseViewer viewer;
+    viewer.showResponse(200, QStringLiteral("OK"),
+                        { { "Content-Type", "application/json; charset=utf-8" } },
+                        "{\"zeta\":1,\"alpha\":{\"b\":2,\"a\":[1,2]}}", 12);
+    QCOMPARE(viewer.statusText(), QStringLiteral("200"));
+    const QString body = viewer.bodyText();
+    QVERIFY2(body.indexOf(QLatin1String("zeta")) < body.indexOf(QLatin1String("alpha")),
+             qPrintable(body));
+    QVERIFY(body.contains(QLatin1String("\n    \"b\": 2,\n")));
+}
+
+void TestMainWindow::statusBarShowsEnvironmentApplicationAndQuota()
+{
+    MainWindow window;
+    QStringList texts;
+    for (auto *label : window.statusBar()->findChildren<QLabel *>()) {
+        texts << label->text();
+    }
+    const QString all = texts.join(QLatin1Char('|'));
+    QVERIFY2(all.contains(QLatin1String("Environment")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("Application")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("Quota")), qPrintable(all));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

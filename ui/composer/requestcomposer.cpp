@@ -1,0 +1,170 @@
+#include "composer/requestcomposer.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace opc::ui {
+
+RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("requestComposer"));
+
+    m_method = new QComboBox(this);
+    m_method->setObjectName(QStringLiteral("methodCombo"));
+    m_method->addItems({ QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+                         QStringLiteral("PATCH"), QStringLiteral("DELETE"),
+                         QStringLiteral("HEAD"), QStringLiteral("OPTIONS") });
+
+    m_url = new QLineEdit(this);
+    m_url->setObjectName(QStringLiteral("urlEdit"));
+    m_url->setPlaceholderText(tr("/accounts/v3/accounts or https://… ({{variables}} allowed)"));
+    m_url->setClearButtonEnabled(true);
+    connect(m_url, &QLineEdit::returnPressed, this, &RequestComposer::sendRequested);
+
+    m_send = new QPushButton(tr("Send"), this);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setDefault(true);
+    m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
+    connect(m_send, &QPushButton::clicked, this, [this] {
+        if (m_busy) {
+            Q_EMIT cancelRequested();
+        } else {
+            Q_EMIT sendRequested();
+        }
+    });
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(sendShortcut, &QShortcut::activated, this, &RequestComposer::sendRequested);
+
+    auto *line = new QHBoxLayout;
+    line->addWidget(m_method);
+    line->addWidget(m_url, 1);
+    line->addWidget(m_send);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("sendSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    QFont small = m_summary->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_summary->setFont(small);
+
+    m_headers = new QTableWidget(0, 2, this);
+    m_headers->setObjectName(QStringLiteral("headersTable"));
+    m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") });
+    m_headers->horizontalHeader()->setStretchLastSection(true);
+    m_headers->verticalHeader()->hide();
+    auto *addHeader = new QToolButton(this);
+    addHeader->setText(tr("Add header"));
+    connect(addHeader, &QToolButton::clicked, this, [this] { addHeaderRow({}, {}); });
+    auto *headersPage = new QWidget(this);
+    auto *headersLayout = new QVBoxLayout(headersPage);
+    headersLayout->setContentsMargins(0, 0, 0, 0);
+    headersLayout->addWidget(m_headers);
+    headersLayout->addWidget(addHeader, 0, Qt::AlignLeft);
+    auto *automatic = new QLabel(
+        tr("Added at send time: x-api-key, x-session-id, x-request-id, the token header and, "
+           "for Restricted APIs, x-hmac-signature."),
+        headersPage);
+    automatic->setWordWrap(true);
+    automatic->setEnabled(false);
+    headersLayout->addWidget(automatic);
+
+    m_body = new QPlainTextEdit(this);
+    m_body->setObjectName(QStringLiteral("bodyEdit"));
+    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_body->setPlaceholderText(tr("Request body (JSON)"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("composerTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(headersPage, tr("Headers"));
+    m_tabs->addTab(m_body, tr("Body"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(line);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+}
+
+QString RequestComposer::method() const
+{
+    return m_method->currentText();
+}
+
+void RequestComposer::setMethod(const QString &method)
+{
+    m_method->setCurrentText(method.toUpper());
+}
+
+QString RequestComposer::url() const
+{
+    return m_url->text().trimmed();
+}
+
+void RequestComposer::setUrl(const QString &url)
+{
+    m_url->setText(url);
+}
+
+RequestComposer::HeaderList RequestComposer::headers() const
+{
+    HeaderList result;
+    for (int row = 0; row < m_headers->rowCount(); ++row) {
+        const auto *name = m_headers->item(row, 0);
+        const auto *value = m_headers->item(row, 1);
+        if (name && !name->text().trimmed().isEmpty()) {
+            result.append({ name->text().trimmed(), value ? value->text() : QString() });
+        }
+    }
+    return result;
+}
+
+void RequestComposer::setHeaders(const HeaderList &headers)
+{
+    m_headers->setRowCount(0);
+    for (const auto &[name, value] : headers) {
+        addHeaderRow(name, value);
+    }
+}
+
+QByteArray RequestComposer::body() const
+{
+    return m_body->toPlainText().toUtf8();
+}
+
+void RequestComposer::setBody(const QByteArray &body)
+{
+    m_body->setPlainText(QString::fromUtf8(body));
+}
+
+void RequestComposer::setSendSummary(const QString &summary)
+{
+    m_summary->setText(summary);
+}
+
+void RequestComposer::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_send->setText(busy ? tr("Cancel") : tr("Send"));
+}
+
+void RequestComposer::addHeaderRow(const QString &name, const QString &value)
+{
+    const int row = m_headers->rowCount();
+    m_headers->insertRow(row);
+    m_headers->setItem(row, 0, new QTableWidgetItem(name));
+    m_headers->setItem(row, 1, new QTableWidgetItem(value));
+}
+
+} // namespace opc::ui

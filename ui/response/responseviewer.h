@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
+class QToolButton;
+
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
+
+namespace opc::ui {
+
+/// Shows one response: the status and what it means, the body highlighted
+/// by content type (pretty or raw), and the headers.
+class ResponseViewer : public QWidget
+{
+    Q_OBJECT
+public:
+    using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+    explicit ResponseViewer(QWidget *parent = nullptr);
+
+    void clear();
+    void showFailure(const QString &sentence);
+    void showResponse(int status, const QString &meaning, const HeaderList &headers,
+                      const QByteArray &body, qint64 elapsedMs);
+
+    QString statusText() const;
+    QString bodyText() const;
+
+private:
+    void renderBody();
+    void applyTheme();
+
+    QLabel *m_status = nullptr;
+    QLabel *m_meaning = nullptr;
+    QLabel *m_metrics = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QToolButton *m_pretty = nullptr;
+    QTableWidget *m_headers = nullptr;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
+    QByteArray m_rawBody;
+    QString m_contentType;
+};
+
+} // namespace opc::ui

@@ -1,0 +1,95 @@
+#include "shell/consoleapp.h"
+
+#include "mainwindow.h"
+#include "shell/tour.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace opc::ui {
+
+namespace {
+QElapsedTimer &processClock()
+{
+    static QElapsedTimer clock;
+    return clock;
+}
+
+/// Reports the time from process start to the first frame the window
+/// system was asked to show, then quits.
+class FirstShowProbe : public QObject
+{
+public:
+    explicit FirstShowProbe(QWidget *window) : QObject(window) { window->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose || event->type() == QEvent::Paint) {
+            std::printf("startup-ms %.1f\n", double(processClock().nsecsElapsed()) / 1e6);
+            std::fflush(stdout);
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+};
+} // namespace
+
+int runConsole(int argc, char **argv)
+{
+    processClock().start();
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("opconsole"));
+    QCoreApplication::setOrganizationName(QStringLiteral("OP Developer Console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPC_VERSION));
+    QGuiApplication::setApplicationDisplayName(QObject::tr("OP Developer Console"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QObject::tr("A native console for OP's developer sandbox APIs, with an embedded "
+                    "simulator of the sandbox."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QObject::tr("Start, show the main window, exit 0."));
+    const QCommandLineOption measureStartup(
+        QStringLiteral("measure-startup"),
+        QObject::tr("Print the milliseconds from start to the first shown window, then exit."));
+    const QCommandLineOption tour(QStringLiteral("tour"),
+                                  QObject::tr("Run the scripted tour and save a PNG of each "
+                                              "screen into <dir>."),
+                                  QObject::tr("dir"));
+    parser.addOptions({ selfTest, measureStartup, tour });
+    parser.process(app);
+
+    MainWindow window;
+    if (parser.isSet(measureStartup)) {
+        new FirstShowProbe(&window);
+    }
+    window.show();
+
+    if (parser.isSet(selfTest)) {
+        QTimer::singleShot(0, &app, [&window] {
+            const bool ok = window.isVisible() && window.centralWidget();
+            std::printf("self-test: %s\n", ok ? "ok" : "FAILED");
+            std::fflush(stdout);
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
+
+    Tour *scripted = nullptr;
+    if (parser.isSet(tour)) {
+        scripted = new Tour(&window, parser.value(tour), &window);
+        QObject::connect(scripted, &Tour::finished, &app,
+                         [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
+        scripted->start();
+    }
+    return app.exec();
+}
+
+} // namespace opc::ui

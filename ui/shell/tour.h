@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QWidget;
+
+namespace opc::ui {
+
+class MainWindow;
+
+/// The scripted tour: walks through the console's main screens with real
+/// requests to the embedded simulator and saves a PNG of each screen. It is
+/// what `tools/dev run` shows on a machine without a display, and it doubles
+/// as a demo script.
+class Tour : public QObject
+{
+    Q_OBJECT
+public:
+    Tour(MainWindow *window, const QString &outputDir, QObject *parent = nullptr);
+
+    void start();
+    QStringList savedFiles() const { return m_saved; }
+
+Q_SIGNALS:
+    void finished(bool ok);
+
+private:
+    struct Step
+    {
+        QString name;
+        std::function<void()> action;
+        int settleMs = 150;
+    };
+    void runStep(int index);
+    bool capture(const QString &name);
+
+    MainWindow *m_window;
+    QString m_outputDir;
+    QList<Step> m_steps;
+    QStringList m_saved;
+    bool m_ok = true;
+};
+
+} // namespace opc::ui
