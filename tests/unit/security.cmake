@@ -1,0 +1,4 @@
+# Tests of the secret vault, the certificate store and the secret scanner
+# (app/core/security).
+opc_add_test(NAME tst_vault SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_vault.cpp
+             LIBS opc_core TIMEOUT 60)
