@@ -70,21 +70,18 @@ private:
         EncryptedFileVault v(file, fastOptions());
         QVERIFY2(v.create(QStringLiteral("correct horse")).ok(), "create");
         QVERIFY(v.put(QStringLiteral("app1.apiSecret"), QStringLiteral("api-secret"),
-                      QByteArrayLiteral("s3cr3t-value-one"))
+                     QByteArrayLiteral("s3cr3t-value-one"))
                     .ok());
         QVERIFY(v.put(QStringLiteral("app1.token"), QStringLiteral("token"),
-                      QByteArrayLiteral("s3cr3t-value-two"))
+                     QByteArrayLiteral("s3cr3t-value-two"))
                     .ok());
         QVERIFY(v.put(QStringLiteral("app2.apiSecret"), QStringLiteral("api-secret"),
-                      QByteArrayLiteral("s3cr3t-value-333"))
+                     QByteArrayLiteral("s3cr3t-value-333"))
                     .ok());
     }
 
 private Q_SLOTS:
-    void init()
-    {
-        QDir(m_dir.filePath(QStringLiteral("profile"))).removeRecursively();
-    }
+    void init() { QDir(m_dir.filePath(QStringLiteral("profile"))).removeRecursively(); }
 
     void roundTripAcrossReopen()
     {
@@ -94,18 +91,21 @@ private Q_SLOTS:
         const Status s = v.unlock(QStringLiteral("correct horse"));
         QVERIFY2(s.ok(), qPrintable(s.errorMessage()));
         QCOMPARE(v.ids().size(), 3);
-        QCOMPARE(v.get(QStringLiteral("app1.apiSecret")).value(), QByteArrayLiteral("s3cr3t-value-one"));
-        QCOMPARE(v.get(QStringLiteral("app1.token")).value(), QByteArrayLiteral("s3cr3t-value-two"));
+        QCOMPARE(
+            v.get(QStringLiteral("app1.apiSecret")).value(), QByteArrayLiteral("s3cr3t-value-one"));
+        QCOMPARE(
+            v.get(QStringLiteral("app1.token")).value(), QByteArrayLiteral("s3cr3t-value-two"));
         QCOMPARE(v.kind(QStringLiteral("app1.token")).value(), QStringLiteral("token"));
         QVERIFY(v.failedRecords().isEmpty());
         QVERIFY(v.remove(QStringLiteral("app1.token")).ok());
         QVERIFY(v.put(QStringLiteral("app2.apiSecret"), QStringLiteral("api-secret"),
-                      QByteArrayLiteral("replaced"))
+                     QByteArrayLiteral("replaced"))
                     .ok());
         v.lock();
         QVERIFY(!v.get(QStringLiteral("app2.apiSecret")).ok());
         QVERIFY(v.unlock(QStringLiteral("correct horse")).ok());
-        QCOMPARE(v.ids(), QStringList({ QStringLiteral("app1.apiSecret"), QStringLiteral("app2.apiSecret") }));
+        QCOMPARE(v.ids(),
+            QStringList({ QStringLiteral("app1.apiSecret"), QStringLiteral("app2.apiSecret") }));
         QCOMPARE(v.get(QStringLiteral("app2.apiSecret")).value(), QByteArrayLiteral("replaced"));
         // No value in the file in clear.
         QVERIFY(!readAll(path()).contains("s3cr3t-value-one"));
@@ -179,7 +179,7 @@ private Q_SLOTS:
         const Status s = v.unlock(QStringLiteral("correct horse"));
         QVERIFY(!s.ok());
         QVERIFY(s.errorCode() == QStringLiteral("corrupt")
-                || s.errorCode() == QStringLiteral("unsupported"));
+            || s.errorCode() == QStringLiteral("unsupported"));
         QCOMPARE(fileHash(path()), before);
     }
 
@@ -222,8 +222,10 @@ private Q_SLOTS:
         const Result<QByteArray> bad = v.get(QStringLiteral("app1.token"));
         QVERIFY(!bad.ok());
         QVERIFY(bad.errorMessage().contains(QStringLiteral("failed authentication")));
-        QCOMPARE(v.get(QStringLiteral("app1.apiSecret")).value(), QByteArrayLiteral("s3cr3t-value-one"));
-        QCOMPARE(v.get(QStringLiteral("app2.apiSecret")).value(), QByteArrayLiteral("s3cr3t-value-333"));
+        QCOMPARE(
+            v.get(QStringLiteral("app1.apiSecret")).value(), QByteArrayLiteral("s3cr3t-value-one"));
+        QCOMPARE(
+            v.get(QStringLiteral("app2.apiSecret")).value(), QByteArrayLiteral("s3cr3t-value-333"));
         QCOMPARE(fileHash(path()), before);
     }
 
@@ -245,10 +247,11 @@ private Q_SLOTS:
         EncryptedFileVault v(path());
         QVERIFY(v.unlock(QStringLiteral("correct horse")).ok());
         QCOMPARE(v.failedRecords(),
-                 QStringList({ QStringLiteral("app1.apiSecret"), QStringLiteral("app2.apiSecret") }));
+            QStringList({ QStringLiteral("app1.apiSecret"), QStringLiteral("app2.apiSecret") }));
         QVERIFY(!v.get(QStringLiteral("app1.apiSecret")).ok());
         QVERIFY(!v.get(QStringLiteral("app2.apiSecret")).ok());
-        QCOMPARE(v.get(QStringLiteral("app1.token")).value(), QByteArrayLiteral("s3cr3t-value-two"));
+        QCOMPARE(
+            v.get(QStringLiteral("app1.token")).value(), QByteArrayLiteral("s3cr3t-value-two"));
         QCOMPARE(fileHash(path()), before);
     }
 
@@ -259,7 +262,8 @@ private Q_SLOTS:
         const qsizetype at = sealedOffset(bytes, "app1.token", "token");
         bytes[at + 14] = char(bytes.at(at + 14) ^ 0x01);
         writeAll(path(), bytes);
-        const QByteArray damaged = bytes.mid(at, VaultCrypto::kNonceSize + 2 + 16 + VaultCrypto::kTagSize);
+        const QByteArray damaged
+            = bytes.mid(at, VaultCrypto::kNonceSize + 2 + 16 + VaultCrypto::kTagSize);
         EncryptedFileVault v(path());
         QVERIFY(v.unlock(QStringLiteral("correct horse")).ok());
         QVERIFY(v.put(QStringLiteral("new"), QStringLiteral("token"), "x").ok());
@@ -275,13 +279,13 @@ private Q_SLOTS:
         QVERIFY(v.create(QStringLiteral("pw")).ok());
         const auto filePerms = QFileInfo(file).permissions()
             & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-               | QFile::WriteOther | QFile::ExeOther | QFile::ReadOwner | QFile::WriteOwner
-               | QFile::ExeOwner);
+                | QFile::WriteOther | QFile::ExeOther | QFile::ReadOwner | QFile::WriteOwner
+                | QFile::ExeOwner);
         QCOMPARE(filePerms, QFile::ReadOwner | QFile::WriteOwner);
         const auto dirPerms = QFileInfo(QFileInfo(file).absolutePath()).permissions()
             & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-               | QFile::WriteOther | QFile::ExeOther | QFile::ReadOwner | QFile::WriteOwner
-               | QFile::ExeOwner);
+                | QFile::WriteOther | QFile::ExeOther | QFile::ReadOwner | QFile::WriteOwner
+                | QFile::ExeOwner);
         QCOMPARE(dirPerms, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 #else
         QSKIP("POSIX permissions only");
@@ -294,13 +298,15 @@ private Q_SLOTS:
         EncryptedFileVault v(path());
         QVERIFY(v.unlock(QStringLiteral("correct horse")).ok());
         QCOMPARE(v.changePassphrase(QStringLiteral("nope"), QStringLiteral("new pass")).errorCode(),
-                 QStringLiteral("wrong-passphrase"));
-        QVERIFY(v.changePassphrase(QStringLiteral("correct horse"), QStringLiteral("new pass")).ok());
+            QStringLiteral("wrong-passphrase"));
+        QVERIFY(
+            v.changePassphrase(QStringLiteral("correct horse"), QStringLiteral("new pass")).ok());
         v.lock();
         QCOMPARE(v.unlock(QStringLiteral("correct horse")).errorCode(),
-                 QStringLiteral("wrong-passphrase"));
+            QStringLiteral("wrong-passphrase"));
         QVERIFY(v.unlock(QStringLiteral("new pass")).ok());
-        QCOMPARE(v.get(QStringLiteral("app1.token")).value(), QByteArrayLiteral("s3cr3t-value-two"));
+        QCOMPARE(
+            v.get(QStringLiteral("app1.token")).value(), QByteArrayLiteral("s3cr3t-value-two"));
     }
 
     void backupExportImport()
@@ -317,21 +323,24 @@ private Q_SLOTS:
         QVERIFY(!readAll(backupPath).contains("s3cr3t"));
         // The backup has its own passphrase.
         EncryptedFileVault b(backupPath);
-        QCOMPARE(b.unlock(QStringLiteral("correct horse")).errorCode(), QStringLiteral("wrong-passphrase"));
+        QCOMPARE(b.unlock(QStringLiteral("correct horse")).errorCode(),
+            QStringLiteral("wrong-passphrase"));
         QVERIFY(b.unlock(QStringLiteral("backup pw")).ok());
-        QCOMPARE(b.get(QStringLiteral("app2.apiSecret")).value(), QByteArrayLiteral("s3cr3t-value-333"));
+        QCOMPARE(
+            b.get(QStringLiteral("app2.apiSecret")).value(), QByteArrayLiteral("s3cr3t-value-333"));
 
         const QString other = m_dir.filePath(QStringLiteral("profile/other.opcv"));
         EncryptedFileVault o(other, fastOptions());
         QVERIFY(o.create(QStringLiteral("other pw")).ok());
         QCOMPARE(o.importBackup(backupPath, QStringLiteral("wrong")).errorCode(),
-                 QStringLiteral("wrong-passphrase"));
+            QStringLiteral("wrong-passphrase"));
         const Result<int> n = o.importBackup(backupPath, QStringLiteral("backup pw"));
         QVERIFY2(n.ok(), qPrintable(n.errorMessage()));
         QCOMPARE(*n, 3);
         o.lock();
         QVERIFY(o.unlock(QStringLiteral("other pw")).ok());
-        QCOMPARE(o.get(QStringLiteral("app1.apiSecret")).value(), QByteArrayLiteral("s3cr3t-value-one"));
+        QCOMPARE(
+            o.get(QStringLiteral("app1.apiSecret")).value(), QByteArrayLiteral("s3cr3t-value-one"));
     }
 
     void idleLock()
@@ -378,9 +387,11 @@ private Q_SLOTS:
             QVERIFY(v.addKeychainSlot(kek).ok());
         }
         EncryptedFileVault v(path());
-        QCOMPARE(v.unlockWithKey(VaultCrypto::randomBytes(32)).errorCode(), QStringLiteral("wrong-key"));
+        QCOMPARE(
+            v.unlockWithKey(VaultCrypto::randomBytes(32)).errorCode(), QStringLiteral("wrong-key"));
         QVERIFY(v.unlockWithKey(kek).ok());
-        QCOMPARE(v.get(QStringLiteral("app1.token")).value(), QByteArrayLiteral("s3cr3t-value-two"));
+        QCOMPARE(
+            v.get(QStringLiteral("app1.token")).value(), QByteArrayLiteral("s3cr3t-value-two"));
         // Both slots open the same vault.
         v.lock();
         QVERIFY(v.unlock(QStringLiteral("correct horse")).ok());
@@ -394,22 +405,28 @@ private Q_SLOTS:
         EncryptedFileVault v(path(), fastOptions());
         QVERIFY(v.create(QStringLiteral("pw")).ok());
         QVERIFY(v.put(QStringLiteral("app1.apiSecret"), QStringLiteral("api-secret"), "abc",
-                      { QStringLiteral("sandbox.apis.op.fi"), QStringLiteral("*.test.local") })
+                     { QStringLiteral("sandbox.apis.op.fi"), QStringLiteral("*.test.local") })
                     .ok());
         QVERIFY(v.put(QStringLiteral("free"), QStringLiteral("token"), "xyz").ok());
-        QCOMPARE(v.resolveForHost(QStringLiteral("app1.apiSecret"), QStringLiteral("SANDBOX.apis.op.fi")).value(),
-                 QByteArrayLiteral("abc"));
-        QCOMPARE(v.resolveForHost(QStringLiteral("app1.apiSecret"), QStringLiteral("a.test.local")).value(),
-                 QByteArrayLiteral("abc"));
+        QCOMPARE(
+            v.resolveForHost(QStringLiteral("app1.apiSecret"), QStringLiteral("SANDBOX.apis.op.fi"))
+                .value(),
+            QByteArrayLiteral("abc"));
+        QCOMPARE(v.resolveForHost(QStringLiteral("app1.apiSecret"), QStringLiteral("a.test.local"))
+                     .value(),
+            QByteArrayLiteral("abc"));
         const Result<QByteArray> refused
             = v.resolveForHost(QStringLiteral("app1.apiSecret"), QStringLiteral("evil.example"));
         QVERIFY(!refused.ok());
         QCOMPARE(refused.errorCode(), QStringLiteral("host-not-allowed"));
         QVERIFY(refused.errorMessage().contains(QStringLiteral("evil.example")));
-        QVERIFY(!v.resolveForHost(QStringLiteral("app1.apiSecret"), QStringLiteral("test.local")).ok());
-        QVERIFY(!v.resolveForHost(QStringLiteral("app1.apiSecret"), QStringLiteral("xsandbox.apis.op.fi")).ok());
+        QVERIFY(
+            !v.resolveForHost(QStringLiteral("app1.apiSecret"), QStringLiteral("test.local")).ok());
+        QVERIFY(!v.resolveForHost(
+                      QStringLiteral("app1.apiSecret"), QStringLiteral("xsandbox.apis.op.fi"))
+                     .ok());
         QCOMPARE(v.resolveForHost(QStringLiteral("free"), QStringLiteral("anything")).value(),
-                 QByteArrayLiteral("xyz"));
+            QByteArrayLiteral("xyz"));
         // The binding survives reopening.
         v.lock();
         QVERIFY(v.unlock(QStringLiteral("pw")).ok());
@@ -429,7 +446,8 @@ private Q_SLOTS:
         qDebug("scrypt N=2^17 r=8 p=1 took %lld ms", ms);
         // Same input, same key; another salt, another key.
         QVERIFY(VaultCrypto::equal(*k, *VaultCrypto::scrypt("passphrase", salt, 17, 8, 1)));
-        QVERIFY(!VaultCrypto::equal(*k, *VaultCrypto::scrypt("passphrase", VaultCrypto::randomBytes(16), 17, 8, 1)));
+        QVERIFY(!VaultCrypto::equal(
+            *k, *VaultCrypto::scrypt("passphrase", VaultCrypto::randomBytes(16), 17, 8, 1)));
     }
 };
 

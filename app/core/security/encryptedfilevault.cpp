@@ -62,7 +62,9 @@ void appendString(QByteArray &out, const QString &s)
 class Reader
 {
 public:
-    explicit Reader(const QByteArray &data) : m_data(data) { }
+    explicit Reader(const QByteArray &data)
+        : m_data(data)
+    { }
     bool ok() const { return m_ok; }
     bool atEnd() const { return m_pos == m_data.size(); }
     qsizetype pos() const { return m_pos; }
@@ -142,14 +144,13 @@ bool decodePayload(const QByteArray &payload, QStringList *hosts, QByteArray *va
 
 EncryptedFileVault::EncryptedFileVault(const QString &path, QObject *parent)
     : EncryptedFileVault(path, Options {}, parent)
-{
-}
+{ }
 
-EncryptedFileVault::EncryptedFileVault(const QString &path, const Options &options,
-                                       QObject *parent)
-    : SecretStore(parent), m_path(path), m_options(options)
-{
-}
+EncryptedFileVault::EncryptedFileVault(const QString &path, const Options &options, QObject *parent)
+    : SecretStore(parent)
+    , m_path(path)
+    , m_options(options)
+{ }
 
 EncryptedFileVault::~EncryptedFileVault()
 {
@@ -205,8 +206,7 @@ QByteArray EncryptedFileVault::recordAad(const QString &id, const QString &kind)
     return aad;
 }
 
-Result<QByteArray> EncryptedFileVault::derive(const QString &passphrase,
-                                              const Header &header) const
+Result<QByteArray> EncryptedFileVault::derive(const QString &passphrase, const Header &header) const
 {
     QByteArray pass = passphrase.toUtf8();
     Result<QByteArray> kek
@@ -215,8 +215,8 @@ Result<QByteArray> EncryptedFileVault::derive(const QString &passphrase,
     return kek;
 }
 
-Status EncryptedFileVault::parse(const QByteArray &bytes, Header &header,
-                                 QList<Record> &records) const
+Status EncryptedFileVault::parse(
+    const QByteArray &bytes, Header &header, QList<Record> &records) const
 {
     Reader r(bytes);
     if (r.bytes(4) != QByteArray(kMagic, 4) || r.u8() != kFormat) {
@@ -227,7 +227,7 @@ Status EncryptedFileVault::parse(const QByteArray &bytes, Header &header,
         return r.ok() ? Status::failure(tr("The vault uses a key derivation this version does not "
                                            "know (id %1).")
                                             .arg(header.kdfId),
-                                        QStringLiteral("unsupported"))
+                   QStringLiteral("unsupported"))
                       : corrupt(m_path);
     }
     header.log2N = r.u8();
@@ -301,7 +301,7 @@ Status EncryptedFileVault::create(const QString &passphrase)
     if (exists()) {
         return Status::failure(tr("A vault already exists at %1; it was not replaced.")
                                    .arg(QDir::toNativeSeparators(m_path)),
-                               QStringLiteral("exists"));
+            QStringLiteral("exists"));
     }
     lock();
     Header header;
@@ -346,10 +346,10 @@ Status EncryptedFileVault::unlock(const QString &passphrase)
     lock();
     Result<QByteArray> bytes = AtomicFile::read(m_path, kMaxFileSize);
     if (!bytes) {
-        return Status::failure(exists() ? bytes.errorMessage()
-                                        : tr("There is no vault at %1 yet.")
-                                              .arg(QDir::toNativeSeparators(m_path)),
-                               exists() ? QStringLiteral("unreadable") : QStringLiteral("missing"));
+        return Status::failure(exists()
+                ? bytes.errorMessage()
+                : tr("There is no vault at %1 yet.").arg(QDir::toNativeSeparators(m_path)),
+            exists() ? QStringLiteral("unreadable") : QStringLiteral("missing"));
     }
     Header header;
     QList<Record> records;
@@ -357,8 +357,9 @@ Status EncryptedFileVault::unlock(const QString &passphrase)
         return s;
     }
     if (header.passphraseSlot.isEmpty()) {
-        return Status::failure(tr("This vault has no passphrase slot; unlock it with the keychain."),
-                               QStringLiteral("no-passphrase-slot"));
+        return Status::failure(
+            tr("This vault has no passphrase slot; unlock it with the keychain."),
+            QStringLiteral("no-passphrase-slot"));
     }
     Result<QByteArray> kek = derive(passphrase, header);
     if (!kek) {
@@ -384,8 +385,9 @@ Status EncryptedFileVault::unlockWithKey(const QByteArray &kek)
         return s;
     }
     if (header.keychainSlot.isEmpty()) {
-        return Status::failure(tr("This vault has no keychain slot; unlock it with the passphrase."),
-                               QStringLiteral("no-keychain-slot"));
+        return Status::failure(
+            tr("This vault has no keychain slot; unlock it with the passphrase."),
+            QStringLiteral("no-keychain-slot"));
     }
     m_header = header;
     m_records = records;
@@ -395,17 +397,18 @@ Status EncryptedFileVault::unlockWithKey(const QByteArray &kek)
 Status EncryptedFileVault::load(const QByteArray &kek, bool viaKeychain)
 {
     const QByteArray prefix = aadPrefix(m_header);
-    Result<QByteArray> dek
-        = viaKeychain ? VaultCrypto::open(kek, m_header.keychainSlot, labelled(prefix, "keychain-slot"))
-                      : VaultCrypto::open(kek, m_header.passphraseSlot, labelled(prefix, "passphrase-slot"));
+    Result<QByteArray> dek = viaKeychain
+        ? VaultCrypto::open(kek, m_header.keychainSlot, labelled(prefix, "keychain-slot"))
+        : VaultCrypto::open(kek, m_header.passphraseSlot, labelled(prefix, "passphrase-slot"));
     if (!dek) {
         clearState();
-        return viaKeychain ? Status::failure(tr("The keychain key does not open this vault."),
-                                             QStringLiteral("wrong-key"))
-                           : Status::failure(tr("Wrong passphrase"),
-                                             QStringLiteral("wrong-passphrase"));
+        return viaKeychain
+            ? Status::failure(
+                tr("The keychain key does not open this vault."), QStringLiteral("wrong-key"))
+            : Status::failure(tr("Wrong passphrase"), QStringLiteral("wrong-passphrase"));
     }
-    Result<QByteArray> canary = VaultCrypto::open(*dek, m_header.canary, labelled(prefix, "canary"));
+    Result<QByteArray> canary
+        = VaultCrypto::open(*dek, m_header.canary, labelled(prefix, "canary"));
     if (!canary || !VaultCrypto::equal(*canary, kCanaryText)) {
         // The slot opened, so the key is right: a bad canary means damage.
         VaultCrypto::wipe(dek.value());
@@ -436,7 +439,7 @@ Status EncryptedFileVault::unlockFromEnvironment()
 {
     if (!qEnvironmentVariableIsSet(kPassphraseEnvVar)) {
         return Status::failure(tr("%1 is not set.").arg(QLatin1StringView(kPassphraseEnvVar)),
-                               QStringLiteral("no-passphrase"));
+            QStringLiteral("no-passphrase"));
     }
     QString pass = passphraseFromEnvironment();
     Status s = unlock(pass);
@@ -455,7 +458,7 @@ qsizetype EncryptedFileVault::indexOf(const QString &id) const
 }
 
 Status EncryptedFileVault::put(const QString &id, const QString &kind, const QByteArray &value,
-                               const QStringList &allowedHosts)
+    const QStringList &allowedHosts)
 {
     if (!isUnlocked()) {
         return Status::failure(tr("The vault is locked."), QStringLiteral("locked"));
@@ -493,8 +496,8 @@ Result<QByteArray> EncryptedFileVault::openPayload(const QString &id)
     touch();
     const qsizetype i = indexOf(id);
     if (i < 0) {
-        return Result<QByteArray>::failure(tr("There is no secret named %1.").arg(id),
-                                           QStringLiteral("not-found"));
+        return Result<QByteArray>::failure(
+            tr("There is no secret named %1.").arg(id), QStringLiteral("not-found"));
     }
     const Record &rec = m_records.at(i);
     Result<QByteArray> plain = VaultCrypto::open(m_dek, rec.sealed, recordAad(rec.id, rec.kind));
@@ -517,8 +520,8 @@ Result<QByteArray> EncryptedFileVault::get(const QString &id)
     const bool ok = decodePayload(*plain, nullptr, &value);
     VaultCrypto::wipe(plain.value());
     if (!ok) {
-        return Result<QByteArray>::failure(tr("The secret %1 is damaged.").arg(id),
-                                           QStringLiteral("auth"));
+        return Result<QByteArray>::failure(
+            tr("The secret %1 is damaged.").arg(id), QStringLiteral("auth"));
     }
     return value;
 }
@@ -533,8 +536,8 @@ Result<QStringList> EncryptedFileVault::allowedHosts(const QString &id)
     const bool ok = decodePayload(*plain, &hosts, nullptr);
     VaultCrypto::wipe(plain.value());
     if (!ok) {
-        return Result<QStringList>::failure(tr("The secret %1 is damaged.").arg(id),
-                                            QStringLiteral("auth"));
+        return Result<QStringList>::failure(
+            tr("The secret %1 is damaged.").arg(id), QStringLiteral("auth"));
     }
     return hosts;
 }
@@ -543,8 +546,8 @@ Result<QString> EncryptedFileVault::kind(const QString &id)
 {
     const qsizetype i = indexOf(id);
     if (!isUnlocked() || i < 0) {
-        return Result<QString>::failure(tr("There is no secret named %1.").arg(id),
-                                        QStringLiteral("not-found"));
+        return Result<QString>::failure(
+            tr("There is no secret named %1.").arg(id), QStringLiteral("not-found"));
     }
     return m_records.at(i).kind;
 }
@@ -557,8 +560,8 @@ Status EncryptedFileVault::remove(const QString &id)
     touch();
     const qsizetype i = indexOf(id);
     if (i < 0) {
-        return Status::failure(tr("There is no secret named %1.").arg(id),
-                               QStringLiteral("not-found"));
+        return Status::failure(
+            tr("There is no secret named %1.").arg(id), QStringLiteral("not-found"));
     }
     const Record old = m_records.takeAt(i);
     if (Status s = save(); !s) {
@@ -588,8 +591,8 @@ QStringList EncryptedFileVault::failedRecords() const
     return out;
 }
 
-Status EncryptedFileVault::changePassphrase(const QString &oldPassphrase,
-                                            const QString &newPassphrase)
+Status EncryptedFileVault::changePassphrase(
+    const QString &oldPassphrase, const QString &newPassphrase)
 {
     if (!isUnlocked()) {
         if (Status s = unlock(oldPassphrase); !s) {
@@ -617,7 +620,8 @@ Status EncryptedFileVault::changePassphrase(const QString &oldPassphrase,
         m_header = before;
         return Status::failure(newKek.errorMessage());
     }
-    Result<QByteArray> slot = VaultCrypto::seal(*newKek, m_dek, labelled(prefix, "passphrase-slot"));
+    Result<QByteArray> slot
+        = VaultCrypto::seal(*newKek, m_dek, labelled(prefix, "passphrase-slot"));
     VaultCrypto::wipe(newKek.value());
     if (!slot) {
         m_header = before;

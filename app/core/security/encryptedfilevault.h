@@ -59,7 +59,7 @@ public:
     void lock() override;
 
     Status put(const QString &id, const QString &kind, const QByteArray &value,
-               const QStringList &allowedHosts = {}) override;
+        const QStringList &allowedHosts = {}) override;
     Result<QByteArray> get(const QString &id) override;
     Result<QStringList> allowedHosts(const QString &id) override;
     Result<QString> kind(const QString &id) override;

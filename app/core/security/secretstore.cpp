@@ -4,7 +4,8 @@
 
 namespace opc {
 
-SecretStore::SecretStore(QObject *parent) : QObject(parent)
+SecretStore::SecretStore(QObject *parent)
+    : QObject(parent)
 {
     m_idleTimer.setSingleShot(true);
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
@@ -24,8 +25,8 @@ Result<QByteArray> SecretStore::resolveForHost(const QString &id, const QString 
     }
     if (!hostAllowed(*hosts, host)) {
         return Result<QByteArray>::failure(
-            QCoreApplication::translate("SecretStore",
-                                        "The secret %1 is bound to %2 and may not be sent to %3.")
+            QCoreApplication::translate(
+                "SecretStore", "The secret %1 is bound to %2 and may not be sent to %3.")
                 .arg(id, hosts->join(QStringLiteral(", ")), host),
             QStringLiteral("host-not-allowed"));
     }

@@ -26,7 +26,7 @@ public:
     /// Stores (or replaces) a secret. @p allowedHosts binds it to hosts
     /// (exact names or "*.example.com"); empty means any host.
     virtual Status put(const QString &id, const QString &kind, const QByteArray &value,
-                       const QStringList &allowedHosts = {})
+        const QStringList &allowedHosts = {})
         = 0;
     virtual Result<QByteArray> get(const QString &id) = 0;
     virtual Result<QStringList> allowedHosts(const QString &id) = 0;

@@ -3,3 +3,6 @@ target_sources(opc_core PRIVATE
     security/secretstore.h security/secretstore.cpp
     security/encryptedfilevault.h security/encryptedfilevault.cpp
 )
+target_sources(opc_core PRIVATE
+    security/certificatestore.h security/certificatestore.cpp
+)

@@ -1,16 +1,14 @@
 #include "security/vaultcrypto.h"
 
 #include <QCoreApplication>
-
+#include <cstring>
+#include <memory>
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 #include <openssl/params.h>
 #include <openssl/rand.h>
-
-#include <cstring>
-#include <memory>
 
 namespace opc::VaultCrypto {
 
@@ -52,8 +50,8 @@ QByteArray randomBytes(int size)
     return out;
 }
 
-Result<QByteArray> scrypt(QByteArrayView passphrase, QByteArrayView salt, int log2N, quint32 r,
-                          quint32 p)
+Result<QByteArray> scrypt(
+    QByteArrayView passphrase, QByteArrayView salt, int log2N, quint32 r, quint32 p)
 {
     if (log2N < 1 || log2N > 22 || r == 0 || p == 0 || r > 64 || p > 16) {
         return Result<QByteArray>::failure(tr("The key derivation parameters are not supported."));
@@ -71,12 +69,11 @@ Result<QByteArray> scrypt(QByteArrayView passphrase, QByteArrayView salt, int lo
     // An empty passphrase is legal input but OpenSSL needs a valid pointer.
     static const char empty = 0;
     OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_octet_string(
-            OSSL_KDF_PARAM_PASSWORD,
+        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_PASSWORD,
             const_cast<char *>(passphrase.isEmpty() ? &empty : passphrase.data()),
             size_t(passphrase.size())),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char *>(salt.data()),
-                                          size_t(salt.size())),
+        OSSL_PARAM_construct_octet_string(
+            OSSL_KDF_PARAM_SALT, const_cast<char *>(salt.data()), size_t(salt.size())),
         OSSL_PARAM_construct_uint64(OSSL_KDF_PARAM_SCRYPT_N, &n),
         OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_R, &rr),
         OSSL_PARAM_construct_uint32(OSSL_KDF_PARAM_SCRYPT_P, &pp),
@@ -85,8 +82,8 @@ Result<QByteArray> scrypt(QByteArrayView passphrase, QByteArrayView salt, int lo
     };
     QByteArray key(kKeySize, Qt::Uninitialized);
     if (!ctx
-        || EVP_KDF_derive(ctx.get(), reinterpret_cast<unsigned char *>(key.data()), kKeySize,
-                          params)
+        || EVP_KDF_derive(
+               ctx.get(), reinterpret_cast<unsigned char *>(key.data()), kKeySize, params)
             != 1) {
         wipe(key);
         return Result<QByteArray>::failure(tr("The key derivation failed."));
@@ -100,7 +97,8 @@ Result<QByteArray> seal(QByteArrayView key, QByteArrayView plaintext, QByteArray
         return Result<QByteArray>::failure(tr("The encryption key has the wrong size."));
     }
     const QByteArray nonce = randomBytes(kNonceSize);
-    std::unique_ptr<EVP_CIPHER, CipherFree> cipher(EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
+    std::unique_ptr<EVP_CIPHER, CipherFree> cipher(
+        EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
     std::unique_ptr<EVP_CIPHER_CTX, CipherCtxFree> ctx(EVP_CIPHER_CTX_new());
     if (nonce.isEmpty() || !cipher || !ctx) {
         return Result<QByteArray>::failure(tr("AES-256-GCM is not available."));
@@ -110,9 +108,9 @@ Result<QByteArray> seal(QByteArrayView key, QByteArrayView plaintext, QByteArray
     auto *body = reinterpret_cast<unsigned char *>(out.data() + kNonceSize);
     int len = 0;
     int total = 0;
-    bool ok = EVP_EncryptInit_ex2(ctx.get(), cipher.get(), uc(key.data()), uc(nonce.constData()),
-                                  nullptr)
-            == 1;
+    bool ok = EVP_EncryptInit_ex2(
+                  ctx.get(), cipher.get(), uc(key.data()), uc(nonce.constData()), nullptr)
+        == 1;
     ok = ok
         && (aad.isEmpty()
             || EVP_EncryptUpdate(ctx.get(), nullptr, &len, uc(aad.data()), int(aad.size())) == 1);
@@ -124,7 +122,7 @@ Result<QByteArray> seal(QByteArrayView key, QByteArrayView plaintext, QByteArray
     ok = ok && EVP_EncryptFinal_ex(ctx.get(), body + total, &len) == 1;
     ok = ok
         && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_GET_TAG, kTagSize,
-                               out.data() + kNonceSize + plaintext.size())
+               out.data() + kNonceSize + plaintext.size())
             == 1;
     if (!ok) {
         return Result<QByteArray>::failure(tr("The encryption failed."));
@@ -137,7 +135,8 @@ Result<QByteArray> open(QByteArrayView key, QByteArrayView sealed, QByteArrayVie
     if (key.size() != kKeySize || sealed.size() < kNonceSize + kTagSize) {
         return Result<QByteArray>::failure(tr("failed authentication"), QStringLiteral("auth"));
     }
-    std::unique_ptr<EVP_CIPHER, CipherFree> cipher(EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
+    std::unique_ptr<EVP_CIPHER, CipherFree> cipher(
+        EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
     std::unique_ptr<EVP_CIPHER_CTX, CipherCtxFree> ctx(EVP_CIPHER_CTX_new());
     if (!cipher || !ctx) {
         return Result<QByteArray>::failure(tr("AES-256-GCM is not available."));
@@ -146,26 +145,26 @@ Result<QByteArray> open(QByteArrayView key, QByteArrayView sealed, QByteArrayVie
     QByteArray out(bodySize, Qt::Uninitialized);
     int len = 0;
     int total = 0;
-    bool ok = EVP_DecryptInit_ex2(ctx.get(), cipher.get(), uc(key.data()), uc(sealed.data()),
-                                  nullptr)
-            == 1;
+    bool ok
+        = EVP_DecryptInit_ex2(ctx.get(), cipher.get(), uc(key.data()), uc(sealed.data()), nullptr)
+        == 1;
     ok = ok
         && (aad.isEmpty()
             || EVP_DecryptUpdate(ctx.get(), nullptr, &len, uc(aad.data()), int(aad.size())) == 1);
     if (ok && bodySize > 0) {
         ok = EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &len,
-                               uc(sealed.data() + kNonceSize), int(bodySize))
+                 uc(sealed.data() + kNonceSize), int(bodySize))
             == 1;
         total = len;
     }
     // The tag must be set before Final: Final is where GCM verifies it.
     ok = ok
         && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_AEAD_SET_TAG, kTagSize,
-                               const_cast<char *>(sealed.data() + kNonceSize + bodySize))
+               const_cast<char *>(sealed.data() + kNonceSize + bodySize))
             == 1;
     ok = ok
-        && EVP_DecryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char *>(out.data()) + total,
-                               &len)
+        && EVP_DecryptFinal_ex(
+               ctx.get(), reinterpret_cast<unsigned char *>(out.data()) + total, &len)
             > 0;
     if (!ok) {
         wipe(out);

@@ -16,8 +16,8 @@ inline constexpr int kSaltSize = 16;
 QByteArray randomBytes(int size);
 
 /// scrypt KEK derivation through EVP_KDF. log2N is the exponent of N.
-Result<QByteArray> scrypt(QByteArrayView passphrase, QByteArrayView salt, int log2N, quint32 r,
-                          quint32 p);
+Result<QByteArray> scrypt(
+    QByteArrayView passphrase, QByteArrayView salt, int log2N, quint32 r, quint32 p);
 
 /// AES-256-GCM with a fresh random nonce; returns nonce || ciphertext || tag.
 Result<QByteArray> seal(QByteArrayView key, QByteArrayView plaintext, QByteArrayView aad);
