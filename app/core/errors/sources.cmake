@@ -1,0 +1,3 @@
+target_sources(opc_core PRIVATE
+    errors/errorpayload.h errors/errorpayload.cpp
+    errors/statussemantics.h errors/statussemantics.cpp)

@@ -1,0 +1,325 @@
+#include "net/hmacsigner.h"
+#include "net/requestbuilder.h"
+#include "net/secretmasker.h"
+
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace opc;
+
+namespace {
+
+ApiProduct product(const QString &id, const QString &base, const QString &tokenHeader,
+                   SignatureScheme sig = SignatureScheme::None, SecurityLevel level = SecurityLevel::Basic)
+{
+    ApiProduct p;
+    p.id = id;
+    p.basePath = base;
+    p.tokenHeader = tokenHeader;
+    p.signature = sig;
+    p.securityLevel = level;
+    return p;
+}
+
+RequestContext context()
+{
+    RequestContext c;
+    c.environment = Environment::localSimulator(u"https://127.0.0.1:8443"_s, {});
+    c.environment.variables.insert(u"accountId"_s, u"abc123"_s);
+    c.catalog = { product(u"accounts-v3"_s, u"/accounts/v3"_s, u"Authorization"_s),
+                  product(u"accounts-v1"_s, u"/v1/accounts"_s, u"x-authorization"_s),
+                  product(u"payments-v1"_s, u"/v1/payments"_s, u"x-authorization"_s, SignatureScheme::HmacSha256,
+                          SecurityLevel::Restricted) };
+    c.apiKey = u"key-1234567890"_s;
+    c.token = Token::staticToken(1);
+    c.sessionId = u"session-1"_s;
+    return c;
+}
+
+RequestSpec get(const QString &url)
+{
+    RequestSpec s;
+    s.method = u"GET"_s;
+    s.url = url;
+    return s;
+}
+
+} // namespace
+
+class TestRequestBuilder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void addsOpHeadersAndBearerToken()
+    {
+        const auto r = RequestBuilder::build(get(u"/accounts/v3/accounts/{{accountId}}"_s), context());
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->url.toString(), u"https://127.0.0.1:8443/accounts/v3/accounts/abc123"_s);
+        QCOMPARE(r->productId, u"accounts-v3"_s);
+        QCOMPARE(r->header("x-api-key"), QByteArray("key-1234567890"));
+        QCOMPARE(r->header("x-session-id"), QByteArray("session-1"));
+        QCOMPARE(r->header("Authorization"), "Bearer " + Token::staticToken(1).value.toLatin1());
+        QVERIFY(!r->hasHeader("x-authorization"));
+        QVERIFY(!QUuid::fromString(QString::fromLatin1(r->header("x-request-id"))).isNull());
+        QVERIFY(!r->hasHeader("x-hmac-signature"));
+    }
+
+    void xAuthorizationWithoutBearer()
+    {
+        const auto r = RequestBuilder::build(get(u"/v1/accounts"_s), context());
+        QVERIFY(r.ok());
+        QCOMPARE(r->header("x-authorization"), Token::staticToken(1).value.toLatin1());
+        QVERIFY(!r->hasHeader("authorization"));
+    }
+
+    void newRequestIdEverySend()
+    {
+        const auto a = RequestBuilder::build(get(u"/v1/accounts"_s), context());
+        const auto b = RequestBuilder::build(get(u"/v1/accounts"_s), context());
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(a->header("x-request-id") != b->header("x-request-id"));
+        QCOMPARE(a->header("x-session-id"), b->header("x-session-id"));
+    }
+
+    void userHeadersWinAndOverrides()
+    {
+        RequestSpec s = get(u"/v1/accounts"_s);
+        s.headers = { { u"x-session-id"_s, u"mine"_s, true }, { u"x-request-id"_s, u"111"_s, true },
+                      { u"X-Disabled"_s, u"no"_s, false } };
+        s.tokenHeader = u"Authorization"_s;
+        s.bearerPrefix = false;
+        const auto r = RequestBuilder::build(s, context());
+        QVERIFY(r.ok());
+        QCOMPARE(r->header("x-session-id"), QByteArray("mine"));
+        QCOMPARE(r->header("x-request-id"), QByteArray("111"));
+        QCOMPARE(r->header("authorization"), Token::staticToken(1).value.toLatin1());
+        QVERIFY(!r->hasHeader("x-disabled"));
+    }
+
+    void undefinedVariableNamesIt()
+    {
+        const auto r = RequestBuilder::build(get(u"/accounts/v3/accounts/{{missingVar}}"_s), context());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errorCode(), u"undefined-variable"_s);
+        QVERIFY(r.errorMessage().contains("{{missingVar}}"_L1));
+        RequestSpec s = get(u"/v1/accounts"_s);
+        s.headers = { { u"x-custom"_s, u"{{ other }}"_s, true } };
+        const auto h = RequestBuilder::build(s, context());
+        QVERIFY(!h.ok());
+        QVERIFY(h.errorMessage().contains("{{other}}"_L1));
+    }
+
+    void headerInjectionRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("variable");
+        QTest::newRow("CR LF in value") << u"x-a"_s << u"a\r\nInjected: 1"_s << QString();
+        QTest::newRow("LF in value") << u"x-a"_s << u"a\nb"_s << QString();
+        QTest::newRow("NUL in value") << u"x-a"_s << QString(u"a" + QString(QChar(0)) + u"b") << QString();
+        QTest::newRow("CRLF via variable") << u"x-a"_s << u"{{evil}}"_s << u"x\r\nHost: other"_s;
+        QTest::newRow("space in name") << u"x a"_s << u"v"_s << QString();
+        QTest::newRow("colon in name") << u"x:a"_s << u"v"_s << QString();
+        QTest::newRow("CRLF in name via variable") << u"{{evil}}"_s << u"v"_s << u"x\r\ny"_s;
+        QTest::newRow("non-ascii name") << u"x-ä"_s << u"v"_s << QString();
+        QTest::newRow("empty name") << u""_s << u"v"_s << QString();
+    }
+    void headerInjectionRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, value);
+        QFETCH(QString, variable);
+        RequestContext c = context();
+        if (!variable.isNull())
+            c.environment.variables.insert(u"evil"_s, variable);
+        RequestSpec s = get(u"/v1/accounts"_s);
+        s.headers = { { name, value, true } };
+        const auto r = RequestBuilder::build(s, c);
+        QVERIFY(!r.ok());
+        QVERIFY(r.errorCode().startsWith("header-"_L1));
+        QVERIFY(r.errorMessage().contains("nothing was sent"_L1));
+    }
+
+    void tabInValueAllowed()
+    {
+        RequestSpec s = get(u"/v1/accounts"_s);
+        s.headers = { { u"x-a"_s, u"a\tb"_s, true } };
+        QVERIFY(RequestBuilder::build(s, context()).ok());
+    }
+
+    void urlVariablesAreEncoded_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QByteArray>("expectedPath");
+        QTest::newRow("space") << u"a b"_s << QByteArray("/v1/accounts/a%20b");
+        QTest::newRow("CRLF request line") << u"x HTTP/1.1\r\nHost: evil\r\n\r\nGET /"_s
+                                           << QByteArray("/v1/accounts/x%20HTTP/1.1%0D%0AHost:%20evil%0D%0A%0D%0AGET%20/");
+        QTest::newRow("fragment") << u"a#b"_s << QByteArray("/v1/accounts/a%23b");
+        QTest::newRow("nul") << QString(u"a" + QString(QChar(0)) + u"b") << QByteArray("/v1/accounts/a%00b");
+    }
+    void urlVariablesAreEncoded()
+    {
+        QFETCH(QString, value);
+        QFETCH(QByteArray, expectedPath);
+        RequestContext c = context();
+        c.environment.variables.insert(u"id"_s, value);
+        const auto r = RequestBuilder::build(get(u"/v1/accounts/{{id}}"_s), c);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        const QByteArray encoded = r->url.toEncoded();
+        QVERIFY(!encoded.contains('\r') && !encoded.contains('\n') && !encoded.contains(' '));
+        QCOMPARE(r->url.path(QUrl::FullyEncoded).toLatin1(), expectedPath);
+        QVERIFY(r->url.fragment().isEmpty());
+    }
+
+    void typedControlCharsInUrlRefused()
+    {
+        const auto r = RequestBuilder::build(get(u"/v1/accounts\r\nX: y"_s), context());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errorCode(), u"url-invalid"_s);
+    }
+
+    void queryRowsEncoded()
+    {
+        RequestSpec s = get(u"/accounts/v3/accounts/{{accountId}}/transactions"_s);
+        s.query = { { u"pageSize"_s, u"10"_s, true }, { u"q"_s, u"a&b c"_s, true }, { u"off"_s, u"1"_s, false } };
+        const auto r = RequestBuilder::build(s, context());
+        QVERIFY(r.ok());
+        QCOMPARE(r->url.query(QUrl::FullyEncoded), u"pageSize=10&q=a%26b%20c"_s);
+    }
+
+    void plainHttpOnlyToLoopback_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("http 127.0.0.1") << u"http://127.0.0.1:8080/v1/accounts"_s << true;
+        QTest::newRow("http 127.1.2.3") << u"http://127.1.2.3/v1/accounts"_s << true;
+        QTest::newRow("http localhost") << u"http://localhost:1/v1/accounts"_s << true;
+        QTest::newRow("http ::1") << u"http://[::1]:1/v1/accounts"_s << true;
+        QTest::newRow("http remote") << u"http://sandbox.apis.op.fi/v1/accounts"_s << false;
+        QTest::newRow("http 10.0.0.1") << u"http://10.0.0.1/v1/accounts"_s << false;
+        QTest::newRow("https remote") << u"https://sandbox.apis.op.fi/v1/accounts"_s << true;
+        QTest::newRow("ftp") << u"ftp://127.0.0.1/x"_s << false;
+    }
+    void plainHttpOnlyToLoopback()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, ok);
+        RequestContext c = context();
+        const auto r = RequestBuilder::build(get(url), c);
+        QCOMPARE(r.ok(), ok);
+    }
+
+    void hmacForRestrictedProducts()
+    {
+        RequestContext c = context();
+        c.apiSecret = BoundSecret { "s3cret-value-0123456789", {} };
+        c.requestId = u"req-1"_s;
+        c.now = QDateTime(QDate(2025, 1, 4), QTime(18, 7, 13), QTimeZone::UTC);
+        RequestSpec s;
+        s.method = u"POST"_s;
+        s.url = u"/v1/payments/initiate"_s;
+        s.body = R"({"amount":5,"subject":"Tëst\r\n"})";
+        const auto r = RequestBuilder::build(s, c);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QVERIFY(r->signedWithHmac);
+        QCOMPARE(r->header("Date"), QByteArray("Sat, 04 Jan 2025 18:07:13 GMT"));
+        QCOMPARE(r->header("content-type"), QByteArray("application/json"));
+        const QByteArray sig = r->header("x-hmac-signature");
+        QVERIFY(sig.startsWith("0:"));
+        QCOMPARE(sig.size(), 2 + 64);
+        // Independently recomputed over the documented string to sign.
+        const QByteArray sts = "POST\napplication/json\nSat, 04 Jan 2025 18:07:13 GMT\nkey-1234567890\nkey-1234567890\n"
+                               "session-1\nreq-1\n/v1/payments/initiate\n"
+                + s.body;
+        QCOMPARE(HmacSigner::stringToSign(*r), sts);
+        QCOMPARE(sig.mid(2), HmacSigner::hmacSha256Hex("s3cret-value-0123456789", sts));
+        // RFC 4231 test case 2 checks the HMAC primitive itself.
+        QCOMPARE(HmacSigner::hmacSha256Hex("Jefe", "what do ya want for nothing?"),
+                 QByteArray("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"));
+        // Any body byte changes the signature.
+        s.body[5] = 'X';
+        const auto r2 = RequestBuilder::build(s, c);
+        QVERIFY(r2.ok());
+        QVERIFY(r2->header("x-hmac-signature") != sig);
+    }
+
+    void hmacNeedsSecret()
+    {
+        RequestSpec s = get(u"/v1/payments/initiate"_s);
+        const auto r = RequestBuilder::build(s, context());
+        QVERIFY(!r.ok());
+        QCOMPARE(r.errorCode(), u"hmac-no-secret"_s);
+    }
+
+    void secretHostBinding()
+    {
+        // SEC-10: a secret bound to host A is refused for host B.
+        RequestContext c = context();
+        c.secretResolver = [](const QString &name) -> std::optional<BoundSecret> {
+            if (name == "app1.custom"_L1)
+                return BoundSecret { "very-secret-value-xyz", { u"127.0.0.1"_s } };
+            return std::nullopt;
+        };
+        RequestSpec s = get(u"/v1/accounts"_s);
+        s.headers = { { u"x-extra"_s, u"{{secret:app1.custom}}"_s, true } };
+        const auto ok = RequestBuilder::build(s, c);
+        QVERIFY2(ok.ok(), qPrintable(ok.errorMessage()));
+        QCOMPARE(ok->header("x-extra"), QByteArray("very-secret-value-xyz"));
+        QVERIFY(ok->secrets.contains("very-secret-value-xyz"));
+
+        s.url = u"https://localhost:8443/v1/accounts"_s;
+        const auto refused = RequestBuilder::build(s, c);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.errorCode(), u"secret-host"_s);
+
+        s.headers = { { u"x-extra"_s, u"{{secret:unknown}}"_s, true } };
+        QCOMPARE(RequestBuilder::build(s, c).errorCode(), u"undefined-secret"_s);
+
+        // API secret and credentials bound to the environment's host.
+        RequestContext c2 = context();
+        c2.credentialHosts = { u"127.0.0.1"_s };
+        QVERIFY(RequestBuilder::build(get(u"/v1/accounts"_s), c2).ok());
+        QCOMPARE(RequestBuilder::build(get(u"https://other.example/v1/accounts"_s), c2).errorCode(), u"secret-host"_s);
+        RequestContext c3 = context();
+        c3.apiSecret = BoundSecret { "abc", { u"127.0.0.1"_s } };
+        QVERIFY(RequestBuilder::build(get(u"/v1/payments/x"_s), c3).ok());
+        QCOMPARE(RequestBuilder::build(get(u"https://localhost/v1/payments/x"_s), c3).errorCode(), u"secret-host"_s);
+    }
+
+    void masking()
+    {
+        RequestContext c = context();
+        c.apiSecret = BoundSecret { "s3cret-value-0123456789", {} };
+        RequestSpec s = get(u"/v1/payments/x"_s);
+        s.headers = { { u"x-note"_s, u"contains s3cret-value-0123456789 inside"_s, true } };
+        const auto r = RequestBuilder::build(s, c);
+        QVERIFY(r.ok());
+        const auto masked = r->maskedHeaders();
+        const QByteArray token = Token::staticToken(1).value.toLatin1();
+        for (const auto &h : masked) {
+            QVERIFY2(!h.second.contains(token), h.first.constData());
+            QVERIFY2(!h.second.contains("key-1234567890"), h.first.constData());
+            QVERIFY2(!h.second.contains("s3cret-value-0123456789"), h.first.constData());
+        }
+        QCOMPARE(SecretMasker::mask("Bearer " + token), "Bearer \xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2" + token.right(4));
+        QVERIFY(!SecretMasker::mask("short").contains("short"));
+    }
+
+    void noBaseUrl()
+    {
+        RequestContext c = context();
+        c.environment.baseUrl.clear();
+        QCOMPARE(RequestBuilder::build(get(u"/v1/accounts"_s), c).errorCode(), u"url-no-base"_s);
+    }
+
+    void invalidMethod()
+    {
+        RequestSpec s = get(u"/v1/accounts"_s);
+        s.method = u"GE T"_s;
+        QCOMPARE(RequestBuilder::build(s, context()).errorCode(), u"method"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRequestBuilder)
+#include "tst_requestbuilder.moc"
