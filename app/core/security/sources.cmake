@@ -6,3 +6,10 @@ target_sources(opc_core PRIVATE
 target_sources(opc_core PRIVATE
     security/certificatestore.h security/certificatestore.cpp
 )
+target_sources(opc_core PRIVATE
+    security/keychainvault.h security/keychainvault.cpp
+)
+target_sources(opc_core PRIVATE
+    security/secretscanner.h security/secretscanner.cpp
+    security/secrettreesearch.h security/secrettreesearch.cpp
+)
