@@ -27,6 +27,8 @@ public:
     Status probe(int timeoutMs = kDefaultTimeoutMs);
     bool probed() const { return m_probed; }
     bool available() const { return m_available; }
+    /// What the keychain said when the probe failed (for the details view).
+    QString probeDetail() const { return m_probeDetail; }
 
     /// Reads the key from the keychain and opens the file's keychain slot.
     Status unlock(int timeoutMs = kDefaultTimeoutMs);
