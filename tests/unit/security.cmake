@@ -8,3 +8,5 @@ opc_add_test(NAME tst_secretscan SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_secretsca
              LIBS opc_core TIMEOUT 60)
 opc_add_test(NAME tst_vaultkeychain SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_vaultkeychain.cpp
              LIBS opc_core TIMEOUT 60)
+opc_add_test(NAME tst_vaultreference SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_vaultreference.cpp
+             LIBS opc_core TIMEOUT 60)

@@ -13,3 +13,6 @@ target_sources(opc_core PRIVATE
     security/secretscanner.h security/secretscanner.cpp
     security/secrettreesearch.h security/secrettreesearch.cpp
 )
+target_sources(opc_core PRIVATE
+    security/secretreference.h security/secretreference.cpp
+)
