@@ -1,7 +1,53 @@
+#include "sendcommand.h"
+
 #include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printUsage(QTextStream &out)
+{
+    out << QCoreApplication::translate("opconsole-cli",
+                                       "Usage: opconsole-cli COMMAND [OPTIONS]\n"
+                                       "\n"
+                                       "Commands:\n"
+                                       "  send METHOD URL   send one request (opconsole-cli send --help for options)\n"
+                                       "\n"
+                                       "Options:\n"
+                                       "  --version         print the version\n"
+                                       "  --help            print this help\n");
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"opconsole"_s);
+    QCoreApplication::setOrganizationName(u"opconsole"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(OPC_VERSION));
+
+    const QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.size() < 2) {
+        printUsage(err);
+        return 2;
+    }
+    const QString command = args.at(1);
+    if (command == "--version"_L1 || command == "-v"_L1) {
+        out << "opconsole-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
+        printUsage(out);
+        return 0;
+    }
+    if (command == "send"_L1)
+        return opc::cli::runSend(args);
+    err << QCoreApplication::translate("opconsole-cli", "opconsole-cli: unknown command \"%1\".").arg(command) << Qt::endl;
+    printUsage(err);
     return 2;
 }

@@ -1,0 +1,373 @@
+#include "sendcommand.h"
+
+#include "errors/errorpayload.h"
+#include "errors/statussemantics.h"
+#include "model/apiproduct.h"
+#include "model/environment.h"
+#include "model/requestspec.h"
+#include "model/token.h"
+#include "net/httpengine.h"
+#include "net/requestbuilder.h"
+#include "net/secretmasker.h"
+#include "net/tlsprofile.h"
+#include "quota/quotatracker.h"
+#include "sandboxserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QUuid>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace opc::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("opconsole-cli", text);
+}
+
+constexpr int ExitOk = 0;
+constexpr int ExitHttpError = 1;
+constexpr int ExitNothingUsable = 2;
+
+void printErr(const QString &text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+int fail(const QString &sentence)
+{
+    printErr(tr("opconsole-cli: %1").arg(sentence));
+    return ExitNothingUsable;
+}
+
+QString durationText(qint64 secs)
+{
+    if (secs < 0)
+        secs = 0;
+    if (secs < 120)
+        return tr("%1 s").arg(secs);
+    if (secs < 7200)
+        return tr("%1 min").arg(secs / 60);
+    return tr("%1 h %2 min").arg(secs / 3600).arg((secs % 3600) / 60);
+}
+
+QString timingText(const Timings &t)
+{
+    QStringList parts;
+    if (t.connectStarted >= 0)
+        parts << tr("connect %1 ms").arg(t.connectStarted);
+    if (t.encrypted >= 0)
+        parts << tr("TLS %1 ms").arg(t.encrypted);
+    if (t.requestSent >= 0)
+        parts << tr("sent %1 ms").arg(t.requestSent);
+    if (t.firstByte >= 0)
+        parts << tr("first byte %1 ms").arg(t.firstByte);
+    parts << tr("total %1 ms").arg(t.finished);
+    return parts.join(u", "_s);
+}
+
+} // namespace
+
+int runSend(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Sends one request to an OP API and prints the status with its meaning, "
+                                        "errors with their levels, the quota and timings."));
+    parser.addHelpOption();
+    const QCommandLineOption envOpt(u"env"_s, tr("local (embedded simulator), sandbox, production, or a base URL."),
+                                    u"ENV"_s, u"local"_s);
+    const QCommandLineOption appOpt(u"app"_s, tr("Application by name (not available yet: use --api-key)."), u"NAME"_s);
+    const QCommandLineOption keyOpt(u"api-key"_s, tr("API key of the application."), u"KEY"_s);
+    const QCommandLineOption secretOpt(u"api-secret"_s, tr("API secret (signs Restricted APIs)."), u"SECRET"_s);
+    const QCommandLineOption tokenOpt(u"token"_s, tr("Authorisation token value."), u"VALUE"_s);
+    const QCommandLineOption staticOpt(u"static-token"_s, tr("One of the sandbox's static tokens, 1 to 4."), u"N"_s);
+    const QCommandLineOption certOpt(u"cert"_s, tr("Client certificate: PKCS#12 (.p12) or PEM."), u"FILE"_s);
+    const QCommandLineOption certPassOpt(u"cert-password"_s, tr("Password of the PKCS#12 file."), u"P"_s);
+    const QCommandLineOption keyFileOpt(u"key"_s, tr("PEM private key for a PEM --cert."), u"FILE"_s);
+    const QCommandLineOption caOpt(u"cacert"_s, tr("Extra CA certificate (PEM) trusted for this request."), u"FILE"_s);
+    const QCommandLineOption headerOpt(QStringList { u"H"_s, u"header"_s }, tr("Header 'name: value' (repeatable)."),
+                                       u"HEADER"_s);
+    const QCommandLineOption dataOpt(u"data"_s, tr("Request body, or @FILE to read it from a file."), u"BODY"_s);
+    const QCommandLineOption jsonOpt(u"json"_s, tr("Print one JSON document instead of text."));
+    const QCommandLineOption maxSizeOpt(u"max-size"_s, tr("Response size cap in bytes (default 100 MB)."), u"BYTES"_s);
+    const QCommandLineOption timeoutOpt(u"timeout"_s, tr("Total time limit in seconds (default 60)."), u"S"_s);
+    parser.addOptions({ envOpt, appOpt, keyOpt, secretOpt, tokenOpt, staticOpt, certOpt, certPassOpt, keyFileOpt,
+                        caOpt, headerOpt, dataOpt, jsonOpt, maxSizeOpt, timeoutOpt });
+    parser.addPositionalArgument(u"METHOD"_s, tr("GET, POST, PUT, DELETE, ..."));
+    parser.addPositionalArgument(u"URL"_s, tr("Absolute URL or a path such as /accounts/v3/accounts."));
+
+    QStringList args = arguments;
+    if (args.size() >= 2 && args.at(1) == "send"_L1)
+        args.removeAt(1);
+    if (!parser.parse(args))
+        return fail(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText().replace(u"[options] METHOD URL"_s, u"send [options] METHOD URL"_s);
+        return ExitOk;
+    }
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 2)
+        return fail(tr("expected METHOD and URL, e.g. send --env local --static-token 1 GET /accounts/v3/accounts"));
+    if (parser.isSet(appOpt))
+        return fail(tr("--app is not available yet; pass --api-key (and --api-secret) instead."));
+
+    // Values given on the command line are secrets: mask them in everything printed.
+    QList<QByteArray> secrets;
+    const auto remember = [&secrets](const QString &v) {
+        if (!v.isEmpty())
+            secrets.append(v.toUtf8());
+    };
+
+    RequestSpec spec;
+    spec.method = pos.at(0).toUpper();
+    spec.url = pos.at(1);
+    for (const QString &h : parser.values(headerOpt)) {
+        const qsizetype colon = h.indexOf(u':');
+        if (colon <= 0)
+            return fail(tr("the header \"%1\" is not in the form 'name: value'").arg(h));
+        spec.headers.append({ h.left(colon).trimmed(), h.mid(colon + 1).trimmed(), true });
+    }
+    if (parser.isSet(dataOpt)) {
+        const QString data = parser.value(dataOpt);
+        if (data.startsWith(u'@')) {
+            QFile f(data.mid(1));
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(tr("cannot read the body file %1").arg(data.mid(1)));
+            spec.body = f.readAll();
+        } else {
+            spec.body = data.toUtf8();
+        }
+    }
+
+    RequestContext ctx;
+    ctx.sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    ctx.apiKey = parser.value(keyOpt);
+    remember(ctx.apiKey);
+    if (parser.isSet(secretOpt)) {
+        ctx.apiSecret = BoundSecret { parser.value(secretOpt).toUtf8(), {} };
+        remember(parser.value(secretOpt));
+    }
+    if (parser.isSet(staticOpt)) {
+        bool ok = false;
+        const int n = parser.value(staticOpt).toInt(&ok);
+        ctx.token = Token::staticToken(ok ? n : 0);
+        if (!ctx.token.isValid())
+            return fail(tr("--static-token takes a number from 1 to 4"));
+    } else if (parser.isSet(tokenOpt)) {
+        ctx.token = Token::custom(parser.value(tokenOpt));
+        remember(ctx.token.value);
+    }
+    remember(parser.value(certPassOpt));
+
+    TlsProfile tls;
+    if (parser.isSet(certOpt)) {
+        const QString cert = parser.value(certOpt);
+        if (parser.isSet(keyFileOpt)) {
+            auto p = TlsProfile::fromPemFiles(cert, parser.value(keyFileOpt));
+            if (!p)
+                return fail(p.errorMessage());
+            tls = *p;
+        } else {
+            QFile f(cert);
+            if (!f.open(QIODevice::ReadOnly))
+                return fail(tr("cannot read the certificate file %1").arg(cert));
+            auto p = TlsProfile::fromPkcs12(f.readAll(), parser.value(certPassOpt));
+            if (!p)
+                return fail(p.errorMessage());
+            tls = *p;
+        }
+    }
+    if (parser.isSet(caOpt)) {
+        auto ca = TlsProfile::loadCaFile(parser.value(caOpt));
+        if (!ca)
+            return fail(ca.errorMessage());
+        tls.extraCaCertificates += *ca;
+    }
+
+    // --- environment ---
+    const QString envName = parser.value(envOpt);
+    std::unique_ptr<sandbox::SandboxServer> simulator;
+    if (envName == "local"_L1) {
+        simulator = std::make_unique<sandbox::SandboxServer>();
+        sandbox::SandboxOptions options;
+        options.dataDir = qEnvironmentVariable("OPC_SANDBOX_DATA_DIR");
+        if (options.dataDir.isEmpty())
+            options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/sandbox"_L1;
+        options.dailyLimit = 1000;
+        const Status started = simulator->start(options);
+        if (!started)
+            return fail(tr("the embedded simulator did not start: %1").arg(started.errorMessage()));
+        ctx.environment = Environment::localSimulator(simulator->httpsBaseUrl(), simulator->caCertificatePath());
+        tls.extraCaCertificates.append(simulator->caCertificate());
+        auto products = ApiProduct::parseCatalog(simulator->catalog());
+        if (products)
+            ctx.catalog = *products;
+        if (ctx.apiKey.isEmpty()) {
+            QStringList ids;
+            for (const ApiProduct &p : std::as_const(ctx.catalog))
+                ids.append(p.id);
+            const sandbox::AppCredentials demo = simulator->registerApplication(u"opconsole-cli demo"_s, ids);
+            ctx.apiKey = demo.apiKey;
+            remember(demo.apiKey);
+            if (!ctx.apiSecret)
+                ctx.apiSecret = BoundSecret { demo.apiSecret.toUtf8(), {} };
+            remember(demo.apiSecret);
+        }
+        // A path of an mTLS product goes to the simulator's mutual-TLS listener.
+        if (const ApiProduct *p = ApiProduct::matchPath(ctx.catalog, QUrl(spec.url).path()); p && p->mtls
+            && !spec.url.contains("://"_L1)) {
+            ctx.environment.baseUrl = simulator->mtlsBaseUrl();
+            if (!tls.hasClientCertificate()) {
+                const QString password = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                auto p12 = simulator->issueClientCertificate(ctx.apiKey, password);
+                if (p12) {
+                    auto issued = TlsProfile::fromPkcs12(*p12, password);
+                    if (issued) {
+                        TlsProfile withCert = *issued;
+                        withCert.extraCaCertificates = tls.extraCaCertificates;
+                        tls = withCert;
+                    }
+                }
+            }
+        }
+    } else if (envName == "sandbox"_L1) {
+        ctx.environment = Environment::opSandbox();
+    } else if (envName == "production"_L1) {
+        ctx.environment = Environment::production();
+    } else if (envName.startsWith("https://"_L1) || envName.startsWith("http://"_L1)) {
+        ctx.environment.id = u"custom"_s;
+        ctx.environment.name = envName;
+        ctx.environment.baseUrl = envName;
+    } else {
+        return fail(tr("--env takes local, sandbox, production or a URL, not \"%1\"").arg(envName));
+    }
+    if (!ctx.environment.host().isEmpty())
+        ctx.credentialHosts = { ctx.environment.host() };
+
+    auto prepared = RequestBuilder::build(spec, ctx);
+    if (!prepared)
+        return fail(prepared.errorMessage());
+
+    EngineOptions options;
+    if (parser.isSet(maxSizeOpt))
+        options.maxBodyBytes = qMax<qint64>(1, parser.value(maxSizeOpt).toLongLong());
+    if (parser.isSet(timeoutOpt))
+        options.totalTimeoutMs = qMax(1, int(parser.value(timeoutOpt).toDouble() * 1000));
+
+    HttpEngine engine;
+    QuotaTracker quota;
+    Exchange ex;
+    QEventLoop loop;
+    QObject::connect(&engine, &HttpEngine::finished, &loop, [&](quint64, const Exchange &e) {
+        ex = e;
+        loop.quit();
+    });
+    engine.send(*prepared, tls, options);
+    loop.exec();
+
+    const QString appId = ctx.apiKey.isEmpty() ? u"anonymous"_s : QString::fromLatin1(ctx.apiKey.toUtf8().toHex().left(12));
+    if (ex.hasResponse())
+        ex.quota = quota.record(ctx.environment.id, appId, ex.status, ex.responseHeaders);
+    ex.responseHeaders = SecretMasker::maskHeaders(ex.responseHeaders, secrets);
+    const QString bodyText = SecretMasker::maskText(QString::fromUtf8(ex.body), secrets);
+
+    const StatusInfo info = StatusSemantics::describe(ex.status);
+    const ErrorPayload payload = ex.hasResponse() ? ErrorPayload::parse(ex.body) : ErrorPayload();
+    const QString advice = ex.hasResponse() ? StatusSemantics::advice(ex.status, payload) : QString();
+
+    int exitCode = ExitOk;
+    if (!ex.error.isEmpty())
+        exitCode = ExitNothingUsable;
+    else if (ex.status >= 400 || ex.status <= 0)
+        exitCode = ex.status <= 0 ? ExitNothingUsable : ExitHttpError;
+
+    if (parser.isSet(jsonOpt)) {
+        QJsonObject doc = ex.toJson(false);
+        QJsonObject response = doc.value("response"_L1).toObject();
+        response.insert(u"body"_s, bodyText);
+        response.insert(u"message"_s, info.message);
+        response.insert(u"description"_s, info.description);
+        doc.insert(u"response"_s, response);
+        QJsonArray errors;
+        for (const ErrorEntry &e : payload.entries()) {
+            errors.append(QJsonObject { { u"id"_s, e.id }, { u"level"_s, errorLevelName(e.level) },
+                                        { u"type"_s, e.type }, { u"message"_s, e.message }, { u"code"_s, e.code },
+                                        { u"levelMeaning"_s, StatusSemantics::levelMeaning(e.level) } });
+        }
+        doc.insert(u"errors"_s, errors);
+        doc.insert(u"advice"_s, advice);
+        doc.insert(u"exitCode"_s, exitCode);
+        const QByteArray out = QJsonDocument(doc).toJson(QJsonDocument::Indented);
+        QTextStream(stdout) << SecretMasker::maskText(QString::fromUtf8(out), secrets);
+        if (!ex.error.isEmpty())
+            printErr(SecretMasker::maskText(ex.error, secrets));
+        return exitCode;
+    }
+
+    if (!ex.hasResponse() || !ex.error.isEmpty()) {
+        if (ex.hasResponse())
+            QTextStream(stdout) << tr("HTTP %1 %2: %3").arg(ex.status).arg(info.message, info.description) << Qt::endl;
+        printErr(SecretMasker::maskText(ex.error.isEmpty() ? tr("no response") : ex.error, secrets));
+        if (!ex.hasResponse())
+            return ExitNothingUsable;
+    }
+
+    QTextStream out(stdout);
+    out << tr("%1 %2").arg(QString::fromLatin1(ex.method), SecretMasker::maskText(ex.url, secrets)) << Qt::endl;
+    out << tr("HTTP %1 %2: %3").arg(ex.status).arg(info.message, info.description) << Qt::endl;
+    for (const ErrorEntry &e : payload.entries()) {
+        QString line = tr("  %1 %2").arg(errorLevelName(e.level).isEmpty() ? e.levelText : errorLevelName(e.level), e.type);
+        if (!e.code.isEmpty())
+            line += u" "_s + e.code;
+        line += u": "_s + e.message;
+        if (!e.id.isEmpty())
+            line += tr(" (id %1)").arg(e.id);
+        out << line << Qt::endl;
+        for (const ConstraintViolation &v : e.violations)
+            out << tr("    %1: %2").arg(v.field, v.message) << Qt::endl;
+        if (e.level != ErrorLevel::Unknown)
+            out << tr("    %1").arg(StatusSemantics::levelMeaning(e.level)) << Qt::endl;
+    }
+    if (!advice.isEmpty())
+        out << tr("Advice: %1").arg(advice) << Qt::endl;
+    if (ex.quota.valid) {
+        const qint64 secs = QDateTime::currentDateTimeUtc().secsTo(ex.quota.resetAt);
+        out << tr("Quota: %1 of %2 left%3, resets %4 (in %5)")
+                        .arg(ex.quota.remaining)
+                        .arg(ex.quota.limit)
+                        .arg(ex.quota.fromHeaders ? QString() : tr(" (counted locally)"))
+                        .arg(ex.quota.resetAt.toUTC().toString(Qt::ISODate), durationText(secs))
+            << Qt::endl;
+    }
+    out << tr("Timings: %1").arg(timingText(ex.timings)) << Qt::endl;
+    if (ex.tls.used)
+        out << tr("TLS: %1 %2%3%4")
+                        .arg(ex.tls.protocol, ex.tls.cipher,
+                             ex.tls.http2 ? tr(", HTTP/2") : QString(),
+                             ex.tls.clientCertificate.isEmpty() ? QString() : tr(", client certificate %1").arg(ex.tls.clientCertificate))
+            << Qt::endl;
+    for (const QString &hop : std::as_const(ex.redirectChain))
+        out << tr("Redirect: %1").arg(SecretMasker::maskText(hop, secrets)) << Qt::endl;
+    if (!ex.warning.isEmpty())
+        out << tr("Warning: %1").arg(ex.warning) << Qt::endl;
+    if (ex.truncated)
+        out << tr("Truncated: %1 bytes kept").arg(ex.bodySize) << Qt::endl;
+    out << Qt::endl << bodyText;
+    if (!bodyText.endsWith(u'\n'))
+        out << Qt::endl;
+    return exitCode;
+}
+
+} // namespace opc::cli
