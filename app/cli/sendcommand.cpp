@@ -170,6 +170,7 @@ int runSend(const QStringList &arguments)
         remember(ctx.token.value);
     }
     remember(parser.value(certPassOpt));
+    remember(parser.value(tokenOpt));
 
     TlsProfile tls;
     if (parser.isSet(certOpt)) {

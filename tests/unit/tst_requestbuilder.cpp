@@ -313,6 +313,20 @@ private Q_SLOTS:
         QCOMPARE(RequestBuilder::build(get(u"/v1/accounts"_s), c).errorCode(), u"url-no-base"_s);
     }
 
+    void productsSharingABasePath()
+    {
+        // The simulator's accounts-v1 and payments-v1 both live under /v1.
+        ApiProduct a = product(u"accounts-v1"_s, u"/v1"_s, u"x-authorization"_s);
+        a.endpointPaths = { u"/v1/accounts"_s, u"/v1/accounts/{accountId}"_s };
+        ApiProduct p = product(u"payments-v1"_s, u"/v1"_s, u"x-authorization"_s, SignatureScheme::HmacSha256);
+        p.endpointPaths = { u"/v1/payments/initiate"_s, u"/v1/payments/{paymentId}"_s };
+        const QList<ApiProduct> list { a, p };
+        QCOMPARE(ApiProduct::matchPath(list, u"/v1/accounts/abc"_s)->id, u"accounts-v1"_s);
+        QCOMPARE(ApiProduct::matchPath(list, u"/v1/payments/initiate"_s)->id, u"payments-v1"_s);
+        QCOMPARE(ApiProduct::matchPath(list, u"/v1/payments/123?x=1"_s)->id, u"payments-v1"_s);
+        QCOMPARE(ApiProduct::matchPath(list, u"/v2/other"_s), nullptr);
+    }
+
     void invalidMethod()
     {
         RequestSpec s = get(u"/v1/accounts"_s);

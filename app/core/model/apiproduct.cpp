@@ -91,6 +91,12 @@ ApiProduct ApiProduct::fromJson(const QJsonObject &o)
         p.tokenHeader = header;
     p.signature = signatureSchemeFromName(o.value("signature"_L1).toString());
     p.mtls = o.value("mtls"_L1).toBool(p.securityLevel == SecurityLevel::High);
+    for (const QJsonValue &e : o.value("endpoints"_L1).toArray()) {
+        QString path = e.toObject().value("path"_L1).toString();
+        path = path.section(u'?', 0, 0);
+        if (!path.isEmpty() && !p.endpointPaths.contains(path))
+            p.endpointPaths.append(path);
+    }
     return p;
 }
 
@@ -110,8 +116,43 @@ Result<QList<ApiProduct>> ApiProduct::parseCatalog(const QJsonObject &catalog)
     return out;
 }
 
-const ApiProduct *ApiProduct::matchPath(const QList<ApiProduct> &products, const QString &path)
+namespace {
+// Literal segments matched, or -1 when the template does not fit the path.
+int templateScore(const QString &templ, const QStringList &segments)
 {
+    const QStringList t = templ.split(u'/', Qt::SkipEmptyParts);
+    if (t.size() != segments.size())
+        return -1;
+    int literal = 0;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (t.at(i).startsWith(u'{') && t.at(i).endsWith(u'}'))
+            continue;
+        if (t.at(i) != segments.at(i))
+            return -1;
+        ++literal;
+    }
+    return literal;
+}
+} // namespace
+
+const ApiProduct *ApiProduct::matchPath(const QList<ApiProduct> &products, const QString &fullPath)
+{
+    const QString path = fullPath.section(u'?', 0, 0);
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    const ApiProduct *byEndpoint = nullptr;
+    int bestScore = -1;
+    for (const ApiProduct &p : products) {
+        for (const QString &e : p.endpointPaths) {
+            const int score = templateScore(e, segments);
+            if (score > bestScore) {
+                bestScore = score;
+                byEndpoint = &p;
+            }
+        }
+    }
+    if (byEndpoint)
+        return byEndpoint;
+
     const ApiProduct *best = nullptr;
     for (const ApiProduct &p : products) {
         QString base = p.basePath;

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace opc {
 
@@ -32,6 +33,9 @@ struct ApiProduct
     QString tokenHeader = QStringLiteral("x-authorization");
     SignatureScheme signature = SignatureScheme::None;
     bool mtls = false;
+    /// Endpoint path templates from the catalogue ("/v1/payments/{id}"):
+    /// several products may share a basePath, the endpoints tell them apart.
+    QStringList endpointPaths;
 
     /// "Authorization" carries "Bearer <token>"; x-authorization the bare token.
     bool tokenIsBearer() const;
@@ -41,8 +45,9 @@ struct ApiProduct
 
     /// Parses {"products":[...]}; entries without id or basePath are skipped.
     static Result<QList<ApiProduct>> parseCatalog(const QJsonObject &catalog);
-    /// The product whose basePath is the longest prefix of @p path (on a
-    /// segment boundary), or nullptr.
+    /// The product with an endpoint template matching @p path (most literal
+    /// segments wins), else the one whose basePath is the longest prefix of
+    /// @p path on a segment boundary, or nullptr.
     static const ApiProduct *matchPath(const QList<ApiProduct> &products, const QString &path);
 };
 
