@@ -1,0 +1,3 @@
+target_sources(opc_core PRIVATE
+    settings/settings.h settings/settings.cpp
+)

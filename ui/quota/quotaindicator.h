@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/exchange.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QProgressBar;
+class QTimer;
+
+namespace opc::ui {
+
+/// The live quota gauge of the status bar: requests left of the daily limit
+/// and a countdown to the reset that ticks every second. A 429 block shows
+/// as "blocked until …".
+class QuotaIndicator : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit QuotaIndicator(QWidget *parent = nullptr);
+
+    void setClock(std::function<QDateTime()> clock);
+    void setSnapshot(const QuotaSnapshot &snapshot, const QDateTime &blockedUntil = {});
+
+    QString text() const;
+    int gaugeValue() const;
+
+    /// "9 h 05 min 03 s", "4 min 10 s", "12 s": the countdown wording.
+    static QString formatDuration(qint64 seconds);
+
+public Q_SLOTS:
+    void tick();
+
+private:
+    QDateTime now() const;
+
+    std::function<QDateTime()> m_clock;
+    QuotaSnapshot m_snapshot;
+    QDateTime m_blockedUntil;
+    QLabel *m_label = nullptr;
+    QProgressBar *m_gauge = nullptr;
+    QTimer *m_timer = nullptr;
+};
+
+} // namespace opc::ui
