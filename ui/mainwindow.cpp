@@ -1,21 +1,39 @@
 #include "mainwindow.h"
 
+#include "auth/tokenpicker.h"
 #include "composer/requestcomposer.h"
+#include "model/apiproduct.h"
+#include "quota/quotaindicator.h"
+#include "quota/quotatracker.h"
 #include "response/responseviewer.h"
+#include "settings/settings.h"
+#include "shell/consolesession.h"
+#include "sidebar/catalogtree.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTime>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace opc::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(std::make_unique<Settings>(dataDir))
+    , m_session(std::make_unique<ConsoleSession>(m_settings.get()))
 {
     setWindowTitle(tr("OP Developer Console"));
     setObjectName(QStringLiteral("MainWindow"));
+
+    auto *toolbar = addToolBar(tr("Request"));
+    toolbar->setObjectName(QStringLiteral("requestToolbar"));
+    toolbar->setMovable(false);
+    m_tokens = new TokenPicker(toolbar);
+    toolbar->addWidget(m_tokens);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -26,14 +44,45 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_composer = new RequestComposer(m_workSplitter);
     m_viewer = new ResponseViewer(m_workSplitter);
     m_workSplitter->setStretchFactor(1, 2);
+    m_workSplitter->setSizes({ 260, 560 });
     m_mainSplitter->addWidget(m_sidebar);
     m_mainSplitter->addWidget(m_workSplitter);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({ 280, 1000 });
+    m_mainSplitter->setSizes({ 380, 1020 });
     setCentralWidget(m_mainSplitter);
 
     buildStatusBar();
     resize(1400, 900);
+
+    connect(m_composer, &RequestComposer::sendRequested, this, &MainWindow::sendCurrent);
+    connect(m_composer, &RequestComposer::cancelRequested, this, [this] {
+        if (m_activeSend) {
+            m_session->cancel(m_activeSend);
+        }
+    });
+    connect(m_tokens, &TokenPicker::changed, this, &MainWindow::updateSendSummary);
+    connect(m_catalog, &CatalogTree::endpointActivated, this,
+            [this](const QString &method, const QString &path, const QByteArray &body,
+                   const QList<QPair<QString, QString>> &headers) {
+                m_composer->setMethod(method);
+                m_composer->setUrl(path);
+                m_composer->setHeaders(headers);
+                m_composer->setBody(body);
+                updateSendSummary();
+            });
+    connect(m_session.get(), &ConsoleSession::exchangeFinished, this,
+            [this](quint64 id, const Exchange &exchange) {
+                if (id == m_activeSend) {
+                    m_activeSend = 0;
+                    m_composer->setBusy(false);
+                }
+                showExchange(exchange);
+            });
+    connect(m_history, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_exchanges.size()) {
+            m_viewer->showExchange(m_exchanges.at(row));
+        }
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -43,20 +92,133 @@ void MainWindow::buildSidebar()
     m_sidebar = new QTabWidget(m_mainSplitter);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setDocumentMode(true);
-    m_sidebar->addTab(new QListWidget, tr("Applications"));
-    m_sidebar->addTab(new QListWidget, tr("Collections"));
-    m_sidebar->addTab(new QListWidget, tr("History"));
+    m_apps = new QListWidget;
+    m_apps->setObjectName(QStringLiteral("applicationsList"));
+    m_catalog = new CatalogTree;
+    m_history = new QListWidget;
+    m_history->setObjectName(QStringLiteral("historyList"));
+    m_sidebar->addTab(m_apps, tr("Applications"));
+    m_sidebar->addTab(m_catalog, tr("Collections"));
+    m_sidebar->addTab(m_history, tr("History"));
 }
 
 void MainWindow::buildStatusBar()
 {
-    m_environmentLabel = new QLabel(tr("Environment: local simulator"), this);
+    m_environmentLabel = new QLabel(tr("Environment: local simulator (starting)"), this);
+    m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
     m_applicationLabel = new QLabel(tr("Application: none"), this);
-    m_quotaLabel = new QLabel(tr("Quota: unknown"), this);
-    m_quotaLabel->setObjectName(QStringLiteral("quotaLabel"));
+    m_applicationLabel->setObjectName(QStringLiteral("applicationLabel"));
+    m_quota = new QuotaIndicator(this);
     statusBar()->addWidget(m_environmentLabel);
     statusBar()->addWidget(m_applicationLabel);
-    statusBar()->addPermanentWidget(m_quotaLabel);
+    statusBar()->addPermanentWidget(m_quota);
+}
+
+void MainWindow::startSession()
+{
+    const Status started = m_session->startLocal();
+    if (!started) {
+        m_environmentLabel->setText(tr("Environment: the embedded simulator did not start"));
+        m_viewer->showFailure(started.errorMessage());
+        Q_EMIT sessionStarted(false);
+        return;
+    }
+    const Environment &env = m_session->environment();
+    m_environmentLabel->setText(tr("Environment: %1 (%2)").arg(env.name, env.baseUrl));
+    m_applicationLabel->setText(tr("Application: %1").arg(m_session->applicationName()));
+    m_catalog->setCatalog(m_session->catalogDocument());
+
+    m_apps->clear();
+    const QString levels = tr("%1 API products · environment %2")
+                               .arg(m_session->products().size())
+                               .arg(env.name);
+    auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(m_session->applicationName(), levels));
+    m_apps->addItem(item);
+    m_apps->setCurrentItem(item);
+    m_sidebar->setCurrentIndex(1);
+
+    if (m_composer->url().isEmpty()) {
+        m_composer->setUrl(QStringLiteral("/accounts/v3/accounts"));
+    }
+    m_quota->setSnapshot(m_session->quota()->snapshot(env.id, m_session->applicationId()));
+    updateSendSummary();
+    Q_EMIT sessionStarted(true);
+}
+
+void MainWindow::updateSendSummary()
+{
+    if (!m_session->isReady()) {
+        return;
+    }
+    const ApiProduct *product = m_session->productFor(m_composer->url());
+    QString productText = tr("no catalogued API");
+    QString header = QStringLiteral("x-authorization");
+    if (product) {
+        header = product->tokenHeader;
+        productText = tr("%1 %2").arg(product->name, product->version);
+        if (product->signature == SignatureScheme::HmacSha256) {
+            productText += tr(", HMAC-signed");
+        }
+        if (product->mtls) {
+            productText += tr(", mutual TLS");
+        }
+    }
+    m_composer->setSendSummary(tr("Next send: %1 · %2 · %3")
+                                   .arg(m_session->applicationName(), productText,
+                                        m_tokens->describe(header)));
+}
+
+void MainWindow::sendCurrent()
+{
+    if (m_activeSend) {
+        return;
+    }
+    RequestSpec spec;
+    spec.method = m_composer->method();
+    spec.url = m_composer->url();
+    for (const auto &[name, value] : m_composer->headers()) {
+        spec.headers.append({ name, value, true });
+    }
+    spec.body = m_composer->body();
+    switch (m_tokens->headerChoice()) {
+    case TokenPicker::HeaderChoice::ProductDefault:
+        break;
+    case TokenPicker::HeaderChoice::XAuthorization:
+        spec.tokenHeader = QStringLiteral("x-authorization");
+        spec.bearerPrefix = m_tokens->bearerPrefix();
+        break;
+    case TokenPicker::HeaderChoice::Authorization:
+        spec.tokenHeader = QStringLiteral("Authorization");
+        spec.bearerPrefix = m_tokens->bearerPrefix();
+        break;
+    }
+    const auto sent = m_session->send(spec, m_tokens->currentToken());
+    if (!sent) {
+        m_viewer->showFailure(tr("Not sent: %1").arg(sent.errorMessage()));
+        return;
+    }
+    m_activeSend = *sent;
+    m_composer->setBusy(true);
+}
+
+void MainWindow::showExchange(const Exchange &exchange)
+{
+    m_viewer->showExchange(exchange);
+    if (exchange.quota.valid) {
+        const auto state = m_session->quota()->state(m_session->environment().id,
+                                                     m_session->applicationId());
+        m_quota->setSnapshot(exchange.quota, state.blockedUntil);
+    }
+    m_exchanges.prepend(exchange);
+    const QString line = exchange.hasResponse()
+        ? QStringLiteral("%1  %2 %3").arg(exchange.status).arg(QString::fromLatin1(exchange.method), exchange.url)
+        : tr("failed  %1 %2").arg(QString::fromLatin1(exchange.method), exchange.url);
+    {
+        const QSignalBlocker block(m_history);
+        m_history->insertItem(0, QStringLiteral("%1  %2").arg(
+                                     exchange.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), line));
+    }
+    Q_EMIT exchangeShown(exchange);
 }
 
 } // namespace opc::ui

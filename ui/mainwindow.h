@@ -1,42 +1,82 @@
 #pragma once
 
+#include "model/exchange.h"
+
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
+class QListWidget;
 class QSplitter;
 class QTabWidget;
 
+namespace opc {
+class Settings;
+}
+
 namespace opc::ui {
 
+class CatalogTree;
+class ConsoleSession;
+class QuotaIndicator;
 class RequestComposer;
 class ResponseViewer;
+class TokenPicker;
 
 /// The console's single main window: sidebar (applications, collections,
 /// history), request composer above the response viewer, and a status bar
-/// with the environment, the active application and its quota.
+/// with the environment, the active application and its live quota.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// @p dataDir empty = Settings::defaultDataDir().
+    explicit MainWindow(const QString &dataDir = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    /// Starts the embedded simulator and fills the catalogue; called once
+    /// the window is on screen so that start-up shows the window first.
+    void startSession();
 
     QTabWidget *sidebar() const { return m_sidebar; }
     RequestComposer *composer() const { return m_composer; }
     ResponseViewer *viewer() const { return m_viewer; }
+    CatalogTree *catalogTree() const { return m_catalog; }
+    TokenPicker *tokenPicker() const { return m_tokens; }
+    QuotaIndicator *quotaIndicator() const { return m_quota; }
+    ConsoleSession *session() const { return m_session.get(); }
+    QListWidget *historyList() const { return m_history; }
+
+public Q_SLOTS:
+    void sendCurrent();
+
+Q_SIGNALS:
+    void sessionStarted(bool ok);
+    void exchangeShown(const opc::Exchange &exchange);
 
 private:
     void buildSidebar();
     void buildStatusBar();
+    void updateSendSummary();
+    void showExchange(const Exchange &exchange);
 
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ConsoleSession> m_session;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_workSplitter = nullptr;
     QTabWidget *m_sidebar = nullptr;
+    CatalogTree *m_catalog = nullptr;
+    QListWidget *m_apps = nullptr;
+    QListWidget *m_history = nullptr;
     RequestComposer *m_composer = nullptr;
     ResponseViewer *m_viewer = nullptr;
+    TokenPicker *m_tokens = nullptr;
     QLabel *m_environmentLabel = nullptr;
     QLabel *m_applicationLabel = nullptr;
-    QLabel *m_quotaLabel = nullptr;
+    QuotaIndicator *m_quota = nullptr;
+    quint64 m_activeSend = 0;
+    QList<Exchange> m_exchanges;
 };
 
 } // namespace opc::ui

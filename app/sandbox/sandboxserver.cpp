@@ -847,6 +847,20 @@ Result<QByteArray> SandboxServer::issueClientCertificate(const QString &apiKey, 
 
 void SandboxServer::setClock(std::function<QDateTime()> clock) { d->clock = std::move(clock); }
 
+Status SandboxServer::setQuota(const QString &apiKey, int limit, int used)
+{
+    AppRecord *app = d->appByKey(apiKey);
+    if (!app) {
+        return Status::failure(tr("No application with that API key is registered."));
+    }
+    d->rollDay(*app);
+    if (limit >= 0) {
+        app->dailyLimit = limit;
+    }
+    app->used = qMax(0, used);
+    return {};
+}
+
 Status SandboxServer::saveState()
 {
     if (d->options.stateFile.isEmpty())

@@ -64,6 +64,10 @@ public:
     /// as PKCS#12 protected by @p password.
     Result<QByteArray> issueClientCertificate(const QString &apiKey, const QString &password);
 
+    /// Sets an application's daily limit (-1 keeps it) and how many requests
+    /// it has used today: demos show the 429 case without 1000 sends.
+    Status setQuota(const QString &apiKey, int limit, int used);
+
     /// Replaces the clock used for quotas and timestamps (tests).
     void setClock(std::function<QDateTime()> clock);
     /// Writes the state file now (also done by stop()).

@@ -1,6 +1,10 @@
 #include "response/responseviewer.h"
 
+#include "errors/errorpayload.h"
+#include "errors/statussemantics.h"
 #include "format/jsonformatter.h"
+#include "model/exchange.h"
+#include "response/errorspanel.h"
 #include "response/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -91,7 +95,20 @@ ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
     m_tabs->setObjectName(QStringLiteral("responseTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(bodyPage, tr("Body"));
+    m_errors = new ErrorsPanel(this);
+    m_tabs->addTab(m_errors, tr("Errors"));
     m_tabs->addTab(m_headers, tr("Headers"));
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("timingDetails"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tabs->addTab(m_details, tr("Timing && TLS"));
+    m_raw = new QPlainTextEdit(this);
+    m_raw->setObjectName(QStringLiteral("rawExchange"));
+    m_raw->setReadOnly(true);
+    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_tabs->addTab(m_raw, tr("Raw"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(statusRow);
@@ -111,6 +128,12 @@ void ResponseViewer::clear()
     m_contentType.clear();
     m_body->clear();
     m_headers->setRowCount(0);
+    if (m_errors) {
+        m_errors->clear();
+        m_details->clear();
+        m_raw->clear();
+        m_tabs->setTabText(1, tr("Errors"));
+    }
 }
 
 void ResponseViewer::showFailure(const QString &sentence)
@@ -131,6 +154,13 @@ void ResponseViewer::showResponse(int status, const QString &meaning, const Head
     m_meaning->setText(meaning);
     m_metrics->setText(tr("%1 ms · %2").arg(elapsedMs).arg(QLocale().formattedDataSize(body.size())));
 
+    fillHeaders(headers);
+    m_rawBody = body;
+    renderBody();
+}
+
+void ResponseViewer::fillHeaders(const HeaderList &headers)
+{
     m_headers->setSortingEnabled(false);
     m_headers->setRowCount(0);
     m_contentType.clear();
@@ -144,9 +174,84 @@ void ResponseViewer::showResponse(int status, const QString &meaning, const Head
         }
     }
     m_headers->setSortingEnabled(true);
+}
 
-    m_rawBody = body;
-    renderBody();
+void ResponseViewer::showExchange(const Exchange &exchange)
+{
+    clear();
+    if (!exchange.hasResponse()) {
+        showFailure(exchange.error.isEmpty() ? tr("No response.") : exchange.error);
+    } else {
+        const StatusInfo info = StatusSemantics::describe(exchange.status);
+        const ErrorPayload payload = ErrorPayload::parse(exchange.body);
+        m_status->setText(QStringLiteral("%1 %2").arg(exchange.status).arg(info.message));
+        m_status->setStyleSheet(QStringLiteral("color: %1")
+                                    .arg(statusColor(exchange.status, isDarkPalette(palette()))));
+        QString meaning = info.description;
+        const QString advice = StatusSemantics::advice(exchange.status, payload);
+        if (!advice.isEmpty()) {
+            meaning += QLatin1Char('\n') + advice;
+        }
+        if (!exchange.error.isEmpty()) {
+            meaning = exchange.error + QLatin1Char('\n') + meaning;
+        }
+        m_meaning->setText(meaning);
+        QString size = QLocale().formattedDataSize(exchange.bodySize);
+        if (exchange.truncated) {
+            size = tr("%1, truncated").arg(size);
+        }
+        m_metrics->setText(tr("%1 ms · %2 · %3")
+                               .arg(exchange.timings.finished)
+                               .arg(size, exchange.tls.http2 ? QStringLiteral("HTTP/2")
+                                                             : QStringLiteral("HTTP/1.1")));
+        fillHeaders(exchange.responseHeaders);
+        m_rawBody = exchange.body;
+        renderBody();
+        m_errors->showPayload(exchange.status, payload);
+        m_tabs->setTabText(1, payload.isEmpty() ? tr("Errors")
+                                                : tr("Errors (%1)").arg(payload.entries().size()));
+        if (!payload.isEmpty() && exchange.status >= 400) {
+            m_tabs->setCurrentIndex(1);
+        }
+    }
+
+    const auto ms = [](qint64 v) { return v < 0 ? QStringLiteral("–") : QStringLiteral("%1 ms").arg(v); };
+    QString details;
+    details += tr("Connect started   %1\n").arg(ms(exchange.timings.connectStarted));
+    details += tr("TLS established   %1\n").arg(ms(exchange.timings.encrypted));
+    details += tr("Request sent      %1\n").arg(ms(exchange.timings.requestSent));
+    details += tr("First byte        %1\n").arg(ms(exchange.timings.firstByte));
+    details += tr("Finished          %1\n\n").arg(ms(exchange.timings.finished));
+    if (exchange.tls.used) {
+        details += tr("Protocol          %1\n").arg(exchange.tls.protocol);
+        details += tr("Cipher            %1\n").arg(exchange.tls.cipher);
+        details += tr("Server chain      %1\n").arg(exchange.tls.peerChain.join(QStringLiteral(" ← ")));
+        details += tr("Client certificate %1\n")
+                       .arg(exchange.tls.clientCertificate.isEmpty() ? tr("none presented")
+                                                                     : exchange.tls.clientCertificate);
+    }
+    if (!exchange.redirectChain.isEmpty()) {
+        details += tr("\nRedirects\n  %1\n").arg(exchange.redirectChain.join(QStringLiteral("\n  ")));
+    }
+    m_details->setPlainText(details);
+
+    QString raw = QStringLiteral("%1 %2\n").arg(QString::fromLatin1(exchange.method), exchange.url);
+    for (const auto &[name, value] : exchange.requestHeaders) {
+        raw += QStringLiteral("%1: %2\n").arg(QString::fromLatin1(name), QString::fromLatin1(value));
+    }
+    raw += tr("(request body: %1 bytes)\n\n").arg(exchange.requestBodySize);
+    if (exchange.hasResponse()) {
+        raw += QStringLiteral("HTTP %1 %2\n").arg(exchange.status).arg(QString::fromLatin1(exchange.reason));
+        for (const auto &[name, value] : exchange.responseHeaders) {
+            raw += QStringLiteral("%1: %2\n").arg(QString::fromLatin1(name), QString::fromLatin1(value));
+        }
+    }
+    m_raw->setPlainText(raw);
+}
+
+QString ResponseViewer::meaningText() const
+{
+    return m_meaning->text();
 }
 
 QString ResponseViewer::statusText() const

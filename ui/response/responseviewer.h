@@ -10,6 +10,10 @@ class QTabWidget;
 class QTableWidget;
 class QToolButton;
 
+namespace opc {
+struct Exchange;
+}
+
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
 }
@@ -31,12 +35,20 @@ public:
     void showResponse(int status, const QString &meaning, const HeaderList &headers,
                       const QByteArray &body, qint64 elapsedMs);
 
+    /// Everything the engine recorded: status meaning, errors, body,
+    /// headers, timings and TLS, and the exchange as sent (secrets masked).
+    void showExchange(const Exchange &exchange);
+
     QString statusText() const;
+    QString meaningText() const;
+    class ErrorsPanel *errorsPanel() const { return m_errors; }
+    QTabWidget *tabs() const { return m_tabs; }
     QString bodyText() const;
 
 private:
     void renderBody();
     void applyTheme();
+    void fillHeaders(const HeaderList &headers);
 
     QLabel *m_status = nullptr;
     QLabel *m_meaning = nullptr;
@@ -45,6 +57,9 @@ private:
     QPlainTextEdit *m_body = nullptr;
     QToolButton *m_pretty = nullptr;
     QTableWidget *m_headers = nullptr;
+    class ErrorsPanel *m_errors = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QPlainTextEdit *m_raw = nullptr;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     QByteArray m_rawBody;
     QString m_contentType;

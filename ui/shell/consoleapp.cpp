@@ -69,26 +69,35 @@ int runConsole(int argc, char **argv)
 
     MainWindow window;
     if (parser.isSet(measureStartup)) {
+        // The window alone: the simulator starts after the first frame.
         new FirstShowProbe(&window);
+        window.show();
+        return app.exec();
     }
     window.show();
 
     if (parser.isSet(selfTest)) {
-        QTimer::singleShot(0, &app, [&window] {
-            const bool ok = window.isVisible() && window.centralWidget();
+        QObject::connect(&window, &MainWindow::sessionStarted, &app, [&window](bool ok) {
+            ok = ok && window.isVisible() && window.centralWidget();
             std::printf("self-test: %s\n", ok ? "ok" : "FAILED");
             std::fflush(stdout);
             QCoreApplication::exit(ok ? 0 : 1);
         });
     }
 
-    Tour *scripted = nullptr;
     if (parser.isSet(tour)) {
-        scripted = new Tour(&window, parser.value(tour), &window);
+        auto *scripted = new Tour(&window, parser.value(tour), &window);
         QObject::connect(scripted, &Tour::finished, &app,
                          [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
-        scripted->start();
+        QObject::connect(&window, &MainWindow::sessionStarted, scripted, [scripted](bool ok) {
+            if (ok) {
+                QTimer::singleShot(300, scripted, &Tour::start);
+            } else {
+                QCoreApplication::exit(1);
+            }
+        });
     }
+    QTimer::singleShot(0, &window, &MainWindow::startSession);
     return app.exec();
 }
 

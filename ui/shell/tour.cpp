@@ -2,6 +2,9 @@
 
 #include "composer/requestcomposer.h"
 #include "mainwindow.h"
+#include "response/responseviewer.h"
+#include "shell/consolesession.h"
+#include "sidebar/catalogtree.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -14,22 +17,69 @@
 
 namespace opc::ui {
 
+namespace {
+constexpr int kSettleMs = 250;
+constexpr int kResponseTimeoutMs = 15000;
+} // namespace
+
 Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_outputDir(outputDir)
 {
+    const auto openEndpoint = [this](const QString &needle) {
+        return [this, needle] {
+            m_window->sidebar()->setCurrentIndex(1);
+            return m_window->catalogTree()->activateMatching(needle);
+        };
+    };
+    const auto showTab = [this](int tab) {
+        return [this, tab] { m_window->viewer()->tabs()->setCurrentIndex(tab); };
+    };
     m_steps = {
-        { QStringLiteral("01-main-window"), [] { } },
-        { QStringLiteral("02-collections"), [this] { m_window->sidebar()->setCurrentIndex(1); } },
-        { QStringLiteral("03-history"), [this] { m_window->sidebar()->setCurrentIndex(2); } },
+        { QStringLiteral("01-accounts-v3"), openEndpoint(QStringLiteral("GET  /accounts/v3/accounts")), true },
+        { QStringLiteral("02-payment-with-warning"), openEndpoint(QStringLiteral("value date on a weekend")),
+          true, showTab(1) },
+        { QStringLiteral("03-validation-error"), openEndpoint(QStringLiteral("validation (400")), true },
+        { QStringLiteral("04-insufficient-funds"), openEndpoint(QStringLiteral("insufficient funds")), true },
+        { QStringLiteral("05-maintenance-fatal"), openEndpoint(QStringLiteral("maintenance")), true },
+        { QStringLiteral("06-quota-exhausted"),
+          [this] {
+              m_window->sidebar()->setCurrentIndex(2);
+              m_window->catalogTree()->activateMatching(QStringLiteral("GET  /accounts/v3/accounts"));
+              // The demo app has used all but none of its 1000 requests today.
+              return bool(m_window->session()->setSimulatorQuotaUsed(1000));
+          },
+          true },
+        { QStringLiteral("07-timing-and-tls"),
+          [this] {
+              m_window->sidebar()->setCurrentIndex(1);
+              m_window->viewer()->tabs()->setCurrentIndex(3);
+              return true;
+          } },
     };
 }
 
 void Tour::start()
 {
     QDir().mkpath(m_outputDir);
-    QTimer::singleShot(300, this, [this] { runStep(0); });
+    connect(m_window, &MainWindow::exchangeShown, this, [this] {
+        if (m_waitingFor >= 0) {
+            const int index = m_waitingFor;
+            m_waitingFor = -1;
+            if (m_steps.at(index).afterResponse) {
+                m_steps.at(index).afterResponse();
+            }
+            captureAndContinue(index);
+        }
+    });
+    runStep(0);
+}
+
+void Tour::fail(const QString &why)
+{
+    std::fprintf(stderr, "tour: %s\n", qPrintable(why));
+    m_ok = false;
 }
 
 void Tour::runStep(int index)
@@ -39,8 +89,27 @@ void Tour::runStep(int index)
         return;
     }
     const Step &step = m_steps.at(index);
-    step.action();
-    QTimer::singleShot(step.settleMs, this, [this, index] {
+    if (!step.prepare()) {
+        fail(QStringLiteral("step %1 could not be prepared").arg(step.name));
+    }
+    if (!step.sends) {
+        captureAndContinue(index);
+        return;
+    }
+    m_waitingFor = index;
+    m_window->sendCurrent();
+    QTimer::singleShot(kResponseTimeoutMs, this, [this, index] {
+        if (m_waitingFor == index) {
+            m_waitingFor = -1;
+            fail(QStringLiteral("no response for step %1").arg(m_steps.at(index).name));
+            captureAndContinue(index);
+        }
+    });
+}
+
+void Tour::captureAndContinue(int index)
+{
+    QTimer::singleShot(kSettleMs, this, [this, index] {
         if (!capture(m_steps.at(index).name)) {
             m_ok = false;
         }

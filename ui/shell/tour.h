@@ -6,8 +6,6 @@
 
 #include <functional>
 
-class QWidget;
-
 namespace opc::ui {
 
 class MainWindow;
@@ -22,6 +20,7 @@ class Tour : public QObject
 public:
     Tour(MainWindow *window, const QString &outputDir, QObject *parent = nullptr);
 
+    /// Runs once the window's session has started.
     void start();
     QStringList savedFiles() const { return m_saved; }
 
@@ -32,17 +31,21 @@ private:
     struct Step
     {
         QString name;
-        std::function<void()> action;
-        int settleMs = 150;
+        std::function<bool()> prepare; ///< false: the step cannot run
+        bool sends = false;
+        std::function<void()> afterResponse = {};
     };
     void runStep(int index);
+    void captureAndContinue(int index);
     bool capture(const QString &name);
+    void fail(const QString &why);
 
     MainWindow *m_window;
     QString m_outputDir;
     QList<Step> m_steps;
     QStringList m_saved;
     bool m_ok = true;
+    int m_waitingFor = -1;
 };
 
 } // namespace opc::ui

@@ -4,11 +4,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QKeyEvent>
+#include <QPalette>
 
 namespace opc::ui {
 
 namespace {
-enum Role { MethodRole = Qt::UserRole + 1, PathRole, BodyRole, ProductRole };
+enum Role { MethodRole = Qt::UserRole + 1, PathRole, BodyRole, ProductRole, HeadersRole };
 }
 
 CatalogTree::CatalogTree(QWidget *parent) : QTreeWidget(parent)
@@ -47,8 +48,17 @@ void CatalogTree::setCatalog(const QJsonObject &catalog)
             auto *child = new QTreeWidgetItem(top);
             const QString method = endpoint.value(QLatin1String("method")).toString();
             const QString path = endpoint.value(QLatin1String("path")).toString();
+            const QString summary = endpoint.value(QLatin1String("summary")).toString();
             child->setText(0, QStringLiteral("%1  %2").arg(method, path));
-            child->setToolTip(0, endpoint.value(QLatin1String("summary")).toString());
+            // Error and warning cases share a path with the plain call: name the case.
+            for (const QLatin1String prefix : { QLatin1String("Error case: "), QLatin1String("Warning case: ") }) {
+                if (summary.startsWith(prefix)) {
+                    child->setText(0, QStringLiteral("%1  %2").arg(method, summary.mid(prefix.size())));
+                    child->setForeground(0, palette().color(QPalette::Link));
+                }
+            }
+            child->setToolTip(0, QStringLiteral("%1 %2\n%3").arg(method, path, summary));
+            child->setData(0, HeadersRole, endpoint.value(QLatin1String("headers")).toObject().toVariantMap());
             child->setData(0, MethodRole, method);
             child->setData(0, PathRole, path);
             child->setData(0, ProductRole, productId);
@@ -73,13 +83,36 @@ int CatalogTree::endpointCount() const
     return count;
 }
 
+bool CatalogTree::activateMatching(const QString &needle)
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem *top = topLevelItem(i);
+        for (int j = 0; j < top->childCount(); ++j) {
+            QTreeWidgetItem *child = top->child(j);
+            if (child->text(0).contains(needle, Qt::CaseInsensitive)) {
+                top->setExpanded(true);
+                setCurrentItem(child);
+                scrollToItem(child);
+                activate(child);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 void CatalogTree::activate(QTreeWidgetItem *item)
 {
     if (!item || !item->parent()) {
         return;
     }
+    QList<QPair<QString, QString>> headers;
+    const QVariantMap map = item->data(0, HeadersRole).toMap();
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        headers.append({ it.key(), it.value().toString() });
+    }
     Q_EMIT endpointActivated(item->data(0, MethodRole).toString(), item->data(0, PathRole).toString(),
-                             item->data(0, BodyRole).toByteArray(), item->data(0, ProductRole).toString());
+                             item->data(0, BodyRole).toByteArray(), headers);
 }
 
 } // namespace opc::ui

@@ -20,7 +20,11 @@ public:
 
 Q_SIGNALS:
     void endpointActivated(const QString &method, const QString &path, const QByteArray &body,
-                           const QString &productId);
+                           const QList<QPair<QString, QString>> &headers);
+
+public:
+    /// Activates the first endpoint whose text contains @p needle (tour, tests).
+    bool activateMatching(const QString &needle);
 
 private:
     void activate(QTreeWidgetItem *item);
