@@ -61,7 +61,7 @@ void TestTour::tourSavesRealScreenshots()
     QVERIFY2(console.exitStatus() == QProcess::NormalExit && console.exitCode() == 0, log.constData());
 
     const QStringList shots = QDir(out.path()).entryList({ QStringLiteral("*.png") }, QDir::Files, QDir::Name);
-    QVERIFY2(shots.size() >= 3, log.constData());
+    QVERIFY2(shots.size() >= 7, log.constData());
     for (const QString &name : shots) {
         const QImage image(QDir(out.path()).filePath(name));
         QVERIFY2(!image.isNull(), qPrintable(name));

@@ -1,0 +1,152 @@
+// The console against its embedded simulator, offscreen: real widgets,
+// real HTTPS on loopback. Each documented error case renders the right
+// status, badges and rows, and the quota gauge follows every response.
+#include "errors/errorpayload.h"
+#include "mainwindow.h"
+#include "quota/quotaindicator.h"
+#include "response/errorspanel.h"
+#include "response/responseviewer.h"
+#include "shell/consolesession.h"
+#include "sidebar/catalogtree.h"
+
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace opc;
+using namespace opc::ui;
+
+class TestConsoleFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void accountsListSucceeds();
+    void warnOnSuccess();
+    void validationErrorWithViolations();
+    void maintenanceIsFatal();
+    void exhaustedQuotaGives429AndBlocksTheNextSend();
+
+private:
+    Exchange sendEndpoint(const QString &needle);
+    QString levelsShown() const;
+
+    QTemporaryDir m_data;
+    MainWindow *m_window = nullptr;
+};
+
+void TestConsoleFlow::initTestCase()
+{
+    QVERIFY(m_data.isValid());
+    m_window = new MainWindow(m_data.path());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QSignalSpy started(m_window, &MainWindow::sessionStarted);
+    m_window->startSession();
+    QCOMPARE(started.size(), 1);
+    QCOMPARE(started.first().first().toBool(), true);
+    QVERIFY(m_window->catalogTree()->endpointCount() > 20);
+}
+
+void TestConsoleFlow::cleanupTestCase()
+{
+    delete m_window;
+}
+
+Exchange TestConsoleFlow::sendEndpoint(const QString &needle)
+{
+    QSignalSpy shown(m_window, &MainWindow::exchangeShown);
+    if (!m_window->catalogTree()->activateMatching(needle)) {
+        qWarning("no endpoint matches %s", qPrintable(needle));
+        return {};
+    }
+    m_window->sendCurrent();
+    if (!shown.wait(15000)) {
+        qWarning("no response for %s", qPrintable(needle));
+        return {};
+    }
+    return shown.first().first().value<Exchange>();
+}
+
+QString TestConsoleFlow::levelsShown() const
+{
+    QStringList levels;
+    QTreeWidget *tree = m_window->viewer()->errorsPanel()->tree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        levels << tree->topLevelItem(i)->text(0) + QLatin1Char('/') + tree->topLevelItem(i)->text(1);
+    }
+    return levels.join(QLatin1Char(','));
+}
+
+void TestConsoleFlow::accountsListSucceeds()
+{
+    const QString before = m_window->quotaIndicator()->text();
+    const Exchange ex = sendEndpoint(QStringLiteral("GET  /accounts/v3/accounts"));
+    QCOMPARE(ex.status, 200);
+    QCOMPARE(m_window->viewer()->statusText(), QStringLiteral("200 OK"));
+    QVERIFY(m_window->viewer()->bodyText().contains(QLatin1String("FI3959986920207073")));
+    QCOMPARE(levelsShown(), QString());
+    // The gauge now comes from the server's X-RateLimit headers.
+    QVERIFY(ex.quota.valid && ex.quota.fromHeaders);
+    QCOMPARE(ex.quota.limit, 1000);
+    QCOMPARE(m_window->quotaIndicator()->gaugeValue(), int(ex.quota.remaining));
+    QVERIFY2(m_window->quotaIndicator()->text() != before, qPrintable(before));
+    QCOMPARE(m_window->historyList()->count(), 1);
+}
+
+void TestConsoleFlow::warnOnSuccess()
+{
+    const int gaugeBefore = m_window->quotaIndicator()->gaugeValue();
+    const Exchange ex = sendEndpoint(QStringLiteral("value date on a weekend"));
+    QCOMPARE(ex.status, 200);
+    QCOMPARE(levelsShown(), QStringLiteral("WARN/BUSINESS"));
+    QVERIFY2(m_window->viewer()->errorsPanel()->summaryText().startsWith(QLatin1String("Succeeded with warnings")),
+             qPrintable(m_window->viewer()->errorsPanel()->summaryText()));
+    QCOMPARE(m_window->quotaIndicator()->gaugeValue(), gaugeBefore - 1);
+}
+
+void TestConsoleFlow::validationErrorWithViolations()
+{
+    const Exchange ex = sendEndpoint(QStringLiteral("validation (400"));
+    QCOMPARE(ex.status, 400);
+    QCOMPARE(m_window->viewer()->statusText(), QStringLiteral("400 BAD REQUEST"));
+    QCOMPARE(levelsShown(), QStringLiteral("ERROR/VALIDATION"));
+    QTreeWidget *tree = m_window->viewer()->errorsPanel()->tree();
+    QVERIFY(tree->topLevelItem(0)->childCount() >= 3);
+    QVERIFY(m_window->viewer()->meaningText().contains(QLatin1String("will not succeed")));
+}
+
+void TestConsoleFlow::maintenanceIsFatal()
+{
+    const Exchange ex = sendEndpoint(QStringLiteral("maintenance"));
+    QCOMPARE(ex.status, 503);
+    QCOMPARE(levelsShown(), QStringLiteral("FATAL/TECHNICAL"));
+    QVERIFY2(m_window->viewer()->errorsPanel()->summaryText().contains(QLatin1String("FATAL")),
+             qPrintable(m_window->viewer()->errorsPanel()->summaryText()));
+}
+
+void TestConsoleFlow::exhaustedQuotaGives429AndBlocksTheNextSend()
+{
+    QVERIFY(m_window->session()->setSimulatorQuotaUsed(1000));
+    const Exchange ex = sendEndpoint(QStringLiteral("GET  /accounts/v3/accounts"));
+    QCOMPARE(ex.status, 429);
+    QCOMPARE(ex.responseHeader("X-RateLimit-Remaining"), QByteArray("0"));
+    QCOMPARE(m_window->quotaIndicator()->gaugeValue(), 0);
+    QVERIFY2(m_window->quotaIndicator()->text().contains(QLatin1String("blocked")),
+             qPrintable(m_window->quotaIndicator()->text()));
+
+    // The next send is refused before any socket opens.
+    const int historyBefore = m_window->historyList()->count();
+    QSignalSpy shown(m_window, &MainWindow::exchangeShown);
+    m_window->sendCurrent();
+    QVERIFY(!shown.wait(500));
+    QCOMPARE(m_window->historyList()->count(), historyBefore);
+    QVERIFY2(m_window->viewer()->meaningText().contains(QLatin1String("Not sent")),
+             qPrintable(m_window->viewer()->meaningText()));
+}
+
+QTEST_MAIN(TestConsoleFlow)
+#include "tst_consoleflow.moc"
