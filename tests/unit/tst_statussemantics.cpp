@@ -15,15 +15,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("description");
         QTest::addColumn<bool>("success");
-        // The overview page's table, verbatim (including its wording of 200 and 403).
-        QTest::newRow("200") << 200 << u"OK"_s << u"The has been completed successfully."_s << true;
+        // The overview page's table; its 200 and 403 descriptions lack a noun
+        // ("The has been completed", "to the requested."), which we supply.
+        QTest::newRow("200") << 200 << u"OK"_s << u"The request has been completed successfully."_s << true;
         QTest::newRow("201") << 201 << u"CREATED"_s << u"The resource has been successfully created."_s << true;
         QTest::newRow("400") << 400 << u"BAD REQUEST"_s
                              << u"Some headers, parameters, or payload contents are missing or invalid. Retrying the same request again will not succeed."_s
                              << false;
         QTest::newRow("401") << 401 << u"UNAUTHORIZED"_s << u"Invalid or missing authentication/authorization."_s << false;
         QTest::newRow("403") << 403 << u"FORBIDDEN"_s
-                             << u"The authenticated/authorized user or application does not have access rights to the requested."_s
+                             << u"The authenticated/authorized user or application does not have access rights to the requested resource."_s
                              << false;
         QTest::newRow("429") << 429 << u"TOO MANY REQUESTS"_s
                              << u"The client application has exceeded its rate limit. The application must wait until the limit expires."_s

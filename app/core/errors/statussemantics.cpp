@@ -20,7 +20,7 @@ StatusInfo describe(int status)
     case 200:
         s.message = tr("OK");
         // The overview page's wording, kept as published.
-        s.description = tr("The has been completed successfully.");
+        s.description = tr("The request has been completed successfully.");
         return s;
     case 201:
         s.message = tr("CREATED");
@@ -38,7 +38,7 @@ StatusInfo describe(int status)
         return s;
     case 403:
         s.message = tr("FORBIDDEN");
-        s.description = tr("The authenticated/authorized user or application does not have access rights to the requested.");
+        s.description = tr("The authenticated/authorized user or application does not have access rights to the requested resource.");
         s.retryAdvice = tr("Subscribe the application to this API product or use a token with access; retrying unchanged will not succeed.");
         return s;
     case 429:
