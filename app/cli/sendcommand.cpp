@@ -11,7 +11,7 @@
 #include "net/secretmasker.h"
 #include "net/tlsprofile.h"
 #include "quota/quotatracker.h"
-#include "sandboxserver.h"
+#include "embeddedsimulator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -199,50 +199,25 @@ int runSend(const QStringList &arguments)
 
     // --- environment ---
     const QString envName = parser.value(envOpt);
-    std::unique_ptr<sandbox::SandboxServer> simulator;
+    sandbox::EmbeddedSimulator simulator;
     if (envName == "local"_L1) {
-        simulator = std::make_unique<sandbox::SandboxServer>();
-        sandbox::SandboxOptions options;
-        options.dataDir = qEnvironmentVariable("OPC_SANDBOX_DATA_DIR");
-        if (options.dataDir.isEmpty())
-            options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/sandbox"_L1;
-        options.dailyLimit = 1000;
-        const Status started = simulator->start(options);
+        QString dataDir = qEnvironmentVariable("OPC_SANDBOX_DATA_DIR");
+        if (dataDir.isEmpty())
+            dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/sandbox"_L1;
+        const Status started = simulator.start(dataDir, u"opconsole-cli demo"_s);
         if (!started)
-            return fail(tr("the embedded simulator did not start: %1").arg(started.errorMessage()));
-        ctx.environment = Environment::localSimulator(simulator->httpsBaseUrl(), simulator->caCertificatePath());
-        tls.extraCaCertificates.append(simulator->caCertificate());
-        auto products = ApiProduct::parseCatalog(simulator->catalog());
-        if (products)
-            ctx.catalog = *products;
+            return fail(started.errorMessage());
+        ctx.environment = simulator.environment();
+        tls.extraCaCertificates += simulator.serverTrust().extraCaCertificates;
+        ctx.catalog = simulator.products();
         if (ctx.apiKey.isEmpty()) {
-            QStringList ids;
-            for (const ApiProduct &p : std::as_const(ctx.catalog))
-                ids.append(p.id);
-            const sandbox::AppCredentials demo = simulator->registerApplication(u"opconsole-cli demo"_s, ids);
-            ctx.apiKey = demo.apiKey;
-            remember(demo.apiKey);
+            ctx.apiKey = simulator.apiKey();
+            remember(ctx.apiKey);
             if (!ctx.apiSecret)
-                ctx.apiSecret = BoundSecret { demo.apiSecret.toUtf8(), {} };
-            remember(demo.apiSecret);
+                ctx.apiSecret = BoundSecret { simulator.apiSecret(), {} };
+            remember(QString::fromUtf8(simulator.apiSecret()));
         }
-        // A path of an mTLS product goes to the simulator's mutual-TLS listener.
-        if (const ApiProduct *p = ApiProduct::matchPath(ctx.catalog, QUrl(spec.url).path()); p && p->mtls
-            && !spec.url.contains("://"_L1)) {
-            ctx.environment.baseUrl = simulator->mtlsBaseUrl();
-            if (!tls.hasClientCertificate()) {
-                const QString password = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                auto p12 = simulator->issueClientCertificate(ctx.apiKey, password);
-                if (p12) {
-                    auto issued = TlsProfile::fromPkcs12(*p12, password);
-                    if (issued) {
-                        TlsProfile withCert = *issued;
-                        withCert.extraCaCertificates = tls.extraCaCertificates;
-                        tls = withCert;
-                    }
-                }
-            }
-        }
+        simulator.routeMtls(spec.url, ctx.environment, tls);
     } else if (envName == "sandbox"_L1) {
         ctx.environment = Environment::opSandbox();
     } else if (envName == "production"_L1) {

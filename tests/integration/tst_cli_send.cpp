@@ -62,7 +62,7 @@ private Q_SLOTS:
         const CliRun r = run({ u"send"_s, u"--env"_s, u"local"_s, u"--static-token"_s, u"1"_s, u"GET"_s,
                                u"/accounts/v3/accounts"_s });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
-        QVERIFY(r.out.contains("HTTP 200 OK: The has been completed successfully."_L1));
+        QVERIFY(r.out.contains("HTTP 200 OK: The request has been completed successfully."_L1));
         QVERIFY(r.out.contains("Quota: 999 of 1000 left"_L1));
         QVERIFY(r.out.contains("Timings:"_L1));
         QVERIFY(r.out.contains("FI3959986920207073"_L1));

@@ -3,6 +3,7 @@
 #include "net/httpengine.h"
 #include "net/requestbuilder.h"
 #include "quota/quotatracker.h"
+#include "embeddedsimulator.h"
 #include "sandboxserver.h"
 #include "settings/settings.h"
 
@@ -27,7 +28,7 @@ ConsoleSession::ConsoleSession(Settings *settings, QObject *parent)
     connect(m_engine.get(), &HttpEngine::finished, this, [this](quint64 id, const Exchange &exchange) {
         Exchange recorded = exchange;
         if (recorded.hasResponse()) {
-            recorded.quota = m_quota->record(m_environment.id, applicationId(), recorded.status,
+            recorded.quota = m_quota->record(environment().id, applicationId(), recorded.status,
                                              recorded.responseHeaders);
             if (const Status saved = m_quota->save(); !saved) {
                 qWarning("%s", qPrintable(saved.errorMessage()));
@@ -43,42 +44,32 @@ ConsoleSession::~ConsoleSession() = default;
 
 Status ConsoleSession::startLocal()
 {
-    m_simulator = std::make_unique<sandbox::SandboxServer>();
-    sandbox::SandboxOptions options;
-    options.dataDir = QDir(m_settings->dataDir()).filePath(QStringLiteral("sandbox"));
-    const Status started = m_simulator->start(options);
+    auto simulator = std::make_unique<sandbox::EmbeddedSimulator>();
+    m_appName = tr("Demo application");
+    const Status started
+        = simulator->start(QDir(m_settings->dataDir()).filePath(QStringLiteral("sandbox")), m_appName);
     if (!started) {
-        m_simulator.reset();
         return started;
     }
-    m_environment = Environment::localSimulator(m_simulator->httpsBaseUrl(),
-                                                m_simulator->caCertificatePath());
-    m_serverTrust.extraCaCertificates = { m_simulator->caCertificate() };
-    m_catalogDocument = m_simulator->catalog();
-    auto parsed = ApiProduct::parseCatalog(m_catalogDocument);
-    if (!parsed) {
-        return Status::failure(parsed.errorMessage());
-    }
-    m_products = *parsed;
-
-    QStringList ids;
-    for (const ApiProduct &product : std::as_const(m_products)) {
-        ids.append(product.id);
-    }
-    m_appName = tr("Demo application");
-    const sandbox::AppCredentials credentials = m_simulator->registerApplication(m_appName, ids);
-    m_apiKey = credentials.apiKey;
-    m_apiSecret = credentials.apiSecret.toUtf8();
-
-    // PSD2 products need the app's client certificate on the mTLS listener.
-    const QString password = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (auto p12 = m_simulator->issueClientCertificate(m_apiKey, password)) {
-        if (auto identity = TlsProfile::fromPkcs12(*p12, password)) {
-            m_clientIdentity = *identity;
-            m_clientIdentity.extraCaCertificates = m_serverTrust.extraCaCertificates;
-        }
-    }
+    m_simulator = std::move(simulator);
     return {};
+}
+
+const Environment &ConsoleSession::environment() const
+{
+    static const Environment none;
+    return m_simulator ? m_simulator->environment() : none;
+}
+
+QJsonObject ConsoleSession::catalogDocument() const
+{
+    return m_simulator ? m_simulator->catalogDocument() : QJsonObject();
+}
+
+const QList<ApiProduct> &ConsoleSession::products() const
+{
+    static const QList<ApiProduct> none;
+    return m_simulator ? m_simulator->products() : none;
 }
 
 bool ConsoleSession::isReady() const
@@ -88,13 +79,13 @@ bool ConsoleSession::isReady() const
 
 QString ConsoleSession::applicationId() const
 {
-    return m_apiKey.left(12);
+    return m_simulator ? m_simulator->apiKey().left(12) : QString();
 }
 
 const ApiProduct *ConsoleSession::productFor(const QString &urlOrPath) const
 {
     const QUrl url(urlOrPath);
-    return ApiProduct::matchPath(m_products, url.isRelative() ? urlOrPath.section(QLatin1Char('?'), 0, 0)
+    return ApiProduct::matchPath(products(), url.isRelative() ? urlOrPath.section(QLatin1Char('?'), 0, 0)
                                                               : url.path());
 }
 
@@ -103,24 +94,21 @@ Result<quint64> ConsoleSession::send(const RequestSpec &spec, const Token &token
     if (!isReady()) {
         return Result<quint64>::failure(tr("The embedded simulator is not running."));
     }
-    if (const Status allowed = m_quota->checkSend(m_environment.id, applicationId()); !allowed) {
+    if (const Status allowed = m_quota->checkSend(environment().id, applicationId()); !allowed) {
         return Result<quint64>::failure(allowed.errorMessage(), allowed.errorCode());
     }
+    const Environment &environment = m_simulator->environment();
     RequestContext context;
-    context.environment = m_environment;
-    context.catalog = m_products;
-    context.apiKey = m_apiKey;
-    context.apiSecret = BoundSecret { m_apiSecret, { m_environment.host() } };
+    context.environment = environment;
+    context.catalog = m_simulator->products();
+    context.apiKey = m_simulator->apiKey();
+    context.apiSecret = BoundSecret { m_simulator->apiSecret(), { environment.host() } };
     context.token = token;
-    context.credentialHosts = { m_environment.host() };
+    context.credentialHosts = { environment.host() };
     context.sessionId = m_sessionId;
 
-    TlsProfile tls = m_serverTrust;
-    const ApiProduct *product = productFor(spec.url);
-    if (product && product->mtls && !spec.url.contains(QLatin1String("://"))) {
-        context.environment.baseUrl = m_simulator->mtlsBaseUrl();
-        tls = m_clientIdentity;
-    }
+    TlsProfile tls = m_simulator->serverTrust();
+    m_simulator->routeMtls(spec.url, context.environment, tls);
     auto prepared = RequestBuilder::build(spec, context);
     if (!prepared) {
         return Result<quint64>::failure(prepared.errorMessage(), prepared.errorCode());
@@ -133,7 +121,7 @@ Status ConsoleSession::setSimulatorQuotaUsed(int used)
     if (!isReady()) {
         return Status::failure(tr("The embedded simulator is not running."));
     }
-    return m_simulator->setQuota(m_apiKey, -1, used);
+    return m_simulator->server()->setQuota(m_simulator->apiKey(), -1, used);
 }
 
 void ConsoleSession::cancel(quint64 id)

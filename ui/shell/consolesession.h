@@ -6,7 +6,6 @@
 #include "model/exchange.h"
 #include "model/requestspec.h"
 #include "model/token.h"
-#include "net/tlsprofile.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -18,7 +17,7 @@ class HttpEngine;
 class QuotaTracker;
 class Settings;
 namespace sandbox {
-class SandboxServer;
+class EmbeddedSimulator;
 }
 } // namespace opc
 
@@ -40,9 +39,9 @@ public:
     Status startLocal();
     bool isReady() const;
 
-    const Environment &environment() const { return m_environment; }
-    QJsonObject catalogDocument() const { return m_catalogDocument; }
-    const QList<ApiProduct> &products() const { return m_products; }
+    const Environment &environment() const;
+    QJsonObject catalogDocument() const;
+    const QList<ApiProduct> &products() const;
     QString applicationName() const { return m_appName; }
     QString applicationId() const;
     QString sessionId() const { return m_sessionId; }
@@ -66,18 +65,11 @@ Q_SIGNALS:
 
 private:
     Settings *m_settings;
-    std::unique_ptr<sandbox::SandboxServer> m_simulator;
+    std::unique_ptr<sandbox::EmbeddedSimulator> m_simulator;
     std::unique_ptr<HttpEngine> m_engine;
     std::unique_ptr<QuotaTracker> m_quota;
-    Environment m_environment;
-    QJsonObject m_catalogDocument;
-    QList<ApiProduct> m_products;
     QString m_appName;
-    QString m_apiKey;
-    QByteArray m_apiSecret;
     QString m_sessionId;
-    TlsProfile m_serverTrust;
-    TlsProfile m_clientIdentity;
 };
 
 } // namespace opc::ui

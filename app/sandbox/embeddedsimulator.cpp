@@ -1,0 +1,76 @@
+#include "embeddedsimulator.h"
+
+#include "sandboxserver.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+#include <QUuid>
+
+namespace opc::sandbox {
+
+EmbeddedSimulator::EmbeddedSimulator() = default;
+EmbeddedSimulator::~EmbeddedSimulator() = default;
+
+Status EmbeddedSimulator::start(const QString &dataDir, const QString &demoAppName)
+{
+    auto server = std::make_unique<SandboxServer>();
+    SandboxOptions options;
+    options.dataDir = dataDir;
+    if (const Status started = server->start(options); !started) {
+        return Status::failure(QCoreApplication::translate("EmbeddedSimulator",
+                                                           "The embedded simulator did not start: %1")
+                                   .arg(started.errorMessage()));
+    }
+    m_catalog = server->catalog();
+    auto parsed = ApiProduct::parseCatalog(m_catalog);
+    if (!parsed) {
+        return Status::failure(parsed.errorMessage());
+    }
+    m_products = *parsed;
+    m_environment = Environment::localSimulator(server->httpsBaseUrl(), server->caCertificatePath());
+    m_serverTrust = TlsProfile();
+    m_serverTrust.extraCaCertificates = { server->caCertificate() };
+
+    QStringList ids;
+    for (const ApiProduct &product : std::as_const(m_products)) {
+        ids.append(product.id);
+    }
+    const AppCredentials credentials = server->registerApplication(demoAppName, ids);
+    m_apiKey = credentials.apiKey;
+    m_apiSecret = credentials.apiSecret.toUtf8();
+
+    const QString password = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto p12 = server->issueClientCertificate(m_apiKey, password);
+    if (!p12) {
+        return Status::failure(p12.errorMessage());
+    }
+    auto identity = TlsProfile::fromPkcs12(*p12, password);
+    if (!identity) {
+        return Status::failure(identity.errorMessage());
+    }
+    m_clientIdentity = *identity;
+    m_clientIdentity.extraCaCertificates = m_serverTrust.extraCaCertificates;
+    m_server = std::move(server);
+    return {};
+}
+
+void EmbeddedSimulator::routeMtls(const QString &urlOrPath, Environment &environment,
+                                  TlsProfile &tls) const
+{
+    if (!m_server || urlOrPath.contains(QLatin1String("://"))) {
+        return;
+    }
+    const ApiProduct *product
+        = ApiProduct::matchPath(m_products, urlOrPath.section(QLatin1Char('?'), 0, 0));
+    if (!product || !product->mtls) {
+        return;
+    }
+    environment.baseUrl = m_server->mtlsBaseUrl();
+    if (!tls.hasClientCertificate()) {
+        const QList<QSslCertificate> cas = tls.extraCaCertificates;
+        tls = m_clientIdentity;
+        tls.extraCaCertificates = cas.isEmpty() ? m_serverTrust.extraCaCertificates : cas;
+    }
+}
+
+} // namespace opc::sandbox
