@@ -2,3 +2,9 @@ target_sources(opc_core PRIVATE
     collections/collection.h collections/collection.cpp
     collections/collectionstore.h collections/collectionstore.cpp
     collections/secretredactor.h collections/secretredactor.cpp)
+target_sources(opc_core PRIVATE
+    collections/collectionimporter.h collections/collectionimporter.cpp
+    collections/postmanimporter.h collections/postmanimporter.cpp
+    collections/httpfileimporter.h collections/httpfileimporter.cpp
+    collections/curlimporter.h collections/curlimporter.cpp
+    collections/openapiimporter.h collections/openapiimporter.cpp)
