@@ -8,3 +8,5 @@ target_sources(opc_core PRIVATE
     collections/httpfileimporter.h collections/httpfileimporter.cpp
     collections/curlimporter.h collections/curlimporter.cpp
     collections/openapiimporter.h collections/openapiimporter.cpp)
+target_sources(opc_core PRIVATE
+    collections/collectionexporter.h collections/collectionexporter.cpp)
