@@ -372,6 +372,26 @@ private:
             return;
         }
         const QString lower = detail.toLower();
+        // With TLS 1.3 the client finishes its handshake before the server
+        // has judged the client certificate, so the server's alert arrives
+        // on the first read, reported by Qt as a read error rather than as a
+        // handshake failure: the alert text decides, whatever the error kind.
+        if (https && lower.contains("certificate required"_L1)) {
+            setError(u"tls-client-cert-required"_s,
+                     tr("The server requires a client certificate for this API: it ended the TLS handshake when none was presented."));
+            return;
+        }
+        if (https && hasCert
+            && (lower.contains("unknown ca"_L1) || lower.contains("bad certificate"_L1)
+                || lower.contains("certificate unknown"_L1) || lower.contains("certificate expired"_L1)
+                || lower.contains("certificate revoked"_L1) || lower.contains("unsupported certificate"_L1))) {
+            const QString why = lower.contains("unknown ca"_L1) ? tr("unknown CA")
+                    : lower.contains("expired"_L1)            ? tr("expired")
+                    : lower.contains("revoked"_L1)            ? tr("revoked")
+                                                                : tr("bad certificate");
+            setError(u"tls-client-cert-rejected"_s, tr("The server rejected your client certificate (%1).").arg(why));
+            return;
+        }
         switch (err) {
         case QNetworkReply::ConnectionRefusedError:
             setError(u"connection-refused"_s, tr("Nothing is listening at %1:%2 (connection refused).").arg(host).arg(port));
@@ -385,7 +405,7 @@ private:
         case QNetworkReply::RemoteHostClosedError:
             if (https && !hasCert) {
                 setError(u"tls-client-cert-required"_s,
-                         tr("The server closed the connection during the TLS handshake: it may require a client certificate."));
+                         tr("The server requires a client certificate for this API: it ended the TLS handshake when none was presented."));
                 return;
             }
             if (https && !m_encrypted) {
@@ -393,12 +413,21 @@ private:
                          tr("The server closed the connection during the TLS handshake: it may have rejected the client certificate."));
                 return;
             }
+            if (https && m_received == 0) {
+                // TLS 1.3: a server that drops the connection without an alert
+                // right after the handshake has most likely refused the certificate.
+                setError(u"tls-client-cert-rejected"_s,
+                         tr("The server closed the connection right after the TLS handshake without answering: it most "
+                            "likely rejected your client certificate (%1).")
+                                 .arg(m_tls.clientSubject()));
+                return;
+            }
             setError(u"connection-closed"_s, tr("The server closed the connection before sending a response."));
             return;
         case QNetworkReply::SslHandshakeFailedError:
             if (lower.contains("certificate required"_L1) || (!hasCert && lower.contains("handshake failure"_L1))) {
                 setError(u"tls-client-cert-required"_s,
-                         tr("The server closed the connection during the TLS handshake: it may require a client certificate."));
+                         tr("The server requires a client certificate for this API: it ended the TLS handshake when none was presented."));
                 return;
             }
             if (hasCert && (lower.contains("unknown ca"_L1) || lower.contains("bad certificate"_L1)
@@ -410,7 +439,7 @@ private:
                 return;
             }
             if (lower.contains("protocol version"_L1) || lower.contains("unsupported protocol"_L1)) {
-                setError(u"tls-version"_s, tr("The server only offers TLS versions older than 1.2, which are refused."));
+                setError(u"tls-version"_s, tr("The server only offers TLS 1.0/1.1, which the console refuses: TLS 1.2 or newer is required."));
                 return;
             }
             setError(u"tls-handshake"_s, tr("The TLS handshake with %1 failed: %2").arg(host, detail));
