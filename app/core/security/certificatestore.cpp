@@ -713,6 +713,17 @@ Status CertificateStore::unbind(const QString &appId)
     return saveIndex();
 }
 
+QStringList CertificateStore::boundApplications(const QString &id) const
+{
+    QStringList apps;
+    for (const Binding &b : m_bindings) {
+        if (b.certificateId == id) {
+            apps.append(b.appId);
+        }
+    }
+    return apps;
+}
+
 Result<ClientIdentity> CertificateStore::identityFor(const QString &appId, const QString &host)
 {
     using R = Result<ClientIdentity>;

@@ -107,6 +107,8 @@ public:
     Status bind(const QString &appId, const QString &id, const QStringList &hostPatterns = {});
     Status unbind(const QString &appId);
     Result<ClientIdentity> identityFor(const QString &appId, const QString &host);
+    /// The applications certificate @p id is bound to, for the list.
+    QStringList boundApplications(const QString &id) const;
 
     /// Generates a key pair (kept in the vault) and returns a CSR to send
     /// to the certificate authority.

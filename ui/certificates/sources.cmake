@@ -1,0 +1,1 @@
+target_sources(opc_ui PRIVATE certificates/certificatepane.h certificates/certificatepane.cpp)
