@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "auth/tokenpicker.h"
+#include "certificates/certificatepane.h"
+#include "security/certificatestore.h"
+#include "security/encryptedfilevault.h"
 #include "composer/requestcomposer.h"
 #include "model/apiproduct.h"
 #include "quota/quotaindicator.h"
@@ -10,7 +13,10 @@
 #include "shell/consolesession.h"
 #include "sidebar/catalogtree.h"
 
+#include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QListWidget>
 #include <QSplitter>
 #include <QStatusBar>
@@ -34,6 +40,18 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     toolbar->setMovable(false);
     m_tokens = new TokenPicker(toolbar);
     toolbar->addWidget(m_tokens);
+    toolbar->addSeparator();
+    m_certificatesAction = toolbar->addAction(tr("Certificates"));
+    m_certificatesAction->setObjectName(QStringLiteral("certificatesAction"));
+    m_certificatesAction->setCheckable(true);
+    m_certificatesAction->setToolTip(tr("Client certificates for mutual TLS"));
+    connect(m_certificatesAction, &QAction::toggled, this, [this](bool on) {
+        if (on) {
+            showCertificates();
+        } else {
+            showRequests();
+        }
+    });
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -45,8 +63,10 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_viewer = new ResponseViewer(m_workSplitter);
     m_workSplitter->setStretchFactor(1, 2);
     m_workSplitter->setSizes({ 260, 560 });
+    m_workStack = new QStackedWidget(m_mainSplitter);
+    m_workStack->addWidget(m_workSplitter);
     m_mainSplitter->addWidget(m_sidebar);
-    m_mainSplitter->addWidget(m_workSplitter);
+    m_mainSplitter->addWidget(m_workStack);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({ 380, 1020 });
     setCentralWidget(m_mainSplitter);
@@ -143,6 +163,73 @@ void MainWindow::startSession()
     m_quota->setSnapshot(m_session->quota()->snapshot(env.id, m_session->applicationId()));
     updateSendSummary();
     Q_EMIT sessionStarted(true);
+}
+
+Status MainWindow::unlockVault()
+{
+    if (m_vault && m_vault->isUnlocked()) {
+        return {};
+    }
+    if (!m_vault) {
+        m_vault = std::make_unique<EncryptedFileVault>(m_settings->path(QStringLiteral("vault.opcv")));
+    }
+    QString passphrase = EncryptedFileVault::passphraseFromEnvironment();
+    const bool creating = !m_vault->exists();
+    if (passphrase.isEmpty()) {
+        bool ok = false;
+        passphrase = QInputDialog::getText(
+            this, tr("Secret vault"),
+            creating ? tr("Choose a passphrase for the new secret vault:")
+                     : tr("Passphrase of the secret vault:"),
+            QLineEdit::Password, {}, &ok);
+        if (!ok || passphrase.isEmpty()) {
+            return Status::failure(tr("The vault stays locked."));
+        }
+    }
+    // scrypt takes about half a second; the cursor says so.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status unlocked = creating ? m_vault->create(passphrase) : m_vault->unlock(passphrase);
+    QApplication::restoreOverrideCursor();
+    return unlocked;
+}
+
+bool MainWindow::showCertificates()
+{
+    if (!m_certificatePane) {
+        if (const Status unlocked = unlockVault(); !unlocked) {
+            m_viewer->showFailure(unlocked.errorMessage());
+            const QSignalBlocker block(m_certificatesAction);
+            m_certificatesAction->setChecked(false);
+            return false;
+        }
+        m_certificates = std::make_unique<CertificateStore>(
+            m_vault.get(), m_settings->path(QStringLiteral("certificates.json")));
+        if (const Status loaded = m_certificates->load(); !loaded) {
+            m_viewer->showFailure(loaded.errorMessage());
+        }
+        m_certificatePane = new CertificatePane(m_certificates.get(), m_workStack);
+        m_certificatePane->setApplications({ m_session->applicationName() });
+        m_certificatePane->setTestCertificateSource(
+            [this]() -> Result<CertificatePane::TestCertificate> {
+                auto issued = m_session->issueTestCertificate();
+                if (!issued) {
+                    return issued.error();
+                }
+                return CertificatePane::TestCertificate { issued->first, issued->second };
+            });
+        m_workStack->addWidget(m_certificatePane);
+    }
+    m_workStack->setCurrentWidget(m_certificatePane);
+    const QSignalBlocker block(m_certificatesAction);
+    m_certificatesAction->setChecked(true);
+    return true;
+}
+
+void MainWindow::showRequests()
+{
+    m_workStack->setCurrentWidget(m_workSplitter);
+    const QSignalBlocker block(m_certificatesAction);
+    m_certificatesAction->setChecked(false);
 }
 
 void MainWindow::updateSendSummary()

@@ -1,23 +1,29 @@
 #pragma once
 
+#include "common/result.h"
 #include "model/exchange.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
 class QLabel;
+class QStackedWidget;
 class QListWidget;
 class QSplitter;
 class QTabWidget;
 
 namespace opc {
+class CertificateStore;
+class EncryptedFileVault;
 class Settings;
-}
+} // namespace opc
 
 namespace opc::ui {
 
 class CatalogTree;
+class CertificatePane;
 class ConsoleSession;
 class QuotaIndicator;
 class RequestComposer;
@@ -47,6 +53,12 @@ public:
     QuotaIndicator *quotaIndicator() const { return m_quota; }
     ConsoleSession *session() const { return m_session.get(); }
     QListWidget *historyList() const { return m_history; }
+    CertificatePane *certificatePane() const { return m_certificatePane; }
+
+    /// Shows the certificate store, unlocking the vault first (from
+    /// OPC_VAULT_PASSPHRASE or by asking). False when the vault stays locked.
+    bool showCertificates();
+    void showRequests();
 
 public Q_SLOTS:
     void sendCurrent();
@@ -60,9 +72,15 @@ private:
     void buildStatusBar();
     void updateSendSummary();
     void showExchange(const Exchange &exchange);
+    Status unlockVault();
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ConsoleSession> m_session;
+    std::unique_ptr<EncryptedFileVault> m_vault;
+    std::unique_ptr<CertificateStore> m_certificates;
+    QStackedWidget *m_workStack = nullptr;
+    CertificatePane *m_certificatePane = nullptr;
+    QAction *m_certificatesAction = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_workSplitter = nullptr;
     QTabWidget *m_sidebar = nullptr;

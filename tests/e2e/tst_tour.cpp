@@ -52,6 +52,7 @@ void TestTour::tourSavesRealScreenshots()
     env.insert(QStringLiteral("DISPLAY"), m_display);
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     env.insert(QStringLiteral("OPC_DATA_DIR"), data.path());
+    env.insert(QStringLiteral("OPC_VAULT_PASSPHRASE"), QStringLiteral("tour-test-passphrase"));
     console.setProcessEnvironment(env);
     console.setProcessChannelMode(QProcess::MergedChannels);
     console.start(QStringLiteral(OPC_BIN_DIR "/opconsole"), { QStringLiteral("--tour"), out.path() });
@@ -61,7 +62,7 @@ void TestTour::tourSavesRealScreenshots()
     QVERIFY2(console.exitStatus() == QProcess::NormalExit && console.exitCode() == 0, log.constData());
 
     const QStringList shots = QDir(out.path()).entryList({ QStringLiteral("*.png") }, QDir::Files, QDir::Name);
-    QVERIFY2(shots.size() >= 7, log.constData());
+    QVERIFY2(shots.size() >= 8, log.constData());
     for (const QString &name : shots) {
         const QImage image(QDir(out.path()).filePath(name));
         QVERIFY2(!image.isNull(), qPrintable(name));

@@ -103,6 +103,12 @@ void TestConsoleFlow::warnOnSuccess()
     const Exchange ex = sendEndpoint(QStringLiteral("value date on a weekend"));
     QCOMPARE(ex.status, 200);
     QCOMPARE(levelsShown(), QStringLiteral("WARN/BUSINESS"));
+    // A request on a reused connection still reports its TLS session.
+    QVERIFY(ex.timings.encrypted < 0);
+    QVERIFY(ex.tls.used);
+    QVERIFY2(ex.tls.protocol == QLatin1String("TLS 1.3") || ex.tls.protocol == QLatin1String("TLS 1.2"),
+             qPrintable(ex.tls.protocol));
+    QVERIFY(!ex.tls.peerChain.isEmpty());
     QVERIFY2(m_window->viewer()->errorsPanel()->summaryText().startsWith(QLatin1String("Succeeded with warnings")),
              qPrintable(m_window->viewer()->errorsPanel()->summaryText()));
     QCOMPARE(m_window->quotaIndicator()->gaugeValue(), gaugeBefore - 1);

@@ -124,6 +124,20 @@ Status ConsoleSession::setSimulatorQuotaUsed(int used)
     return m_simulator->server()->setQuota(m_simulator->apiKey(), -1, used);
 }
 
+Result<QPair<QByteArray, QString>> ConsoleSession::issueTestCertificate()
+{
+    using R = Result<QPair<QByteArray, QString>>;
+    if (!isReady()) {
+        return R::failure(tr("The embedded simulator is not running."));
+    }
+    const QString password = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    auto p12 = m_simulator->server()->issueClientCertificate(m_simulator->apiKey(), password);
+    if (!p12) {
+        return R::failure(p12.errorMessage());
+    }
+    return QPair<QByteArray, QString>(*p12, password);
+}
+
 void ConsoleSession::cancel(quint64 id)
 {
     m_engine->cancel(id);

@@ -56,6 +56,9 @@ public:
     /// Sets how many of today's requests the demo application has used in
     /// the embedded simulator (demos of the 429 case).
     Status setSimulatorQuotaUsed(int used);
+    /// A client certificate for the demo application from the simulator's
+    /// CA: PKCS#12 bytes and the password protecting them.
+    Result<QPair<QByteArray, QString>> issueTestCertificate();
 
     /// The product the URL or path belongs to, for the composer's summary.
     const ApiProduct *productFor(const QString &urlOrPath) const;

@@ -3,6 +3,7 @@
 #include "composer/requestcomposer.h"
 #include "mainwindow.h"
 #include "response/responseviewer.h"
+#include "certificates/certificatepane.h"
 #include "shell/consolesession.h"
 #include "sidebar/catalogtree.h"
 
@@ -56,6 +57,12 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
               m_window->sidebar()->setCurrentIndex(1);
               m_window->viewer()->tabs()->setCurrentIndex(3);
               return true;
+          } },
+        { QStringLiteral("08-certificates"),
+          [this] {
+              // The vault passphrase comes from OPC_VAULT_PASSPHRASE here.
+              return m_window->showCertificates()
+                  && bool(m_window->certificatePane()->fetchTestCertificate());
           } },
     };
 }

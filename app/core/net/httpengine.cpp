@@ -158,7 +158,7 @@ private:
             m_encrypted = true;
             m_ex.timings.encrypted = m_clock.elapsed();
             m_connectTimer.stop();
-            captureTls();
+            captureTls(m_reply);
         });
         connect(reply, &QNetworkReply::requestSent, this, [this] {
             m_ex.timings.requestSent = m_clock.elapsed();
@@ -183,11 +183,11 @@ private:
         m_reply->abort();
     }
 
-    void captureTls()
+    void captureTls(QNetworkReply *reply)
     {
-        if (!m_reply)
+        if (!reply)
             return;
-        const QSslConfiguration conf = m_reply->sslConfiguration();
+        const QSslConfiguration conf = reply->sslConfiguration();
         m_ex.tls.used = true;
         m_ex.tls.protocol = protocolName(conf.sessionProtocol());
         m_ex.tls.cipher = conf.sessionCipher().name();
@@ -274,8 +274,9 @@ private:
         m_ex.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
         m_ex.responseHeaders = reply->rawHeaderPairs();
         m_ex.tls.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
-        if (m_encrypted)
-            captureTls();
+        // A reused connection emits no encrypted(); its session is still on the reply.
+        if (m_encrypted || reply->url().scheme() == "https"_L1)
+            captureTls(reply);
         else if (m_tls.hasClientCertificate())
             m_ex.tls.clientCertificate = m_tls.clientSubject();
         const QByteArray contentLength = reply->rawHeader("Content-Length");
