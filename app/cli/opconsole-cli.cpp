@@ -1,3 +1,4 @@
+#include "collectioncommands.h"
 #include "sendcommand.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@ void printUsage(QTextStream &out)
                                        "\n"
                                        "Commands:\n"
                                        "  send METHOD URL   send one request (opconsole-cli send --help for options)\n"
+                                       "  import FILE       import a Postman, .http, curl or OpenAPI file (import --help)\n"
+                                       "  export DIR        export a collection as Postman, .http or curl (export --help)\n"
                                        "\n"
                                        "Options:\n"
                                        "  --version         print the version\n"
@@ -47,6 +50,10 @@ int main(int argc, char **argv)
     }
     if (command == "send"_L1)
         return opc::cli::runSend(args);
+    if (command == "import"_L1)
+        return opc::cli::runImport(args);
+    if (command == "export"_L1)
+        return opc::cli::runExport(args);
     err << QCoreApplication::translate("opconsole-cli", "opconsole-cli: unknown command \"%1\".").arg(command) << Qt::endl;
     printUsage(err);
     return 2;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -224,22 +225,32 @@ QByteArray CollectionExporter::toCurl(const Collection &c)
 Result<QByteArray> CollectionExporter::exportCollection(const Collection &collection, const QString &format,
                                                         Secrets secrets, QStringList *notices) const
 {
-    Collection copy = collection;
-    if (secrets == Secrets::Replace) {
-        const QStringList replaced = SecretRedactor(m_scanner).redact(copy);
-        if (notices)
-            *notices += replaced;
-    }
-    QByteArray data;
-    if (format == "postman"_L1)
-        data = toPostman(copy);
-    else if (format == "http"_L1)
-        data = toHttp(copy);
-    else if (format == "curl"_L1)
-        data = toCurl(copy);
-    else
+    auto render = [&format](const Collection &c) -> std::optional<QByteArray> {
+        if (format == "postman"_L1)
+            return toPostman(c);
+        if (format == "http"_L1)
+            return toHttp(c);
+        if (format == "curl"_L1)
+            return toCurl(c);
+        return std::nullopt;
+    };
+    const std::optional<QByteArray> plain = render(collection);
+    if (!plain)
         return Result<QByteArray>::failure(tr("Unknown export format \"%1\"; use postman, http or curl.").arg(format),
                                            u"format"_s);
+    // The redactor knows field names the flat text loses (a variable's name
+    // sits in "key", its value in "value"), so compare with a redacted copy.
+    Collection redacted = collection;
+    const QStringList replaced = SecretRedactor(m_scanner).redact(redacted);
+    const QByteArray clean = *render(redacted);
+    if (clean != *plain && secrets == Secrets::Refuse) {
+        return Result<QByteArray>::failure(
+            tr("The export contains secret-looking values and was not written:\n%1").arg(replaced.join('\n'_L1)),
+            u"secret"_s);
+    }
+    if (clean != *plain && notices)
+        *notices += replaced;
+    const QByteArray data = clean;
     // The last word is the scan of exactly the bytes that would be written.
     const QList<SecretFinding> found = m_scanner.scan(data);
     if (!found.isEmpty()) {
