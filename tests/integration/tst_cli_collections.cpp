@@ -1,0 +1,171 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(OPC_BIN_DIR) + u"/opconsole-cli"_s, args);
+    Run r;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished(5000);
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString data(const QString &name)
+{
+    return QStringLiteral(OPC_TEST_DATA_DIR "/collections/") + name;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCliCollections : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importPostmanReportsEachItem();
+    void importHttpAndCurl();
+    void unreadableFileExitsTwo();
+    void nothingImportedExitsOne();
+    void exportRoundTripsAndRefusesSecrets();
+};
+
+void TestCliCollections::importPostmanReportsEachItem()
+{
+    QTemporaryDir tmp;
+    const QString to = tmp.filePath(u"op"_s);
+    const Run r = cli({ u"import"_s, data(u"op-sandbox.postman_collection.json"_s), u"--to"_s, to });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"imported  Accounts/List accounts"_s), qPrintable(r.out));
+    QVERIFY(r.out.contains(u"skipped   Accounts/List accounts (test script): scripts are not imported and never run"_s));
+    QVERIFY(r.out.contains(u"skipped   Payments/Confirm payment (OAuth2) (auth)"_s));
+    QVERIFY(r.out.contains(u"6 imported, 5 skipped"_s));
+    QVERIFY(QFile::exists(to + u"/collection.json"_s));
+    QVERIFY(QFile::exists(to + u"/accounts/list-accounts.json"_s));
+    QVERIFY(QFile::exists(to + u"/payments/create-sepa-payment.json"_s));
+
+    // A second import into the same folder does not overwrite it.
+    const Run again = cli({ u"import"_s, data(u"op-sandbox.postman_collection.json"_s), u"--to"_s, to });
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(u"not empty"_s));
+}
+
+void TestCliCollections::importHttpAndCurl()
+{
+    QTemporaryDir tmp;
+    Run r = cli({ u"import"_s, data(u"op-sandbox.http"_s), u"--to"_s, tmp.filePath(u"http"_s) });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"5 imported, 2 skipped"_s));
+    r = cli({ u"import"_s, data(u"docs-curl-commands.sh"_s), u"--format"_s, u"curl"_s, u"--to"_s, tmp.filePath(u"curl"_s) });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(u"4 imported, 2 skipped"_s));
+    // The basic credentials in the last command are kept out of the files.
+    QVERIFY2(r.out.contains(u"secret    "_s), qPrintable(r.out));
+    QDir dir(tmp.filePath(u"curl"_s));
+    for (const QString &f : dir.entryList({ u"*.json"_s }, QDir::Files))
+        QVERIFY(!readAll(dir.filePath(f)).contains(QByteArray("my-client-id:my-client-secret").toBase64()));
+}
+
+void TestCliCollections::unreadableFileExitsTwo()
+{
+    QTemporaryDir tmp;
+    Run r = cli({ u"import"_s, tmp.filePath(u"missing.json"_s), u"--to"_s, tmp.filePath(u"x"_s) });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!r.err.isEmpty());
+    QFile garbage(tmp.filePath(u"broken.postman_collection.json"_s));
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write("{\"info\": {\"name\": \"cut\", \"schema\": \"https://schema.getpostman.com/json/collection/v2.1.0/");
+    garbage.close();
+    r = cli({ u"import"_s, garbage.fileName(), u"--format"_s, u"postman"_s, u"--to"_s, tmp.filePath(u"x"_s) });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(tmp.filePath(u"x"_s)));
+    r = cli({ u"import"_s, data(u"op-sandbox.http"_s), u"--format"_s, u"bruno"_s, u"--to"_s, tmp.filePath(u"x"_s) });
+    QCOMPARE(r.exitCode, 2);
+    r = cli({ u"import"_s, data(u"op-sandbox.http"_s) });
+    QCOMPARE(r.exitCode, 2);
+}
+
+void TestCliCollections::nothingImportedExitsOne()
+{
+    QTemporaryDir tmp;
+    QFile f(tmp.filePath(u"empty.postman_collection.json"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"json({"info": {"name": "Only a script", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+               "item": [], "event": [{"listen": "prerequest", "script": {"exec": ["pm.environment.set('t', 1)"]}}]})json");
+    f.close();
+    const Run r = cli({ u"import"_s, f.fileName(), u"--to"_s, tmp.filePath(u"x"_s) });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.contains(u"skipped   collection (pre-request script)"_s));
+}
+
+void TestCliCollections::exportRoundTripsAndRefusesSecrets()
+{
+    QTemporaryDir tmp;
+    const QString col = tmp.filePath(u"op"_s);
+    QCOMPARE(cli({ u"import"_s, data(u"op-sandbox.http"_s), u"--to"_s, col }).exitCode, 0);
+    for (const QString &format : { u"postman"_s, u"http"_s, u"curl"_s }) {
+        const QString out = tmp.filePath(u"out."_s + format);
+        const Run r = cli({ u"export"_s, col, u"--format"_s, format, u"--out"_s, out });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(readAll(out).contains("/accounts/v3/accounts"));
+    }
+    const QJsonObject postman = QJsonDocument::fromJson(readAll(tmp.filePath(u"out.postman"_s))).object();
+    QVERIFY(postman.value("info"_L1).toObject().value("schema"_L1).toString().contains(u"v2.1.0"_s));
+    QCOMPARE(postman.value("item"_L1).toArray().size(), 5);
+
+    // Paste a bearer token into a saved request: export is refused, nothing written.
+    const QString file = col + u"/list-accounts.json"_s;
+    QJsonObject req = QJsonDocument::fromJson(readAll(file)).object();
+    QJsonArray headers = req.value("headers"_L1).toArray();
+    headers.append(QJsonObject { { u"name"_s, u"Authorization"_s },
+                                 { u"value"_s, u"Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddcc"_s },
+                                 { u"enabled"_s, true } });
+    req.insert(u"headers"_s, headers);
+    QFile w(file);
+    QVERIFY(w.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    w.write(QJsonDocument(req).toJson());
+    w.close();
+    const QString leaked = tmp.filePath(u"leak.http"_s);
+    Run r = cli({ u"export"_s, col, u"--format"_s, u"http"_s, u"--out"_s, leaked });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains(u"bearer"_s, Qt::CaseInsensitive));
+    QVERIFY(!QFile::exists(leaked));
+    r = cli({ u"export"_s, col, u"--format"_s, u"http"_s, u"--out"_s, leaked, u"--replace-secrets"_s });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(!readAll(leaked).contains("9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddcc"));
+    QVERIFY(readAll(leaked).contains("Authorization: Bearer {{secret:authorization}}"));
+
+    QCOMPARE(cli({ u"export"_s, tmp.filePath(u"nope"_s), u"--format"_s, u"http"_s, u"--out"_s, leaked }).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliCollections)
+#include "tst_cli_collections.moc"
