@@ -18,6 +18,7 @@
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -38,7 +39,8 @@ namespace {
 
 constexpr qint64 kSyncIndexBytes = 256 * 1024; // indexed in setBody itself
 constexpr qint64 kCheckpointRows = 64;         // a saved highlighter state every 64 rows
-constexpr int kSliceMs = 8;                    // background highlighting per event-loop turn
+constexpr int kPaintBudgetMs = 10;             // highlighted row layout per paint
+constexpr int kSliceMs = 5;                    // background highlighting per event-loop turn
 constexpr qint64 kMaxStoredMatches = 2'000'000;
 
 bool isContinuation(char c)
@@ -180,10 +182,8 @@ protected:
         QTextCharFormat f;
         if (format.hasTextColor(theme()))
             f.setForeground(format.textColor(theme()));
-        if (format.isBold(theme()))
-            f.setFontWeight(QFont::Bold);
-        if (format.isItalic(theme()))
-            f.setFontItalic(true);
+        // Colour only: a bold or italic run is a separate font engine per run,
+        // which made a screen of 200-column rows cost ~50 ms to lay out.
         sink->append({offset, length, f});
     }
 };
@@ -242,6 +242,17 @@ struct BodyView::Impl
     QTimer findDebounce;
 
     int lastPainted = 0;
+
+    /// Laid-out rows of the last screens: a dense highlighted 200-column row
+    /// costs about a millisecond to lay out, so rows are laid out once and
+    /// reused while scrolling.
+    struct CachedRow
+    {
+        std::shared_ptr<QTextLayout> layout;
+        bool highlighted = false;
+    };
+    QHash<qint64, CachedRow> layouts;
+    void dirty() { layouts.clear(); }
 
     qint64 rows() const { return index.rowsBefore.isEmpty() ? 0 : index.rowsBefore.last(); }
 
@@ -358,6 +369,18 @@ BodyView::BodyView(QWidget *parent)
 
     applyTheme();
     updateMargins();
+
+    // Loading a highlighting definition compiles its rules (tens of ms). The
+    // console's bodies are JSON, so that one is loaded while the view is idle
+    // rather than inside the first slice after a response arrives.
+    QTimer::singleShot(0, this, [this] {
+        if (m_d->highlight || !m_d->raw.isEmpty())
+            return;
+        RowHighlighter warm;
+        warm.setDefinition(syntaxRepository().definitionForName(QStringLiteral("JSON")));
+        warm.setTheme(m_d->highlighter.theme());
+        warm.run(u"{\"k\": [1, true, null, \"s\"]}", {});
+    });
 }
 
 BodyView::~BodyView() = default;
@@ -405,6 +428,7 @@ void BodyView::showText(const QByteArray &text, bool complete)
     m_d->checkpoints.clear();
     m_d->hlRow = 0;
     m_d->hlState = {};
+    m_d->dirty();
     m_d->selAnchor = m_d->selPos = -1;
     m_d->matches.clear();
     m_d->matchTotal = 0;
@@ -500,6 +524,7 @@ void BodyView::startPretty()
         m_d->hlRow = 0;
         m_d->hlState = {};
         m_d->selAnchor = m_d->selPos = -1;
+        m_d->dirty();
         m_d->warning->setVisible(m_d->index.invalidUtf8);
         updateMargins();
         verticalScrollBar()->setValue(0);
@@ -557,7 +582,7 @@ void BodyView::highlightSlice()
             m_d->checkpoints.append(m_d->hlState);
         m_d->hlState = m_d->highlighter.run(m_d->rowString(m_d->hlRow), m_d->hlState);
         ++m_d->hlRow;
-        if ((m_d->hlRow & 15) == 0 && clock.elapsed() >= kSliceMs)
+        if ((m_d->hlRow & 3) == 0 && clock.elapsed() >= kSliceMs)
             break;
     }
     if (!visibleWasKnown && m_d->stateKnown(firstVisible))
@@ -595,6 +620,8 @@ void BodyView::applyTheme()
 void BodyView::changeEvent(QEvent *event)
 {
     QAbstractScrollArea::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        m_d->dirty();
     if (event->type() == QEvent::PaletteChange) {
         applyTheme();
         viewport()->update();
@@ -681,7 +708,6 @@ void BodyView::paintEvent(QPaintEvent *)
     const qint64 selB = std::max(m_d->selAnchor, m_d->selPos);
     const qint64 needleLen = m_d->needleBytes.size();
 
-    const auto formats = last >= first ? m_d->formats(first, last) : QList<QList<QTextLayout::FormatRange>>{};
     QTextCharFormat matchFormat;
     matchFormat.setBackground(QColor(255, 200, 0, 110));
     QTextCharFormat currentFormat;
@@ -690,44 +716,72 @@ void BodyView::paintEvent(QPaintEvent *)
     selectionFormat.setBackground(pal.color(QPalette::Highlight));
     selectionFormat.setForeground(pal.color(QPalette::HighlightedText));
 
+    // Highlighted rows are laid out within a time budget; the rest of the
+    // screen is drawn plain this time and completed on the next turn.
+    QElapsedTimer budget;
+    budget.start();
+    bool incomplete = false;
+    QList<QList<QTextLayout::FormatRange>> formats;
+    bool formatsComputed = false;
     int painted = 0;
     painter.setClipRect(QRect(gutter, 0, viewport()->width() - gutter, viewport()->height()));
     for (qint64 r = first; r <= last; ++r) {
-        const auto [s, e] = m_d->rowRange(r);
-        const char *bytes = m_d->text.constData() + s;
-        const QString str = QString::fromUtf8(bytes, e - s);
-        auto toChar = [&](qint64 off) {
-            return static_cast<int>(utf16Length(bytes, std::clamp<qint64>(off - s, 0, e - s)));
-        };
-        QList<QTextLayout::FormatRange> ranges = formats.value(r - first);
-        if (needleLen > 0 && !m_d->matches.isEmpty()) {
-            auto it = std::lower_bound(m_d->matches.cbegin(), m_d->matches.cend(), s - needleLen + 1);
-            for (; it != m_d->matches.cend() && *it < std::max(e, s + 1); ++it) {
-                const int a = toChar(*it);
-                const int b = toChar(*it + needleLen);
-                const bool isCurrent = (it - m_d->matches.cbegin()) == m_d->current;
-                if (b > a)
-                    ranges.append({a, b - a, isCurrent ? currentFormat : matchFormat});
+        const bool known = m_d->stateKnown(r);
+        auto cached = m_d->layouts.constFind(r);
+        std::shared_ptr<QTextLayout> layout;
+        if (cached != m_d->layouts.cend() && (cached->highlighted || !known)) {
+            layout = cached->layout;
+        } else {
+            const bool highlight = known && budget.elapsed() < kPaintBudgetMs;
+            if (known && !highlight)
+                incomplete = true;
+            if (highlight && !formatsComputed) {
+                formats = m_d->formats(first, last);
+                formatsComputed = true;
             }
+            const auto [s, e] = m_d->rowRange(r);
+            const char *bytes = m_d->text.constData() + s;
+            auto toChar = [&](qint64 off) {
+                return static_cast<int>(utf16Length(bytes, std::clamp<qint64>(off - s, 0, e - s)));
+            };
+            QList<QTextLayout::FormatRange> ranges = highlight ? formats.value(r - first) : QList<QTextLayout::FormatRange>{};
+            if (needleLen > 0 && !m_d->matches.isEmpty()) {
+                auto it = std::lower_bound(m_d->matches.cbegin(), m_d->matches.cend(), s - needleLen + 1);
+                for (; it != m_d->matches.cend() && *it < std::max(e, s + 1); ++it) {
+                    const int ca = toChar(*it);
+                    const int cb = toChar(*it + needleLen);
+                    const bool isCurrent = (it - m_d->matches.cbegin()) == m_d->current;
+                    if (cb > ca)
+                        ranges.append({ca, cb - ca, isCurrent ? currentFormat : matchFormat});
+                }
+            }
+            if (selA >= 0 && selB > s && selA <= e && selB > selA) {
+                const int ca = toChar(selA);
+                const int cb = toChar(selB);
+                if (cb > ca)
+                    ranges.append({ca, cb - ca, selectionFormat});
+            }
+            layout = std::make_shared<QTextLayout>(QString::fromUtf8(bytes, e - s), font());
+            layout->setFormats(ranges);
+            layout->beginLayout();
+            QTextLine line = layout->createLine();
+            if (line.isValid())
+                line.setLineWidth(1e7);
+            layout->endLayout();
+            m_d->layouts.insert(r, {layout, highlight || !known});
         }
-        if (selA >= 0 && selB > s && selA <= e && selB > selA) {
-            const int a = toChar(selA);
-            const int b = toChar(selB);
-            if (b > a)
-                ranges.append({a, b - a, selectionFormat});
-        }
-        QTextLayout layout(str, font());
-        layout.setFormats(ranges);
-        layout.beginLayout();
-        QTextLine line = layout.createLine();
-        if (line.isValid())
-            line.setLineWidth(1e7);
-        layout.endLayout();
         const int y = static_cast<int>(r - first) * lineHeight;
         painter.setPen(pal.color(QPalette::Text));
-        layout.draw(&painter, QPointF(gutter + 4 - dx, y));
+        layout->draw(&painter, QPointF(gutter + 4 - dx, y));
         ++painted;
     }
+    if (m_d->layouts.size() > 4 * (last - first + 1) + 64) {
+        // Keep the cache to about the rows around the screen.
+        for (auto it = m_d->layouts.begin(); it != m_d->layouts.end();)
+            it = (it.key() < first - 2 * (last - first + 1) || it.key() > last + 2 * (last - first + 1)) ? m_d->layouts.erase(it) : std::next(it);
+    }
+    if (incomplete)
+        QTimer::singleShot(0, viewport(), qOverload<>(&QWidget::update));
 
     // The gutter is drawn last so horizontally scrolled text slides under it.
     painter.setClipping(false);
@@ -771,6 +825,7 @@ void BodyView::mousePressEvent(QMouseEvent *event)
     if (!(event->modifiers() & Qt::ShiftModifier) || m_d->selAnchor < 0)
         m_d->selAnchor = off;
     m_d->selPos = off;
+    m_d->dirty();
     viewport()->update();
 }
 
@@ -784,6 +839,7 @@ void BodyView::mouseMoveEvent(QMouseEvent *event)
     else if (p.y() > viewport()->height())
         verticalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
     m_d->selPos = offsetAt(p);
+    m_d->dirty();
     viewport()->update();
 }
 
@@ -808,6 +864,7 @@ void BodyView::setSelection(qint64 fromByte, qint64 toByte)
 {
     m_d->selAnchor = std::clamp<qint64>(fromByte, 0, m_d->text.size());
     m_d->selPos = std::clamp<qint64>(toByte, 0, m_d->text.size());
+    m_d->dirty();
     viewport()->update();
 }
 
@@ -894,6 +951,7 @@ void BodyView::find(const QString &needle)
     m_d->matches.clear();
     m_d->matchTotal = 0;
     m_d->current = -1;
+    m_d->dirty();
     const quint64 gen = ++m_d->findGeneration;
     viewport()->update();
     if (needle.isEmpty()) {
@@ -928,6 +986,7 @@ void BodyView::find(const QString &needle)
             return;
         m_d->findRunning = false;
         m_d->matches = std::move(found.offsets);
+        m_d->dirty();
         m_d->matchTotal = found.total;
         m_d->findCount->setText(found.total == 0 ? tr("no matches") : tr("%n match(es)", nullptr, static_cast<int>(std::min<qint64>(found.total, INT_MAX))));
         if (!m_d->matches.isEmpty()) {
@@ -945,6 +1004,7 @@ void BodyView::jumpToMatch(qint64 index)
     if (m_d->matches.isEmpty())
         return;
     m_d->current = (index % m_d->matches.size() + m_d->matches.size()) % m_d->matches.size();
+    m_d->dirty();
     const qint64 row = rowOfOffset(m_d->matches.at(m_d->current));
     const qint64 first = firstVisibleRow();
     const qint64 page = verticalScrollBar()->pageStep();

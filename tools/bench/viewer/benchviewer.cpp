@@ -104,20 +104,23 @@ int main(int argc, char **argv)
     clock.start();
     qint64 lastTick = 0;
     qint64 maxGap = 0;
+    qint64 maxGapAt = 0;
+    qint64 start = 0;
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(5);
     QObject::connect(&probe, &QTimer::timeout, &app, [&] {
         const qint64 now = clock.nsecsElapsed();
-        if (lastTick)
-            maxGap = std::max(maxGap, now - lastTick);
+        if (lastTick && now - lastTick > maxGap) {
+            maxGap = now - lastTick;
+            maxGapAt = now - start;
+        }
         lastTick = now;
     });
     probe.start();
     QTest::qWait(50);
     maxGap = 0;
 
-    qint64 start = 0;
     qint64 firstPaint = -1;
     int paints = 0;
     auto painted = [&] {
@@ -157,6 +160,8 @@ int main(int argc, char **argv)
     probe.stop();
 
     const qint64 peakKb = procStatusKb("VmHWM");
+    if (qEnvironmentVariableIsSet("OPC_BENCH_VERBOSE"))
+        std::fprintf(stderr, "longest stall ended %.1f ms after the load began\n", maxGapAt / 1e6);
     std::printf("result %.1f %.1f %.2f %.0f\n", firstPaint / 1e6, maxGap / 1e6,
                 double(peakKb - rssBefore) * 1024.0 / double(body.size()), peakKb / 1024.0);
     return firstPaint < 0 ? 2 : 0;
