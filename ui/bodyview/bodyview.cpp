@@ -450,7 +450,9 @@ void BodyView::showText(const QByteArray &text, bool complete)
             if (gen == m_d->generation)
                 Q_EMIT indexReady();
         });
-    } else {
+    } else if (!m_d->pretty || m_d->showingPretty) {
+        // With Pretty on, the worker indexes the formatted text instead; a
+        // second worker scanning the raw text would only compete for cores.
         startIndexing();
     }
     if (!m_d->needle.isEmpty())
@@ -558,6 +560,8 @@ void BodyView::setWrapColumn(int bytes)
 {
     m_d->wrap = std::max(16, bytes);
     showText(m_d->text, false);
+    if (m_d->pretty && !m_d->showingPretty)
+        startPretty(); // the pending result used the old width
 }
 
 QList<QTextLayout::FormatRange> BodyView::rowFormats(qint64 row) const
