@@ -188,9 +188,19 @@ private:
         if (!reply)
             return;
         const QSslConfiguration conf = reply->sslConfiguration();
+        // Once the server has closed the connection the reply forgets the
+        // session (protocol, cipher): keep what encrypted() saw then.
+        const bool session = conf.sessionProtocol() != QSsl::UnknownProtocol;
+        if (!session && conf.peerCertificateChain().isEmpty()) {
+            if (m_tls.hasClientCertificate())
+                m_ex.tls.clientCertificate = m_tls.clientSubject();
+            return;
+        }
         m_ex.tls.used = true;
-        m_ex.tls.protocol = protocolName(conf.sessionProtocol());
-        m_ex.tls.cipher = conf.sessionCipher().name();
+        if (session || m_ex.tls.protocol.isEmpty()) {
+            m_ex.tls.protocol = protocolName(conf.sessionProtocol());
+            m_ex.tls.cipher = conf.sessionCipher().name();
+        }
         m_ex.tls.peerChain.clear();
         m_ex.tls.peerChainPem.clear();
         for (const QSslCertificate &c : conf.peerCertificateChain()) {
