@@ -182,6 +182,8 @@ void TestCollectionStore::corruptFilesAreMovedAsideOthersLoad_data()
     QTest::newRow("not an object") << QByteArray("[1, 2]") << 1;
 }
 
+
+
 void TestCollectionStore::corruptFilesAreMovedAsideOthersLoad()
 {
     QFETCH(QByteArray, bytes);
@@ -205,6 +207,17 @@ void TestCollectionStore::corruptFilesAreMovedAsideOthersLoad()
     // The other two requests still load.
     QCOMPARE(loaded->collection.requestCount(), 2);
     QVERIFY(!loaded->collection.readOnly);
+
+    // A corrupt folder.json is moved aside too; the folder's requests still load,
+    // then and on the next start.
+    writeRaw(dir.filePath(u"accounts/transactions/folder.json"_s), bytes);
+    for (int round = 0; round < 2; ++round) {
+        const auto again = CollectionStore().load(dir.path());
+        QVERIFY(again.ok());
+        QCOMPARE(again->problems.size(), round == 0 ? 1 : 0);
+        QCOMPARE(again->collection.requestCount(), 2);
+        QCOMPARE(again->collection.root.folders.at(0).folders.at(0).name, u"transactions"_s);
+    }
 }
 
 void TestCollectionStore::newerSchemaOpensReadOnlyAndStaysByteIdentical()

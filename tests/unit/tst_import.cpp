@@ -117,6 +117,7 @@ private Q_SLOTS:
     void postmanCollectionFromOthers();
     void httpFileFromOthers();
     void curlCommandsAsDocumented();
+    void openApiOperations();
     void roundTrip_data();
     void roundTrip();
     void curlExportImportsBack();
@@ -265,6 +266,29 @@ void TestImport::curlCommandsAsDocumented()
     const auto words = CurlImporter::tokenize(u"curl -H \"A: \\\"q\\\"\" $'x\\ty' 'a'\\''b' \\\n  -XPUT"_s);
     QCOMPARE(words.size(), 1);
     QCOMPARE(words.first(), (QStringList { u"curl"_s, u"-H"_s, u"A: \"q\""_s, u"x\ty"_s, u"a'b"_s, u"-XPUT"_s }));
+}
+
+void TestImport::openApiOperations()
+{
+    const auto r = CollectionImporter::create(u"openapi"_s)->import(testData(u"op-accounts.openapi.json"_s), u"x"_s);
+    QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+    const Collection &c = r->collection;
+    QCOMPARE(c.name, u"OP Accounts"_s);
+    QCOMPARE(c.variables.first(), (KeyValue { u"baseUrl"_s, u"https://sandbox.apis.op.fi/accounts/v3"_s, true }));
+    QCOMPARE(c.requestCount(), 3);
+    QCOMPARE(c.root.folders.size(), 2);
+    const QList<CollectionRequest> &accounts = c.root.folders.at(0).requests;
+    QCOMPARE(accounts.at(0).name, u"List accounts"_s);
+    QCOMPARE(accounts.at(0).spec.url, u"{{baseUrl}}/accounts"_s);
+    QCOMPARE(header(accounts.at(0).spec, u"x-api-key"_s), u"{{apiKey}}"_s);        // path-level parameter
+    QCOMPARE(header(accounts.at(0).spec, u"x-authorization"_s), u"{{staticToken}}"_s); // $ref parameter
+    QCOMPARE(accounts.at(0).spec.query, (QList<KeyValue> { { u"limit"_s, u"10"_s, false } }));
+    QCOMPARE(accounts.at(1).name, u"listTransactions"_s);
+    QCOMPARE(accounts.at(1).spec.url, u"{{baseUrl}}/accounts/ShVoM0ItZ8/transactions"_s);
+    const RequestSpec &pay = c.root.folders.at(1).requests.at(0).spec;
+    QCOMPARE(pay.method, u"POST"_s);
+    QCOMPARE(QJsonDocument::fromJson(pay.body).object().value("amount"_L1).toString(), u"12.50"_s);
+    QCOMPARE(header(pay, u"Content-Type"_s), u"application/json"_s);
 }
 
 void TestImport::roundTrip_data()

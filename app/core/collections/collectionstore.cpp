@@ -189,9 +189,11 @@ public:
         for (const QString &entry : std::as_const(ordered)) {
             if (entry.endsWith('/'_L1)) {
                 const QString childDir = dir.filePath(entry.chopped(1));
-                if (!QFileInfo::exists(QDir(childDir).filePath(kFolderFile)))
-                    continue; // not a folder of ours (e.g. .git leftovers)
-                const std::optional<QJsonObject> meta = readObject(QDir(childDir).filePath(kFolderFile));
+                // A folder whose folder.json is missing (or was moved aside as
+                // corrupt) still loads, named after its directory.
+                const QString metaFile = QDir(childDir).filePath(kFolderFile);
+                const std::optional<QJsonObject> meta
+                    = QFileInfo::exists(metaFile) ? readObject(metaFile) : std::nullopt;
                 CollectionFolder child;
                 child.dirName = entry.chopped(1);
                 child.name = child.dirName;
