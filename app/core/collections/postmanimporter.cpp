@@ -156,6 +156,8 @@ public:
     void request(const QJsonObject &item, const QString &name, const QString &path, const QJsonObject &auth,
                  CollectionFolder &folder)
     {
+        // The request's own line comes before what was skipped of it.
+        const qsizetype reportAt = m_out.items.size();
         CollectionRequest r;
         r.name = name;
         QStringList remarks;
@@ -236,7 +238,7 @@ public:
 
         folder.requests.append(r);
         ++m_requests;
-        m_out.items.append(ImportItem { path, ImportItem::Outcome::Imported, remarks.join(u"; "_s) });
+        m_out.items.insert(reportAt, ImportItem { path, ImportItem::Outcome::Imported, remarks.join(u"; "_s) });
     }
 
     void body(const QJsonObject &b, const QString &path, RequestSpec &spec, QStringList &remarks)
