@@ -1,3 +1,4 @@
+#include "bodyview/bodyview.h"
 #include "composer/requestcomposer.h"
 #include "mainwindow.h"
 #include "response/responseviewer.h"
@@ -6,6 +7,7 @@
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
@@ -32,7 +34,10 @@ void TestMainWindow::threePaneLayout()
     QVERIFY(main);
     QCOMPARE(main->orientation(), Qt::Horizontal);
     QCOMPARE(main->widget(0), window.sidebar());
-    auto *work = qobject_cast<QSplitter *>(main->widget(1));
+    // The work area is a stack: requests (composer over viewer) or certificates.
+    auto *stack = qobject_cast<QStackedWidget *>(main->widget(1));
+    QVERIFY(stack);
+    auto *work = qobject_cast<QSplitter *>(stack->currentWidget());
     QVERIFY(work);
     QCOMPARE(work->orientation(), Qt::Vertical);
     QCOMPARE(work->widget(0), window.composer());
@@ -77,10 +82,13 @@ void TestMainWindow::composerRoundTripsItsFields()
 void TestMainWindow::viewerKeepsServerKeyOrderWhenPretty()
 {
     ResponseViewer viewer;
+    QSignalSpy pretty(viewer.bodyView(), &BodyView::prettyReady);
     viewer.showResponse(200, QStringLiteral("OK"),
                         { { "Content-Type", "application/json; charset=utf-8" } },
                         "{\"zeta\":1,\"alpha\":{\"b\":2,\"a\":[1,2]}}", 12);
     QCOMPARE(viewer.statusText(), QStringLiteral("200"));
+    QVERIFY(pretty.wait(5000));
+    QCOMPARE(pretty.first().first().toBool(), true);
     const QString body = viewer.bodyText();
     QVERIFY2(body.indexOf(QLatin1String("zeta")) < body.indexOf(QLatin1String("alpha")),
              qPrintable(body));

@@ -2,15 +2,11 @@
 
 #include "errors/errorpayload.h"
 #include "errors/statussemantics.h"
-#include "format/jsonformatter.h"
+#include "bodyview/bodyview.h"
 #include "model/exchange.h"
 #include "response/errorspanel.h"
 #include "response/syntaxrepository.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -63,19 +59,16 @@ ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
     statusRow->addWidget(m_meaning, 1);
     statusRow->addWidget(m_metrics);
 
-    m_body = new QPlainTextEdit(this);
-    m_body->setObjectName(QStringLiteral("responseBody"));
-    m_body->setReadOnly(true);
-    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_body->document());
+    // Highlighting, pretty-printing and find run lazily or in workers, so a
+    // 100 MB body does not stall the window.
+    m_body = new BodyView(this);
 
     m_pretty = new QToolButton(this);
     m_pretty->setObjectName(QStringLiteral("prettyToggle"));
     m_pretty->setText(tr("Pretty"));
     m_pretty->setCheckable(true);
     m_pretty->setChecked(true);
-    connect(m_pretty, &QToolButton::toggled, this, &ResponseViewer::renderBody);
+    connect(m_pretty, &QToolButton::toggled, m_body, &BodyView::setPretty);
 
     auto *bodyPage = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(bodyPage);
@@ -114,7 +107,6 @@ ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
     layout->addLayout(statusRow);
     layout->addWidget(m_tabs, 1);
 
-    applyTheme();
     clear();
 }
 
@@ -125,6 +117,7 @@ void ResponseViewer::clear()
     m_meaning->setText(tr("Compose a request and press Send."));
     m_metrics->clear();
     m_rawBody.clear();
+    m_bodyFile.clear();
     m_contentType.clear();
     m_body->clear();
     m_headers->setRowCount(0);
@@ -206,6 +199,7 @@ void ResponseViewer::showExchange(const Exchange &exchange)
                                                              : QStringLiteral("HTTP/1.1")));
         fillHeaders(exchange.responseHeaders);
         m_rawBody = exchange.body;
+        m_bodyFile = exchange.bodyFile;
         renderBody();
         m_errors->showPayload(exchange.status, payload);
         m_tabs->setTabText(1, payload.isEmpty() ? tr("Errors")
@@ -261,34 +255,16 @@ QString ResponseViewer::statusText() const
 
 QString ResponseViewer::bodyText() const
 {
-    return m_body->toPlainText();
+    return QString::fromUtf8(m_body->text());
 }
 
 void ResponseViewer::renderBody()
 {
-    auto &repo = syntaxRepository();
-    KSyntaxHighlighting::Definition definition;
-    const bool json = m_contentType.endsWith(QLatin1String("json"));
-    if (json) {
-        definition = repo.definitionForName(QStringLiteral("JSON"));
-    } else if (!m_contentType.isEmpty()) {
-        definition = repo.definitionForMimeType(m_contentType);
+    m_body->setPretty(m_pretty->isChecked());
+    if (!m_bodyFile.isEmpty() && m_body->setBodyFile(m_bodyFile, m_contentType)) {
+        return;
     }
-    m_highlighter->setDefinition(definition);
-
-    QByteArray shown = m_rawBody;
-    if (json && m_pretty->isChecked()) {
-        const auto formatted = JsonFormatter::format(m_rawBody);
-        shown = formatted.text;
-    }
-    m_body->setPlainText(QString::fromUtf8(shown));
-}
-
-void ResponseViewer::applyTheme()
-{
-    m_highlighter->setTheme(syntaxRepository().defaultTheme(
-        isDarkPalette(palette()) ? KSyntaxHighlighting::Repository::DarkTheme
-                                 : KSyntaxHighlighting::Repository::LightTheme));
+    m_body->setBody(m_rawBody, m_contentType);
 }
 
 } // namespace opc::ui

@@ -14,9 +14,6 @@ namespace opc {
 struct Exchange;
 }
 
-namespace KSyntaxHighlighting {
-class SyntaxHighlighter;
-}
 
 namespace opc::ui {
 
@@ -44,24 +41,24 @@ public:
     class ErrorsPanel *errorsPanel() const { return m_errors; }
     QTabWidget *tabs() const { return m_tabs; }
     QString bodyText() const;
+    class BodyView *bodyView() const { return m_body; }
 
 private:
     void renderBody();
-    void applyTheme();
     void fillHeaders(const HeaderList &headers);
 
     QLabel *m_status = nullptr;
     QLabel *m_meaning = nullptr;
     QLabel *m_metrics = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QPlainTextEdit *m_body = nullptr;
+    class BodyView *m_body = nullptr;
     QToolButton *m_pretty = nullptr;
     QTableWidget *m_headers = nullptr;
     class ErrorsPanel *m_errors = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QPlainTextEdit *m_raw = nullptr;
-    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     QByteArray m_rawBody;
+    QString m_bodyFile; ///< the whole body when the engine spilled it to disk
     QString m_contentType;
 };
 
