@@ -260,11 +260,18 @@ QString ResponseViewer::bodyText() const
 
 void ResponseViewer::renderBody()
 {
+    // Structured-syntax suffixes (RFC 6839): application/hal+json is JSON.
+    QString mimeType = m_contentType;
+    if (mimeType.endsWith(QLatin1String("+json")) || mimeType.endsWith(QLatin1String("/json"))) {
+        mimeType = QStringLiteral("application/json");
+    } else if (mimeType.endsWith(QLatin1String("+xml"))) {
+        mimeType = QStringLiteral("application/xml");
+    }
     m_body->setPretty(m_pretty->isChecked());
-    if (!m_bodyFile.isEmpty() && m_body->setBodyFile(m_bodyFile, m_contentType)) {
+    if (!m_bodyFile.isEmpty() && m_body->setBodyFile(m_bodyFile, mimeType)) {
         return;
     }
-    m_body->setBody(m_rawBody, m_contentType);
+    m_body->setBody(m_rawBody, mimeType);
 }
 
 } // namespace opc::ui

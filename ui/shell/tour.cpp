@@ -19,7 +19,8 @@
 namespace opc::ui {
 
 namespace {
-constexpr int kSettleMs = 250;
+// Long enough for the body view's idle-time highlighting of a small body.
+constexpr int kSettleMs = 900;
 constexpr int kResponseTimeoutMs = 15000;
 } // namespace
 
