@@ -1,6 +1,7 @@
 // The console against its embedded simulator, offscreen: real widgets,
 // real HTTPS on loopback. Each documented error case renders the right
 // status, badges and rows, and the quota gauge follows every response.
+#include "bodyview/bodyview.h"
 #include "errors/errorpayload.h"
 #include "mainwindow.h"
 #include "quota/quotaindicator.h"
@@ -95,6 +96,24 @@ void TestConsoleFlow::accountsListSucceeds()
     QCOMPARE(m_window->quotaIndicator()->gaugeValue(), int(ex.quota.remaining));
     QVERIFY2(m_window->quotaIndicator()->text() != before, qPrintable(before));
     QCOMPARE(m_window->historyList()->count(), 1);
+
+    // The body (application/hal+json) is highlighted as JSON once the lazy
+    // pass has reached the screen: there is coloured text, not only grey.
+    BodyView *body = m_window->viewer()->bodyView();
+    QSignalSpy highlighted(body, &BodyView::highlightingFinished);
+    QVERIFY(highlighted.wait(5000) || highlighted.size() > 0);
+    QTest::qWait(50);
+    const QImage shot = body->viewport()->grab().toImage();
+    int chromatic = 0;
+    for (int y = 0; y < shot.height(); ++y) {
+        for (int x = shot.width() / 8; x < shot.width(); ++x) {
+            const QColor c = shot.pixelColor(x, y);
+            const int spread = qMax(c.red(), qMax(c.green(), c.blue()))
+                - qMin(c.red(), qMin(c.green(), c.blue()));
+            chromatic += spread > 80 ? 1 : 0;
+        }
+    }
+    QVERIFY2(chromatic > 50, qPrintable(QString::number(chromatic)));
 }
 
 void TestConsoleFlow::warnOnSuccess()

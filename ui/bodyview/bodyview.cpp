@@ -772,7 +772,9 @@ void BodyView::paintEvent(QPaintEvent *)
             if (line.isValid())
                 line.setLineWidth(1e7);
             layout->endLayout();
-            m_d->layouts.insert(r, {layout, highlight || !known});
+            // Only a coloured layout counts as final: a plain one drawn before the
+            // row's state was known is redone once the pass reaches it.
+            m_d->layouts.insert(r, {layout, highlight});
         }
         const int y = static_cast<int>(r - first) * lineHeight;
         painter.setPen(pal.color(QPalette::Text));
