@@ -55,25 +55,6 @@ QByteArray render(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
-QJsonArray variablesToJson(const QList<KeyValue> &vars)
-{
-    QJsonArray out;
-    for (const KeyValue &v : vars)
-        out.append(QJsonObject { { u"name"_s, v.name }, { u"value"_s, v.value }, { u"enabled"_s, v.enabled } });
-    return out;
-}
-
-QList<KeyValue> variablesFromJson(const QJsonValue &value)
-{
-    QList<KeyValue> out;
-    for (const QJsonValue &v : value.toArray()) {
-        const QJsonObject o = v.toObject();
-        out.append(KeyValue { o.value("name"_L1).toString(), o.value("value"_L1).toString(),
-                              o.value("enabled"_L1).toBool(true) });
-    }
-    return out;
-}
-
 // A single order entry names one child: "name/" for a folder, "name.json" for
 // a request. Anything with a path separator or ".." is ignored, so an edited
 // order list can never point outside its folder.
@@ -407,7 +388,7 @@ Result<CollectionLoad> CollectionStore::load(const QString &dir) const
     if (QFileInfo::exists(collectionFile)) {
         if (const std::optional<QJsonObject> o = loader.readObject(collectionFile)) {
             c.name = o->value("name"_L1).toString(c.name);
-            c.variables = variablesFromJson(o->value("variables"_L1));
+            c.variables = KeyValue::listFromJson(o->value("variables"_L1));
             c.defaultApplication = o->value("defaultApplication"_L1).toString();
             c.defaultToken = o->value("defaultToken"_L1).toString();
             order = o->value("order"_L1).toArray();
@@ -446,7 +427,7 @@ Result<CollectionSaveReport> CollectionStore::save(Collection &collection, const
         return Result<CollectionSaveReport>::failure(s.errorMessage());
     QJsonObject meta { { u"schemaVersion"_s, kSchemaVersion },
                        { u"name"_s, clean.name },
-                       { u"variables"_s, variablesToJson(clean.variables) },
+                       { u"variables"_s, KeyValue::listToJson(clean.variables) },
                        { u"order"_s, writer.lastOrder() } };
     if (!clean.defaultApplication.isEmpty())
         meta.insert(u"defaultApplication"_s, clean.defaultApplication);

@@ -6,9 +6,7 @@ using namespace Qt::StringLiterals;
 
 namespace opc {
 
-namespace {
-
-QJsonArray rowsToJson(const QList<KeyValue> &rows)
+QJsonArray KeyValue::listToJson(const QList<KeyValue> &rows)
 {
     QJsonArray out;
     for (const KeyValue &kv : rows)
@@ -16,7 +14,7 @@ QJsonArray rowsToJson(const QList<KeyValue> &rows)
     return out;
 }
 
-QList<KeyValue> rowsFromJson(const QJsonValue &value)
+QList<KeyValue> KeyValue::listFromJson(const QJsonValue &value)
 {
     QList<KeyValue> out;
     for (const QJsonValue &v : value.toArray()) {
@@ -27,15 +25,13 @@ QList<KeyValue> rowsFromJson(const QJsonValue &value)
     return out;
 }
 
-} // namespace
-
 QJsonObject RequestSpec::toJson() const
 {
     QJsonObject o {
         { u"method"_s, method },
         { u"url"_s, url },
-        { u"query"_s, rowsToJson(query) },
-        { u"headers"_s, rowsToJson(headers) },
+        { u"query"_s, KeyValue::listToJson(query) },
+        { u"headers"_s, KeyValue::listToJson(headers) },
         { u"body"_s, QString::fromUtf8(body) },
     };
     if (tokenHeader)
@@ -52,8 +48,8 @@ RequestSpec RequestSpec::fromJson(const QJsonObject &o)
     RequestSpec s;
     s.method = o.value("method"_L1).toString(u"GET"_s);
     s.url = o.value("url"_L1).toString();
-    s.query = rowsFromJson(o.value("query"_L1));
-    s.headers = rowsFromJson(o.value("headers"_L1));
+    s.query = KeyValue::listFromJson(o.value("query"_L1));
+    s.headers = KeyValue::listFromJson(o.value("headers"_L1));
     s.body = o.value("body"_L1).toString().toUtf8();
     if (o.contains("tokenHeader"_L1))
         s.tokenHeader = o.value("tokenHeader"_L1).toString();

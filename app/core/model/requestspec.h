@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -18,6 +19,10 @@ struct KeyValue
     bool enabled = true;
 
     friend bool operator==(const KeyValue &, const KeyValue &) = default;
+
+    /// [{"name","value","enabled"}]: how headers, query rows and variables are stored.
+    static QJsonArray listToJson(const QList<KeyValue> &rows);
+    static QList<KeyValue> listFromJson(const QJsonValue &value);
 };
 
 /// A request as composed, before variables are resolved and credentials
