@@ -5,12 +5,29 @@
 #include "collections/openapiimporter.h"
 #include "collections/postmanimporter.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 namespace opc {
+
+Result<QJsonObject> CollectionImporter::parseJsonObject(const QByteArray &data, const QString &what) const
+{
+    using R = Result<QJsonObject>;
+    if (data.size() > m_limits.maxInputBytes)
+        return R::failure(QCoreApplication::translate("CollectionImporter", "The file is larger than %1 bytes.")
+                              .arg(m_limits.maxInputBytes));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+    if (error.error != QJsonParseError::NoError)
+        return R::failure(QCoreApplication::translate("CollectionImporter", "Not %1: %2 at offset %3.")
+                              .arg(what, error.errorString())
+                              .arg(error.offset),
+                          u"parse"_s);
+    return doc.object();
+}
 
 int ImportResult::importedCount() const
 {

@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -61,6 +62,11 @@ public:
     static QString detectFormat(const QString &fileName, const QByteArray &data);
 
 protected:
+    /// The JSON formats' common start: the input size limit, then parsing
+    /// into an object. @p what names the format in the error ("a Postman
+    /// collection"); the error code is "parse".
+    Result<QJsonObject> parseJsonObject(const QByteArray &data, const QString &what) const;
+
     ImportLimits m_limits;
 };
 

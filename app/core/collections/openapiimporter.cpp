@@ -50,14 +50,10 @@ QString exampleText(const QJsonValue &v)
 
 Result<ImportResult> OpenApiImporter::import(const QByteArray &data, const QString &sourceName) const
 {
-    if (data.size() > m_limits.maxInputBytes)
-        return Result<ImportResult>::failure(tr("The file is larger than %1 bytes.").arg(m_limits.maxInputBytes));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-    if (error.error != QJsonParseError::NoError)
-        return Result<ImportResult>::failure(
-            tr("Not an OpenAPI JSON document: %1 at offset %2.").arg(error.errorString()).arg(error.offset), u"parse"_s);
-    const QJsonObject root = doc.object();
+    const Result<QJsonObject> parsed = parseJsonObject(data, tr("an OpenAPI JSON document"));
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject &root = parsed.value();
     if (!root.value("openapi"_L1).toString().startsWith("3"_L1))
         return Result<ImportResult>::failure(tr("Only OpenAPI 3 JSON documents are supported."), u"schema"_s);
 

@@ -317,14 +317,10 @@ private:
 
 Result<ImportResult> PostmanImporter::import(const QByteArray &data, const QString &sourceName) const
 {
-    if (data.size() > m_limits.maxInputBytes)
-        return Result<ImportResult>::failure(tr("The file is larger than %1 bytes.").arg(m_limits.maxInputBytes));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-    if (error.error != QJsonParseError::NoError)
-        return Result<ImportResult>::failure(
-            tr("Not a Postman collection: %1 at offset %2.").arg(error.errorString()).arg(error.offset), u"parse"_s);
-    const QJsonObject root = doc.object();
+    const Result<QJsonObject> parsed = parseJsonObject(data, tr("a Postman collection"));
+    if (!parsed)
+        return parsed.error();
+    const QJsonObject &root = parsed.value();
     const QJsonObject info = root.value("info"_L1).toObject();
     if (!root.value("item"_L1).isArray() || info.isEmpty())
         return Result<ImportResult>::failure(tr("Not a Postman collection: no \"info\" and \"item\"."), u"parse"_s);
