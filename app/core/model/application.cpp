@@ -22,6 +22,7 @@ QJsonObject Application::toJson() const
         { u"products"_s, QJsonArray::fromStringList(productIds) },
         { u"securityLevel"_s, securityLevelName(securityLevel) },
         { u"certificateId"_s, certificateId },
+        { u"notes"_s, notes },
     };
 }
 
@@ -37,6 +38,7 @@ Application Application::fromJson(const QJsonObject &o)
         a.productIds.append(v.toString());
     a.securityLevel = securityLevelFromName(o.value("securityLevel"_L1).toString());
     a.certificateId = o.value("certificateId"_L1).toString();
+    a.notes = o.value("notes"_L1).toString();
     return a;
 }
 

@@ -20,6 +20,7 @@ struct Application
     QStringList productIds;
     SecurityLevel securityLevel = SecurityLevel::Basic;
     QString certificateId; ///< CertificateStore id of the bound client certificate
+    QString notes;
 
     static QString defaultSecretRef(const QString &appId);
 
