@@ -14,6 +14,8 @@
 #include "sidebar/catalogtree.h"
 
 #include <QApplication>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QStackedWidget>
@@ -172,25 +174,52 @@ Status MainWindow::unlockVault()
     }
     if (!m_vault) {
         m_vault = std::make_unique<EncryptedFileVault>(m_settings->path(QStringLiteral("vault.opcv")));
+        m_vault->setIdleTimeout(m_settings->vaultIdleLockMinutes() * 60 * 1000);
     }
-    QString passphrase = EncryptedFileVault::passphraseFromEnvironment();
     const bool creating = !m_vault->exists();
-    if (passphrase.isEmpty()) {
-        bool ok = false;
-        passphrase = QInputDialog::getText(
-            this, tr("Secret vault"),
-            creating ? tr("Choose a passphrase for the new secret vault:")
-                     : tr("Passphrase of the secret vault:"),
-            QLineEdit::Password, {}, &ok);
-        if (!ok || passphrase.isEmpty()) {
-            return Status::failure(tr("The vault stays locked."));
+    const QString fromEnvironment = EncryptedFileVault::passphraseFromEnvironment();
+    QString problem;
+    // Three tries, like a login prompt; each failure is shown in the next one.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        QString passphrase = fromEnvironment;
+        if (passphrase.isEmpty()) {
+            QString prompt = creating ? tr("Choose a passphrase for the new secret vault:")
+                                      : tr("Passphrase of the secret vault:");
+            if (!problem.isEmpty()) {
+                prompt = tr("%1\n\n%2").arg(problem, prompt);
+            }
+            bool ok = false;
+            passphrase = QInputDialog::getText(
+                this, tr("Secret vault"), prompt, QLineEdit::Password, {}, &ok);
+            if (!ok || passphrase.isEmpty()) {
+                return Status::failure(tr("The vault stays locked."));
+            }
         }
+        // scrypt takes about half a second: it runs on a worker thread while
+        // this loop keeps the window painting.
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        statusBar()->showMessage(creating ? tr("Creating the secret vault…") : tr("Unlocking the secret vault…"));
+        QFuture<Status> pending = creating ? m_vault->createAsync(passphrase) : m_vault->unlockAsync(passphrase);
+        passphrase.fill(QChar(0));
+        if (!pending.isFinished()) {
+            QEventLoop loop;
+            QFutureWatcher<Status> watcher;
+            connect(&watcher, &QFutureWatcher<Status>::finished, &loop, &QEventLoop::quit);
+            watcher.setFuture(pending);
+            if (!pending.isFinished()) {
+                loop.exec(QEventLoop::ExcludeUserInputEvents);
+            }
+        }
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+        const Status unlocked = pending.result();
+        if (unlocked || !fromEnvironment.isEmpty() || unlocked.errorCode() != QLatin1StringView("wrong-passphrase")) {
+            return unlocked;
+        }
+        problem = unlocked.errorMessage();
     }
-    // scrypt takes about half a second; the cursor says so.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status unlocked = creating ? m_vault->create(passphrase) : m_vault->unlock(passphrase);
-    QApplication::restoreOverrideCursor();
-    return unlocked;
+    return Status::failure(tr("Wrong passphrase three times; the vault stays locked."),
+                           QStringLiteral("wrong-passphrase"));
 }
 
 bool MainWindow::showCertificates()

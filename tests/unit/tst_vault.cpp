@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace opc;
 
@@ -431,6 +432,49 @@ private Q_SLOTS:
         v.lock();
         QVERIFY(v.unlock(QStringLiteral("pw")).ok());
         QCOMPARE(v.allowedHosts(QStringLiteral("app1.apiSecret")).value().size(), 2);
+    }
+
+    void asyncCreateAndUnlockKeepTheEventLoopRunning()
+    {
+        // The default cost (about half a second of scrypt) so the worker is
+        // busy long enough for the event loop to be seen turning meanwhile.
+        const QString file = path(QStringLiteral("async.opcv"));
+        EncryptedFileVault creator(file);
+        int ticks = 0;
+        QTimer probe;
+        probe.setInterval(5);
+        connect(&probe, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        probe.start();
+
+        QFuture<Status> created = creator.createAsync(QStringLiteral("correct horse"));
+        QVERIFY(!created.isFinished());
+        QTRY_VERIFY_WITH_TIMEOUT(created.isFinished(), 30000);
+        QVERIFY2(created.result().ok(), qPrintable(created.result().errorMessage()));
+        QVERIFY(creator.isUnlocked());
+        QVERIFY(ticks > 0);
+        QVERIFY(creator.put(QStringLiteral("a"), QStringLiteral("token"), "value-a").ok());
+
+        EncryptedFileVault reader(file);
+        const QByteArray before = fileHash(file);
+        QFuture<Status> wrong = reader.unlockAsync(QStringLiteral("wrong horse"));
+        QTRY_VERIFY_WITH_TIMEOUT(wrong.isFinished(), 30000);
+        QCOMPARE(wrong.result().errorCode(), QStringLiteral("wrong-passphrase"));
+        QVERIFY(!reader.isUnlocked());
+        QCOMPARE(fileHash(file), before);
+
+        ticks = 0;
+        QFuture<Status> right = reader.unlockAsync(QStringLiteral("correct horse"));
+        QTRY_VERIFY_WITH_TIMEOUT(right.isFinished(), 30000);
+        QVERIFY(right.result().ok());
+        QVERIFY(ticks > 0);
+        QCOMPARE(*reader.get(QStringLiteral("a")), QByteArray("value-a"));
+
+        // A second create on an existing file fails at once, before any
+        // key derivation.
+        EncryptedFileVault again(file);
+        QFuture<Status> refused = again.createAsync(QStringLiteral("x"));
+        QVERIFY(refused.isFinished());
+        QCOMPARE(refused.result().errorCode(), QStringLiteral("exists"));
     }
 
     void defaultCostMeasured()

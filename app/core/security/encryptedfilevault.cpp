@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QtConcurrentRun>
 #include <QtEndian>
 
 namespace opc {
@@ -206,7 +207,7 @@ QByteArray EncryptedFileVault::recordAad(const QString &id, const QString &kind)
     return aad;
 }
 
-Result<QByteArray> EncryptedFileVault::derive(const QString &passphrase, const Header &header) const
+Result<QByteArray> EncryptedFileVault::derive(const QString &passphrase, const Header &header)
 {
     QByteArray pass = passphrase.toUtf8();
     Result<QByteArray> kek
@@ -298,26 +299,46 @@ Status EncryptedFileVault::save()
 
 Status EncryptedFileVault::create(const QString &passphrase)
 {
+    Header header;
+    QByteArray dek;
+    if (Status s = beginCreate(header, dek); !s) {
+        return s;
+    }
+    return finishCreate(header, dek, derive(passphrase, header));
+}
+
+Status EncryptedFileVault::beginCreate(Header &header, QByteArray &dek)
+{
     if (exists()) {
         return Status::failure(tr("A vault already exists at %1; it was not replaced.")
                                    .arg(QDir::toNativeSeparators(m_path)),
             QStringLiteral("exists"));
     }
     lock();
-    Header header;
     header.kdfId = kKdfScrypt;
     header.log2N = quint8(m_options.scryptLog2N);
     header.r = m_options.scryptR;
     header.p = m_options.scryptP;
     header.salt = VaultCrypto::randomBytes(VaultCrypto::kSaltSize);
-    QByteArray dek = VaultCrypto::randomBytes(VaultCrypto::kKeySize);
+    dek = VaultCrypto::randomBytes(VaultCrypto::kKeySize);
     if (header.salt.isEmpty() || dek.isEmpty()) {
         return Status::failure(tr("The system has no source of secure random numbers."));
     }
-    Result<QByteArray> kek = derive(passphrase, header);
+    return {};
+}
+
+Status EncryptedFileVault::finishCreate(Header header, QByteArray dek, Result<QByteArray> kek)
+{
     if (!kek) {
         VaultCrypto::wipe(dek);
         return Status::failure(kek.errorMessage());
+    }
+    if (exists()) {
+        VaultCrypto::wipe(dek);
+        VaultCrypto::wipe(kek.value());
+        return Status::failure(tr("A vault already exists at %1; it was not replaced.")
+                                   .arg(QDir::toNativeSeparators(m_path)),
+            QStringLiteral("exists"));
     }
     const QByteArray prefix = aadPrefix(header);
     Result<QByteArray> slot = VaultCrypto::seal(*kek, dek, labelled(prefix, "passphrase-slot"));
@@ -341,7 +362,32 @@ Status EncryptedFileVault::create(const QString &passphrase)
     return {};
 }
 
+QFuture<Status> EncryptedFileVault::createAsync(const QString &passphrase)
+{
+    Header header;
+    QByteArray dek;
+    if (Status s = beginCreate(header, dek); !s) {
+        return QtFuture::makeReadyValueFuture(s);
+    }
+    // scrypt is the slow, memory-hard part and touches no member: it runs
+    // on a worker; sealing and writing happen back on this object's thread.
+    return QtConcurrent::run([passphrase, header] { return derive(passphrase, header); })
+        .then(this, [this, header, dek](Result<QByteArray> kek) {
+            return finishCreate(header, dek, std::move(kek));
+        });
+}
+
 Status EncryptedFileVault::unlock(const QString &passphrase)
+{
+    Header header;
+    QList<Record> records;
+    if (Status s = beginUnlock(header, records); !s) {
+        return s;
+    }
+    return finishUnlock(header, records, derive(passphrase, header));
+}
+
+Status EncryptedFileVault::beginUnlock(Header &header, QList<Record> &records)
 {
     lock();
     Result<QByteArray> bytes = AtomicFile::read(m_path, kMaxFileSize);
@@ -351,8 +397,6 @@ Status EncryptedFileVault::unlock(const QString &passphrase)
                 : tr("There is no vault at %1 yet.").arg(QDir::toNativeSeparators(m_path)),
             exists() ? QStringLiteral("unreadable") : QStringLiteral("missing"));
     }
-    Header header;
-    QList<Record> records;
     if (Status s = parse(*bytes, header, records); !s) {
         return s;
     }
@@ -361,7 +405,12 @@ Status EncryptedFileVault::unlock(const QString &passphrase)
             tr("This vault has no passphrase slot; unlock it with the keychain."),
             QStringLiteral("no-passphrase-slot"));
     }
-    Result<QByteArray> kek = derive(passphrase, header);
+    return {};
+}
+
+Status EncryptedFileVault::finishUnlock(
+    const Header &header, const QList<Record> &records, Result<QByteArray> kek)
+{
     if (!kek) {
         return Status::failure(kek.errorMessage());
     }
@@ -370,6 +419,19 @@ Status EncryptedFileVault::unlock(const QString &passphrase)
     Status s = load(*kek, false);
     VaultCrypto::wipe(kek.value());
     return s;
+}
+
+QFuture<Status> EncryptedFileVault::unlockAsync(const QString &passphrase)
+{
+    Header header;
+    QList<Record> records;
+    if (Status s = beginUnlock(header, records); !s) {
+        return QtFuture::makeReadyValueFuture(s);
+    }
+    return QtConcurrent::run([passphrase, header] { return derive(passphrase, header); })
+        .then(this, [this, header, records](Result<QByteArray> kek) {
+            return finishUnlock(header, records, std::move(kek));
+        });
 }
 
 Status EncryptedFileVault::unlockWithKey(const QByteArray &kek)

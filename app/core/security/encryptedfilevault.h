@@ -4,6 +4,7 @@
 #include "security/secretstore.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QList>
 #include <QString>
 
@@ -19,7 +20,9 @@ namespace opc {
 /// variable OPC_VAULT_PASSPHRASE (see unlockFromEnvironment()).
 ///
 /// unlock(), create() and changePassphrase() run scrypt (about a third of a
-/// second at the default cost): call them from a worker thread in a GUI.
+/// second at the default cost) on the calling thread; a GUI uses
+/// unlockAsync() and createAsync(), which run scrypt on a worker thread and
+/// apply the result on the vault's own thread.
 class EncryptedFileVault : public SecretStore
 {
     Q_OBJECT
@@ -49,6 +52,10 @@ public:
 
     /// Errors carry the code "wrong-passphrase" or "corrupt" (or "missing").
     Status unlock(const QString &passphrase);
+    /// create() and unlock() with the key derivation on a worker thread; the
+    /// future finishes on this object's thread. Start one at a time.
+    QFuture<Status> createAsync(const QString &passphrase);
+    QFuture<Status> unlockAsync(const QString &passphrase);
     /// Unlocks through the keychain slot with a 32-byte key-encryption key.
     Status unlockWithKey(const QByteArray &kek);
     /// Unlocks with OPC_VAULT_PASSPHRASE; error code "no-passphrase" when unset.
@@ -114,7 +121,11 @@ private:
     Status save();
     QByteArray aadPrefix(const Header &header) const;
     QByteArray recordAad(const QString &id, const QString &kind) const;
-    Result<QByteArray> derive(const QString &passphrase, const Header &header) const;
+    static Result<QByteArray> derive(const QString &passphrase, const Header &header);
+    Status beginCreate(Header &header, QByteArray &dek);
+    Status finishCreate(Header header, QByteArray dek, Result<QByteArray> kek);
+    Status beginUnlock(Header &header, QList<Record> &records);
+    Status finishUnlock(const Header &header, const QList<Record> &records, Result<QByteArray> kek);
     qsizetype indexOf(const QString &id) const;
     Result<QByteArray> openPayload(const QString &id);
     void clearState();
