@@ -1,0 +1,2 @@
+target_sources(opc_core PRIVATE
+    environments/environmentstore.h environments/environmentstore.cpp)

@@ -1,0 +1,88 @@
+#include "environments/environmentsdialog.h"
+#include "environments/environmentstore.h"
+#include "security/encryptedfilevault.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace opc;
+using namespace opc::ui;
+using namespace Qt::StringLiterals;
+
+class TestEnvironmentsDialog : public QObject
+{
+    Q_OBJECT
+private:
+    QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void editVariablesAndSecrets()
+    {
+        QTemporaryDir dir;
+        EncryptedFileVault::Options fast;
+        fast.scryptLog2N = 10;
+        EncryptedFileVault vault(dir.filePath(u"vault.opcv"_s), fast);
+        QVERIFY(vault.create(u"pass"_s).ok());
+        const QString file = dir.filePath(u"environments.json"_s);
+        EnvironmentStore store(file);
+        QVERIFY(store.load().ok());
+
+        EnvironmentsDialog dialog(&store, &vault);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.environmentList()->count(), 3);
+        QVERIFY(dialog.environmentList()->item(2)->text().contains(u"production"_s));
+
+        QVERIFY(dialog.addEnvironment(u"Partner test"_s, {}));
+        QCOMPARE(dialog.currentId(), u"partner-test"_s);
+        dialog.baseUrlEdit()->setText(u"https://partner.example"_s);
+        dialog.addVariableRow(u"accountId"_s, u"FI55 1234"_s, false);
+        const QByteArray secret = "do-not-leak-7c1e2f";
+        dialog.addVariableRow(u"clientSecret"_s, QString::fromLatin1(secret), true);
+        QVERIFY(dialog.apply());
+
+        // The secret row now shows the mask, the file names it only.
+        QTableWidget *table = dialog.variableTable();
+        bool masked = false;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == "clientSecret"_L1) {
+                masked = !table->item(row, 1)->text().contains(QString::fromLatin1(secret));
+            }
+        }
+        QVERIFY(masked);
+        const QByteArray saved = readAll(file);
+        QVERIFY(saved.contains("FI55 1234"));
+        QVERIFY(saved.contains("clientSecret"));
+        QVERIFY(!saved.contains(secret));
+        QCOMPARE(*vault.resolveForHost(EnvironmentStore::secretRef(u"partner-test"_s, u"clientSecret"_s),
+                                       u"partner.example"_s),
+                 secret);
+
+        // Applying again without retyping keeps the stored secret.
+        QVERIFY(dialog.apply());
+        QCOMPARE(*vault.get(EnvironmentStore::secretRef(u"partner-test"_s, u"clientSecret"_s)), secret);
+
+        // Built-ins cannot be renamed or removed.
+        dialog.selectEnvironment(u"production"_s);
+        QVERIFY(dialog.nameEdit()->isReadOnly());
+        QVERIFY(!dialog.removeCurrent());
+        QVERIFY(!dialog.messageLabel()->text().isEmpty());
+
+        dialog.selectEnvironment(u"partner-test"_s);
+        QVERIFY(dialog.removeCurrent());
+        QVERIFY(!store.find(u"partner-test"_s));
+        QVERIFY(!vault.ids().contains(EnvironmentStore::secretRef(u"partner-test"_s, u"clientSecret"_s)));
+    }
+};
+
+QTEST_MAIN(TestEnvironmentsDialog)
+#include "tst_environmentsdialog.moc"

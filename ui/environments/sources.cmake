@@ -1,0 +1,2 @@
+target_sources(opc_ui PRIVATE
+    environments/environmentsdialog.h environments/environmentsdialog.cpp)
