@@ -7,6 +7,7 @@
 // rejection test pass for the wrong reason).
 
 #include "net/httpengine.h"
+#include "net/revocationcheck.h"
 #include "net/tlsprofile.h"
 #include "sandboxserver.h"
 
@@ -448,6 +449,75 @@ private Q_SLOTS:
         QCOMPARE(e.status, 0);
         QVERIFY2(e.errorCode == u"tls-client-cert-rejected"_s, describe(e).constData());
         QVERIFY2(e.error.contains(u"expired"_s), describe(e).constData());
+    }
+
+    // TLS-12: a server certificate revoked by its CA. The CRL is made by
+    // `openssl ca`; a control run with s_client -crl_check shows the CRL
+    // really lists it. A CRL that names the same issuer but is signed by
+    // another key must not count.
+    void revokedServerCertificate()
+    {
+        const QByteArray srv = "serverAuth";
+        QVERIFY2(makeLeaf(u"revoked"_s, u"127.0.0.1"_s, u"ca"_s, "IP:127.0.0.1", srv), qPrintable(m_opensslError));
+        QVERIFY(writeFile(u"crl.cnf"_s, "[ ca ]\ndefault_ca = testca\n[ testca ]\ndatabase = index.txt\n"
+                                        "crlnumber = crlnumber\ndefault_md = sha256\ndefault_crl_days = 2\n"
+                                        "certificate = ca.pem\nprivate_key = ca.key\n"));
+        QVERIFY(writeFile(u"index.txt"_s, {}));
+        QVERIFY(writeFile(u"crlnumber"_s, "01\n"));
+        QVERIFY2(openssl({ u"ca"_s, u"-config"_s, u"crl.cnf"_s, u"-revoke"_s, u"revoked.pem"_s }),
+                 qPrintable(m_opensslError));
+        QVERIFY2(openssl({ u"ca"_s, u"-config"_s, u"crl.cnf"_s, u"-gencrl"_s, u"-out"_s, u"ca.crl"_s }),
+                 qPrintable(m_opensslError));
+        // The forgery: same issuer name, another key.
+        QVERIFY2(makeCa(u"forger"_s, u"OPC Test CA"_s), qPrintable(m_opensslError));
+        QVERIFY(writeFile(u"forged.cnf"_s, "[ ca ]\ndefault_ca = f\n[ f ]\ndatabase = forged-index.txt\n"
+                                           "crlnumber = forged-crlnumber\ndefault_md = sha256\n"
+                                           "default_crl_days = 2\ncertificate = forger.pem\n"
+                                           "private_key = forger.key\n"));
+        QVERIFY(writeFile(u"forged-index.txt"_s, {}));
+        QVERIFY(writeFile(u"forged-crlnumber"_s, "01\n"));
+        QVERIFY2(openssl({ u"ca"_s, u"-config"_s, u"forged.cnf"_s, u"-gencrl"_s, u"-out"_s, u"forged.crl"_s }),
+                 qPrintable(m_opensslError));
+
+        const quint16 port = startServer(u"revoked"_s, { u"-tls1_2"_s });
+        QVERIFY2(port, qPrintable(m_opensslError));
+        const QByteArray control = clientControl(port, {}, { u"-CRL"_s, u"ca.crl"_s, u"-crl_check"_s });
+        QVERIFY2(control.contains("certificate revoked"), control.constData());
+
+        auto crl = RevocationCheck::loadCrlFile(path(u"ca.crl"_s));
+        QVERIFY2(crl.ok(), qPrintable(crl.errorMessage()));
+        TlsProfile withCrl = m_trust;
+        withCrl.crls = { *crl };
+        const Exchange e = get(port, withCrl);
+        QCOMPARE(e.status, 0);
+        QVERIFY2(e.errorCode == u"tls-server-revoked"_s, describe(e).constData());
+        QVERIFY2(e.error.contains(u"revoked"_s) && e.error.contains(u"OPC Test CA"_s), describe(e).constData());
+        QCOMPARE(e.timings.requestSent, qint64(-1)); // no HTTP byte reached the revoked server
+
+        // Without a CRL the same server answers, and the details say that
+        // revocation was not checked.
+        const Exchange unchecked = get(port, m_trust);
+        QVERIFY2(unchecked.status == 200, describe(unchecked).constData());
+        QVERIFY2(unchecked.tls.revocation.contains(u"not checked"_s), qPrintable(unchecked.tls.revocation));
+
+        // A forged CRL naming the same issuer is not believed.
+        auto forged = RevocationCheck::loadCrlFile(path(u"forged.crl"_s));
+        QVERIFY2(forged.ok(), qPrintable(forged.errorMessage()));
+        TlsProfile withForged = m_trust;
+        withForged.crls = { *forged };
+        const Exchange notFooled = get(port, withForged);
+        QVERIFY2(notFooled.status == 200, describe(notFooled).constData());
+        QVERIFY2(notFooled.tls.revocation.contains(u"not signed by that issuer"_s),
+                 qPrintable(notFooled.tls.revocation));
+
+        // A good certificate from the same CA passes the real CRL.
+        const quint16 goodPort = startServer(u"good"_s);
+        QVERIFY2(goodPort, qPrintable(m_opensslError));
+        const Exchange fine = get(goodPort, withCrl);
+        QVERIFY2(fine.status == 200, describe(fine).constData());
+        QVERIFY2(fine.tls.revocation.contains(u"not revoked"_s), qPrintable(fine.tls.revocation));
+
+        QVERIFY(!RevocationCheck::loadCrlFile(path(u"ca.pem"_s)).ok());
     }
 
     // The simulator's own mTLS listener: an issued certificate works, one

@@ -23,6 +23,7 @@ QJsonObject TlsDetails::toJson() const
         { u"cipher"_s, cipher },
         { u"peerChain"_s, QJsonArray::fromStringList(peerChain) },
         { u"clientCertificate"_s, clientCertificate },
+        { u"revocation"_s, revocation },
         { u"http2"_s, http2 },
     };
 }

@@ -37,6 +37,7 @@ struct TlsDetails
     QStringList peerChain;      ///< subject CN/O of each certificate, leaf first
     QString peerChainPem;       ///< the same chain as PEM
     QString clientCertificate;  ///< subject of the certificate we presented, empty if none
+    QString revocation;         ///< whether and how the server chain was checked for revocation
     bool http2 = false;
 
     QJsonObject toJson() const;

@@ -1,6 +1,7 @@
 #include "net/httpengine.h"
 
 #include "net/requestbuilder.h"
+#include "net/revocationcheck.h"
 #include "net/secretmasker.h"
 
 #include <QCoreApplication>
@@ -113,7 +114,7 @@ public:
     const Exchange &exchange() const { return m_ex; }
 
 private:
-    enum class Abort { None, Cancelled, ConnectTimeout, TotalTimeout, SizeCap };
+    enum class Abort { None, Cancelled, ConnectTimeout, TotalTimeout, SizeCap, Revoked };
 
     void startHop()
     {
@@ -159,6 +160,7 @@ private:
             m_ex.timings.encrypted = m_clock.elapsed();
             m_connectTimer.stop();
             captureTls(m_reply);
+            checkRevocation();
         });
         connect(reply, &QNetworkReply::requestSent, this, [this] {
             m_ex.timings.requestSent = m_clock.elapsed();
@@ -173,6 +175,25 @@ private:
         connect(reply, &QNetworkReply::finished, this, [this] { onFinished(); });
         if (m_options.connectTimeoutMs > 0)
             m_connectTimer.start(m_options.connectTimeoutMs);
+    }
+
+    // Runs on encrypted(): the handshake is done and no request byte has
+    // been written yet, so a revoked server never sees the request.
+    void checkRevocation()
+    {
+        if (!m_reply)
+            return;
+        if (m_tls.crls.isEmpty()) {
+            // The common case stays cheap: no system CA list is loaded.
+            m_ex.tls.revocation = RevocationCheck::check({}, {}, {}).detail;
+            return;
+        }
+        const QList<QSslCertificate> chain = m_reply->sslConfiguration().peerCertificateChain();
+        const RevocationCheck::Verdict verdict = RevocationCheck::check(
+                chain, m_tls.extraCaCertificates + QSslConfiguration::systemCaCertificates(), m_tls.crls);
+        m_ex.tls.revocation = verdict.detail;
+        if (verdict.state == RevocationCheck::Verdict::State::Revoked)
+            abortWith(Abort::Revoked);
     }
 
     void abortWith(Abort reason)
@@ -324,6 +345,11 @@ private:
             setError(u"timeout"_s, tr("The request did not complete within the time limit of %1 s; %2 bytes of the body had arrived.")
                                            .arg(m_options.totalTimeoutMs / 1000.0)
                                            .arg(m_received));
+            return finish();
+        case Abort::Revoked:
+            m_ex.status = 0;
+            m_ex.responseHeaders.clear();
+            setError(u"tls-server-revoked"_s, m_ex.tls.revocation);
             return finish();
         case Abort::SizeCap:
             if (m_diskError)

@@ -3,5 +3,6 @@ target_sources(opc_core PRIVATE
     net/httpengine.h net/httpengine.cpp
     net/preparedrequest.h net/preparedrequest.cpp
     net/requestbuilder.h net/requestbuilder.cpp
+    net/revocationcheck.h net/revocationcheck.cpp
     net/secretmasker.h net/secretmasker.cpp
     net/tlsprofile.h net/tlsprofile.cpp)

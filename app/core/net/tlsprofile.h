@@ -20,6 +20,9 @@ struct TlsProfile
     QList<QSslCertificate> clientChain;
     QSslKey clientKey;
     QList<QSslCertificate> extraCaCertificates;
+    /// DER CRLs configured for the environment; checked after the handshake,
+    /// before any HTTP byte is sent (TLS-12).
+    QList<QByteArray> crls;
 
     bool hasClientCertificate() const { return !clientCertificate.isNull() && !clientKey.isNull(); }
     /// Identifies the client identity and trust set: requests with different
