@@ -71,6 +71,13 @@ private Q_SLOTS:
         QVERIFY(dialog.apply());
         QCOMPARE(*vault.get(EnvironmentStore::secretRef(u"partner-test"_s, u"clientSecret"_s)), secret);
 
+        // A CRL path must hold a CRL; a wrong file is refused with a sentence.
+        dialog.crlEdit()->setText(dir.filePath(u"environments.json"_s));
+        QVERIFY(!dialog.apply());
+        QVERIFY(dialog.messageLabel()->text().contains(u"revocation list"_s));
+        dialog.crlEdit()->clear();
+        QVERIFY(dialog.apply());
+
         // Built-ins cannot be renamed or removed.
         dialog.selectEnvironment(u"production"_s);
         QVERIFY(dialog.nameEdit()->isReadOnly());

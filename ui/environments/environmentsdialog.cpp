@@ -1,10 +1,12 @@
 #include "environments/environmentsdialog.h"
 
 #include "environments/environmentstore.h"
+#include "net/revocationcheck.h"
 #include "security/secretstore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -59,6 +61,20 @@ EnvironmentsDialog::EnvironmentsDialog(EnvironmentStore *store, SecretStore *vau
     m_baseUrl = new QLineEdit(this);
     m_baseUrl->setObjectName(u"environmentBaseUrl"_s);
     m_baseUrl->setPlaceholderText(u"https://"_s);
+    m_crl = new QLineEdit(this);
+    m_crl->setObjectName(u"environmentCrl"_s);
+    m_crl->setPlaceholderText(tr("none: revocation is not checked"));
+    auto *browseCrl = new QPushButton(tr("Choose…"), this);
+    connect(browseCrl, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate revocation list"), {},
+                                                          tr("CRL files (*.crl *.pem *.der);;All files (*)"));
+        if (!file.isEmpty()) {
+            m_crl->setText(file);
+        }
+    });
+    auto *crlRow = new QHBoxLayout;
+    crlRow->addWidget(m_crl, 1);
+    crlRow->addWidget(browseCrl);
     m_kind = new QLabel(this);
     m_kind->setObjectName(u"environmentKind"_s);
 
@@ -81,6 +97,7 @@ EnvironmentsDialog::EnvironmentsDialog(EnvironmentStore *store, SecretStore *vau
     auto *form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Base URL"), m_baseUrl);
+    form->addRow(tr("Revocation list"), crlRow);
     form->addRow(tr("Kind"), m_kind);
 
     auto *variableButtons = new QHBoxLayout;
@@ -193,6 +210,7 @@ void EnvironmentsDialog::showEnvironment(const QString &id)
     m_name->setReadOnly(builtIn);
     m_baseUrl->setText(e->baseUrl);
     m_baseUrl->setReadOnly(builtIn);
+    m_crl->setText(e->crlPath);
     m_kind->setText(kindText(e->kind));
     m_kind->setStyleSheet(e->kind == Environment::Kind::Production
                               ? u"color: white; background: #c62828; padding: 2px 6px; font-weight: bold;"_s
@@ -236,6 +254,13 @@ bool EnvironmentsDialog::apply()
     Environment e = *shown;
     e.name = m_name->text().trimmed();
     e.baseUrl = m_baseUrl->text().trimmed();
+    e.crlPath = m_crl->text().trimmed();
+    if (!e.crlPath.isEmpty()) {
+        if (const auto crl = RevocationCheck::loadCrlFile(e.crlPath); !crl) {
+            showMessage(crl.errorMessage(), true);
+            return false;
+        }
+    }
     e.variables.clear();
     QStringList keptSecrets;
     for (int row = 0; row < m_variables->rowCount(); ++row) {

@@ -33,6 +33,7 @@ public:
     QTableWidget *variableTable() const { return m_variables; }
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
+    QLineEdit *crlEdit() const { return m_crl; }
     QLabel *messageLabel() const { return m_message; }
 
     /// Writes the shown environment back to the store and saves the file.
@@ -56,6 +57,7 @@ private:
     QListWidget *m_list = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_baseUrl = nullptr;
+    QLineEdit *m_crl = nullptr;
     QLabel *m_kind = nullptr;
     QLabel *m_message = nullptr;
     QTableWidget *m_variables = nullptr;

@@ -96,10 +96,11 @@ Status EnvironmentStore::load()
             m_secretNames.insert(e.id, secrets);
         }
         if (isBuiltIn(e.kind)) {
-            // Built-ins keep their address; the file only adds variables.
+            // Built-ins keep their address; the file adds variables and a CRL.
             for (Environment &builtIn : m_environments) {
                 if (builtIn.kind == e.kind) {
                     builtIn.variables = e.variables;
+                    builtIn.crlPath = e.crlPath;
                 }
             }
             continue;
@@ -182,6 +183,7 @@ Status EnvironmentStore::update(const Environment &environment)
         }
         if (isBuiltIn(e.kind)) {
             e.variables = environment.variables;
+            e.crlPath = environment.crlPath;
         } else {
             const Environment::Kind kind = e.kind;
             e = environment;

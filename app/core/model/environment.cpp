@@ -23,6 +23,7 @@ QJsonObject Environment::toJson() const
         { u"baseUrl"_s, baseUrl },
         { u"variables"_s, vars },
         { u"extraCaPath"_s, extraCaPath },
+        { u"crlPath"_s, crlPath },
     };
 }
 
@@ -37,6 +38,7 @@ Environment Environment::fromJson(const QJsonObject &o)
     for (auto it = vars.begin(); it != vars.end(); ++it)
         e.variables.insert(it.key(), it.value().toString());
     e.extraCaPath = o.value("extraCaPath"_L1).toString();
+    e.crlPath = o.value("crlPath"_L1).toString();
     return e;
 }
 

@@ -20,6 +20,10 @@ struct Environment
     /// PEM file of an extra CA trusted for this environment only (the
     /// simulator's); empty for the real sandbox and production.
     QString extraCaPath;
+    /// PEM or DER certificate revocation list checked for this environment's
+    /// servers; empty means revocation is not checked (and the connection
+    /// details say so).
+    QString crlPath;
 
     QString host() const;
 
