@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "auth/tokenpicker.h"
+#include "environments/environmentsdialog.h"
+#include "environments/environmentstore.h"
 #include "certificates/certificatepane.h"
 #include "security/certificatestore.h"
 #include "security/encryptedfilevault.h"
@@ -10,10 +12,14 @@
 #include "quota/quotatracker.h"
 #include "response/responseviewer.h"
 #include "settings/settings.h"
+#include "shell/appearance.h"
 #include "shell/consolesession.h"
 #include "sidebar/catalogtree.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QInputDialog>
@@ -36,6 +42,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
 {
     setWindowTitle(tr("OP Developer Console"));
     setObjectName(QStringLiteral("MainWindow"));
+
+    buildMenus();
 
     auto *toolbar = addToolBar(tr("Request"));
     toolbar->setObjectName(QStringLiteral("requestToolbar"));
@@ -109,6 +117,82 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *environments = file->addAction(tr("&Environments…"), this, &MainWindow::showEnvironments);
+    environments->setObjectName(QStringLiteral("environmentsAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_presentationAction = view->addAction(tr("&Presentation mode"));
+    m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_presentationAction->setToolTip(tr("Hide every secret and credential value on screen, for demos"));
+    m_presentationAction->setChecked(m_settings->presentationMode());
+    Presentation::instance()->setOn(m_settings->presentationMode());
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+
+    QMenu *schemes = view->addMenu(tr("&Colour scheme"));
+    auto *schemeGroup = new QActionGroup(this);
+    const Appearance::Scheme saved = Appearance::fromName(m_settings->colorScheme());
+    const QList<QPair<Appearance::Scheme, QString>> choices {
+        { Appearance::Scheme::System, tr("Follow the &system") },
+        { Appearance::Scheme::Light, tr("&Light") },
+        { Appearance::Scheme::Dark, tr("&Dark") },
+    };
+    for (const auto &[scheme, label] : choices) {
+        QAction *action = schemes->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(scheme == saved);
+        action->setObjectName(QStringLiteral("scheme-") + Appearance::name(scheme));
+        schemeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, scheme = scheme] { setColorScheme(scheme); });
+    }
+    if (saved != Appearance::Scheme::System) {
+        Appearance::apply(saved);
+    }
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    m_settings->setPresentationMode(on);
+    Presentation::instance()->setOn(on);
+    {
+        const QSignalBlocker block(m_presentationAction);
+        m_presentationAction->setChecked(on);
+    }
+    m_presentationBadge->setVisible(on);
+    if (!m_exchanges.isEmpty()) {
+        // Redraw what is on screen with the new masking.
+        m_viewer->showExchange(m_exchanges.constFirst());
+    }
+}
+
+void MainWindow::setColorScheme(Appearance::Scheme scheme)
+{
+    m_settings->setColorScheme(Appearance::name(scheme));
+    Appearance::apply(scheme);
+}
+
+void MainWindow::showEnvironments()
+{
+    if (!m_environments) {
+        m_environments = std::make_unique<EnvironmentStore>(m_settings->path(QStringLiteral("environments.json")));
+        (void)m_environments->load();
+    }
+    // Secret variables need the vault; plain ones do not.
+    if (const Status unlocked = unlockVault(); !unlocked) {
+        statusBar()->showMessage(tr("The vault is locked: secret variables cannot be edited."), 8000);
+    }
+    EnvironmentsDialog dialog(m_environments.get(), m_vault && m_vault->isUnlocked() ? m_vault.get() : nullptr, this);
+    dialog.selectEnvironment(m_settings->activeEnvironmentId());
+    dialog.exec();
+}
+
 void MainWindow::buildSidebar()
 {
     m_sidebar = new QTabWidget(m_mainSplitter);
@@ -131,6 +215,12 @@ void MainWindow::buildStatusBar()
     m_applicationLabel = new QLabel(tr("Application: none"), this);
     m_applicationLabel->setObjectName(QStringLiteral("applicationLabel"));
     m_quota = new QuotaIndicator(this);
+    m_presentationBadge = new QLabel(tr("Presentation mode: secrets hidden"), this);
+    m_presentationBadge->setObjectName(QStringLiteral("presentationBadge"));
+    m_presentationBadge->setStyleSheet(QStringLiteral(
+        "QLabel { background: #6a1b9a; color: white; padding: 1px 8px; border-radius: 3px; }"));
+    m_presentationBadge->setVisible(Presentation::instance()->isOn());
+    statusBar()->addWidget(m_presentationBadge);
     statusBar()->addWidget(m_environmentLabel);
     statusBar()->addWidget(m_applicationLabel);
     statusBar()->addPermanentWidget(m_quota);

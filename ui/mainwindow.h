@@ -16,12 +16,16 @@ class QTabWidget;
 
 namespace opc {
 class CertificateStore;
+class EnvironmentStore;
 class EncryptedFileVault;
 class Settings;
 } // namespace opc
 
 namespace opc::ui {
 
+namespace Appearance {
+enum class Scheme;
+}
 class CatalogTree;
 class CertificatePane;
 class ConsoleSession;
@@ -59,6 +63,9 @@ public:
     /// OPC_VAULT_PASSPHRASE or by asking). False when the vault stays locked.
     bool showCertificates();
     void showRequests();
+    void showEnvironments();
+    void setPresentationMode(bool on);
+    void setColorScheme(Appearance::Scheme scheme);
 
 public Q_SLOTS:
     void sendCurrent();
@@ -68,6 +75,7 @@ Q_SIGNALS:
     void exchangeShown(const opc::Exchange &exchange);
 
 private:
+    void buildMenus();
     void buildSidebar();
     void buildStatusBar();
     void updateSendSummary();
@@ -78,6 +86,9 @@ private:
     std::unique_ptr<ConsoleSession> m_session;
     std::unique_ptr<EncryptedFileVault> m_vault;
     std::unique_ptr<CertificateStore> m_certificates;
+    std::unique_ptr<EnvironmentStore> m_environments;
+    QAction *m_presentationAction = nullptr;
+    QLabel *m_presentationBadge = nullptr;
     QStackedWidget *m_workStack = nullptr;
     CertificatePane *m_certificatePane = nullptr;
     QAction *m_certificatesAction = nullptr;

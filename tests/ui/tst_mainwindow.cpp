@@ -2,8 +2,13 @@
 #include "composer/requestcomposer.h"
 #include "mainwindow.h"
 #include "response/responseviewer.h"
+#include "settings/settings.h"
+#include "shell/appearance.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QTemporaryDir>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -22,7 +27,66 @@ private Q_SLOTS:
     void composerRoundTripsItsFields();
     void viewerKeepsServerKeyOrderWhenPretty();
     void statusBarShowsEnvironmentApplicationAndQuota();
+    void presentationModeMasksAndPersists();
+    void colourSchemeSwitchesThePalette();
 };
+
+void TestMainWindow::presentationModeMasksAndPersists()
+{
+    QTemporaryDir data;
+    {
+        MainWindow window(data.path());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *action = window.findChild<QAction *>(QStringLiteral("presentationAction"));
+        auto *badge = window.findChild<QLabel *>(QStringLiteral("presentationBadge"));
+        QVERIFY(action && badge);
+        QVERIFY(!badge->isVisible());
+        Presentation::instance()->setSecrets({ "s3cret-token-value-123", "ab" });
+        const QString text = QStringLiteral("token s3cret-token-value-123 here");
+        QCOMPARE(Presentation::instance()->mask(text), text); // off: unchanged
+
+        action->trigger();
+        QVERIFY(Presentation::instance()->isOn());
+        QVERIFY(badge->isVisible());
+        QVERIFY(!Presentation::instance()->mask(text).contains(QStringLiteral("s3cret-token-value")));
+        QVERIFY(!Presentation::instance()
+                     ->maskHeaderValue("Authorization", QStringLiteral("Bearer abcdefghijklmnopqrstuvwxyz"))
+                     .contains(QStringLiteral("abcdefghij")));
+        QCOMPARE(Presentation::instance()->maskHeaderValue("Content-Type", QStringLiteral("application/json")),
+                 QStringLiteral("application/json"));
+    }
+    {
+        // The choice survives a restart.
+        MainWindow again(data.path());
+        QVERIFY(Presentation::instance()->isOn());
+        auto *action = again.findChild<QAction *>(QStringLiteral("presentationAction"));
+        QVERIFY(action->isChecked());
+        action->trigger();
+        QVERIFY(!Presentation::instance()->isOn());
+    }
+    opc::Settings settings(data.path());
+    QVERIFY(!settings.presentationMode());
+    Presentation::instance()->setSecrets({});
+}
+
+void TestMainWindow::colourSchemeSwitchesThePalette()
+{
+    QTemporaryDir data;
+    MainWindow window(data.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dark = window.findChild<QAction *>(QStringLiteral("scheme-dark"));
+    auto *light = window.findChild<QAction *>(QStringLiteral("scheme-light"));
+    QVERIFY(dark && light);
+    dark->trigger();
+    QVERIFY(Appearance::isDark(QApplication::palette()));
+    QTRY_VERIFY(Appearance::isDark(window.composer()->palette()));
+    QCOMPARE(opc::Settings(data.path()).colorScheme(), QStringLiteral("dark"));
+    light->trigger();
+    QVERIFY(!Appearance::isDark(QApplication::palette()));
+    QCOMPARE(opc::Settings(data.path()).colorScheme(), QStringLiteral("light"));
+}
 
 void TestMainWindow::threePaneLayout()
 {

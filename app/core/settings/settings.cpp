@@ -78,6 +78,16 @@ void Settings::setPresentationMode(bool on)
     m_store->setValue(QStringLiteral("ui/presentationMode"), on);
 }
 
+QString Settings::colorScheme() const
+{
+    return m_store->value(QStringLiteral("ui/colorScheme"), QStringLiteral("system")).toString();
+}
+
+void Settings::setColorScheme(const QString &scheme)
+{
+    m_store->setValue(QStringLiteral("ui/colorScheme"), scheme);
+}
+
 QString Settings::activeEnvironmentId() const
 {
     return m_store->value(QStringLiteral("session/environment"), QStringLiteral("local")).toString();

@@ -34,6 +34,9 @@ public:
     void setVaultIdleLockMinutes(int minutes);
     bool presentationMode() const;
     void setPresentationMode(bool on);
+    /// "system", "light" or "dark".
+    QString colorScheme() const;
+    void setColorScheme(const QString &scheme);
     QString activeEnvironmentId() const;
     void setActiveEnvironmentId(const QString &id);
     QString activeApplicationId() const;
