@@ -829,9 +829,19 @@ QString SandboxServer::caCertificatePath() const { return d->tls.caPath(); }
 QSslCertificate SandboxServer::caCertificate() const { return d->tls.caCertificate(); }
 QJsonObject SandboxServer::catalog() const { return d->catalogJson(); }
 
-AppCredentials SandboxServer::registerApplication(const QString &name, const QStringList &productIds)
+AppCredentials SandboxServer::registerApplication(const QString &name, const QStringList &productIds,
+                                                 const AppCredentials &existing)
 {
-    const AppRecord &a = d->addApp(name, productIds);
+    if (!existing.apiKey.isEmpty()) {
+        if (AppRecord *known = d->appByKey(existing.apiKey)) {
+            known->name = name;
+            known->products = productIds;
+            if (!existing.apiSecret.isEmpty())
+                known->apiSecret = existing.apiSecret;
+            return { known->apiKey, known->apiSecret };
+        }
+    }
+    const AppRecord &a = d->addApp(name, productIds, existing.apiKey, existing.apiSecret);
     return { a.apiKey, a.apiSecret };
 }
 

@@ -59,7 +59,10 @@ public:
     QJsonObject catalog() const;
 
     /// Registers an application subscribed to @p productIds (catalogue ids).
-    AppCredentials registerApplication(const QString &name, const QStringList &productIds);
+    /// With @p existing credentials (an application the console stored in an
+    /// earlier run) those are used; a known key gets the new name and products.
+    AppCredentials registerApplication(const QString &name, const QStringList &productIds,
+                                       const AppCredentials &existing = {});
     /// Issues a client certificate for the app, signed by the simulator's CA,
     /// as PKCS#12 protected by @p password.
     Result<QByteArray> issueClientCertificate(const QString &apiKey, const QString &password);

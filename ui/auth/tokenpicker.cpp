@@ -1,25 +1,33 @@
 #include "auth/tokenpicker.h"
 
+#include "apps/customtokenstore.h"
+
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QToolButton>
 
 namespace opc::ui {
+
+namespace {
+constexpr int kStaticCount = 4;
+}
 
 TokenPicker::TokenPicker(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("tokenPicker"));
     m_tokens = new QComboBox(this);
     m_tokens->setObjectName(QStringLiteral("tokenCombo"));
-    m_tokens->setToolTip(tr("The token the next request sends (Alt+T)"));
+    m_tokens->setToolTip(tr("The token the next request sends (Alt+T; Alt+1 to Alt+4 pick a static token)"));
     m_tokens->setMinimumContentsLength(24);
     m_tokens->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    for (const Token &token : Token::staticTokens()) {
-        addCustomToken(token);
-    }
 
     m_header = new QComboBox(this);
     m_header->setObjectName(QStringLiteral("tokenHeaderCombo"));
@@ -33,18 +41,27 @@ TokenPicker::TokenPicker(QWidget *parent) : QWidget(parent)
     m_bearer->setToolTip(tr("Prefix the token with \"Bearer \""));
 
     m_add = new QToolButton(this);
+    m_add->setObjectName(QStringLiteral("addTokenButton"));
     m_add->setText(tr("Custom…"));
-    m_add->setToolTip(tr("Add a custom token"));
+    m_add->setToolTip(tr("Add a custom token; its value is kept in the secret vault"));
     connect(m_add, &QToolButton::clicked, this, [this] {
-        bool ok = false;
-        const QString value = QInputDialog::getText(this, tr("Custom token"), tr("Token value:"),
-                                                    QLineEdit::Password, {}, &ok)
-                                  .trimmed();
-        if (ok && !value.isEmpty()) {
-            addCustomToken(Token::custom(value));
-            m_tokens->setCurrentIndex(m_tokens->count() - 1);
+        if (const Status added = addTokenInteractively(); !added && !added.errorMessage().isEmpty()) {
+            QMessageBox::warning(this, tr("Custom token"), added.errorMessage());
         }
     });
+    m_remove = new QToolButton(this);
+    m_remove->setObjectName(QStringLiteral("removeTokenButton"));
+    m_remove->setText(tr("Remove"));
+    m_remove->setToolTip(tr("Remove the selected custom token"));
+    connect(m_remove, &QToolButton::clicked, this, [this] {
+        if (const Status removed = removeCurrentToken(); !removed && !removed.errorMessage().isEmpty()) {
+            QMessageBox::warning(this, tr("Custom token"), removed.errorMessage());
+        }
+    });
+
+    m_indicator = new QLabel(this);
+    m_indicator->setObjectName(QStringLiteral("tokenIndicator"));
+    m_indicator->setTextFormat(Qt::PlainText);
 
     auto *label = new QLabel(tr("&Token:"), this);
     label->setBuddy(m_tokens);
@@ -55,10 +72,46 @@ TokenPicker::TokenPicker(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_header);
     layout->addWidget(m_bearer);
     layout->addWidget(m_add);
+    layout->addWidget(m_remove);
+    layout->addWidget(m_indicator);
 
-    connect(m_tokens, &QComboBox::currentIndexChanged, this, &TokenPicker::changed);
+    for (int n = 1; n <= kStaticCount; ++n) {
+        auto *pick = new QAction(this);
+        pick->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + n)));
+        pick->setShortcutContext(Qt::WindowShortcut);
+        connect(pick, &QAction::triggered, this, [this, n] { selectStaticToken(n); });
+        addAction(pick);
+    }
+
+    rebuild();
+    connect(m_tokens, &QComboBox::currentIndexChanged, this, [this] {
+        updateIndicator();
+        Q_EMIT changed();
+    });
     connect(m_header, &QComboBox::currentIndexChanged, this, &TokenPicker::changed);
     connect(m_bearer, &QCheckBox::toggled, this, &TokenPicker::changed);
+}
+
+void TokenPicker::setCustomTokenStore(CustomTokenStore *store)
+{
+    if (m_store) {
+        disconnect(m_store, nullptr, this, nullptr);
+    }
+    m_store = store;
+    if (store) {
+        connect(store, &CustomTokenStore::changed, this, &TokenPicker::rebuild);
+    }
+    rebuild();
+}
+
+void TokenPicker::setTokenPrompt(TokenPrompt prompt)
+{
+    m_prompt = std::move(prompt);
+}
+
+void TokenPicker::setConfirmation(Confirmation confirm)
+{
+    m_confirm = std::move(confirm);
 }
 
 QString TokenPicker::shortened(const QString &value)
@@ -69,24 +122,212 @@ QString TokenPicker::shortened(const QString &value)
     return value.left(4) + QStringLiteral("…") + value.right(4);
 }
 
+QString TokenPicker::itemText(const Entry &entry) const
+{
+    const QString label = entry.token.label.isEmpty() ? tr("Custom token") : entry.token.label;
+    if (entry.token.builtIn) {
+        // The static tokens are public sandbox data: shortened is enough.
+        return QStringLiteral("%1 (%2)").arg(label, shortened(entry.token.value));
+    }
+    return tr("%1 (custom, %2)").arg(label, QString(4, QChar(0x2022)));
+}
+
+void TokenPicker::rebuild()
+{
+    // Keep the selection across a rebuild (a token added or removed elsewhere).
+    const int old = m_tokens->currentIndex();
+    const QString oldId = old >= 0 && old < m_list.size() ? m_list.at(old).storeId : QString();
+    const QString oldLabel = old >= 0 && old < m_list.size() ? m_list.at(old).token.label : QString();
+
+    m_list.clear();
+    for (const Token &token : Token::staticTokens()) {
+        m_list.append({ token, {} });
+    }
+    if (m_store) {
+        for (const CustomToken &t : m_store->tokens()) {
+            m_list.append({ Token::custom(QString(), t.name), t.id });
+        }
+    }
+    for (const Token &token : std::as_const(m_memoryTokens)) {
+        m_list.append({ token, {} });
+    }
+    int select = 0;
+    {
+        const QSignalBlocker block(m_tokens);
+        m_tokens->clear();
+        for (qsizetype i = 0; i < m_list.size(); ++i) {
+            const Entry &e = m_list.at(i);
+            m_tokens->addItem(itemText(e));
+            if (old >= 0 && ((!oldId.isEmpty() && e.storeId == oldId) || (oldId.isEmpty() && e.token.label == oldLabel))) {
+                select = int(i);
+            }
+        }
+        m_tokens->setCurrentIndex(select);
+    }
+    updateIndicator();
+    if (select != old) {
+        Q_EMIT changed();
+    }
+}
+
+void TokenPicker::updateIndicator()
+{
+    const int index = m_tokens->currentIndex();
+    m_remove->setEnabled(index >= kStaticCount);
+    if (index < 0 || index >= m_list.size()) {
+        m_indicator->setText(tr("No token"));
+        return;
+    }
+    const Entry &e = m_list.at(index);
+    m_indicator->setText(e.token.builtIn ? tr("Sends: %1").arg(e.token.label)
+                                         : tr("Sends: %1 (custom)").arg(e.token.label));
+    m_indicator->setAccessibleName(tr("The next request sends %1").arg(e.token.label));
+}
+
 void TokenPicker::addCustomToken(const Token &token)
 {
-    m_list.append(token);
-    const QString label = token.label.isEmpty() ? tr("Custom token") : token.label;
-    m_tokens->addItem(QStringLiteral("%1 (%2)").arg(label, shortened(token.value)));
+    m_memoryTokens.append(token);
+    rebuild();
+}
+
+Status TokenPicker::addStoredToken(const QString &name, const QString &value)
+{
+    if (!m_store) {
+        addCustomToken(Token::custom(value.trimmed(), name.trimmed()));
+        m_tokens->setCurrentIndex(m_tokens->count() - 1);
+        return {};
+    }
+    const auto added = m_store->add(name, value.toUtf8());
+    if (!added) {
+        return added.error();
+    }
+    selectCustomToken(added->id);
+    return {};
+}
+
+Status TokenPicker::addTokenInteractively()
+{
+    std::optional<QPair<QString, QString>> answer;
+    if (m_prompt) {
+        answer = m_prompt();
+    } else {
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("Custom token"));
+        auto *name = new QLineEdit(&dialog);
+        name->setObjectName(QStringLiteral("customTokenName"));
+        auto *value = new QLineEdit(&dialog);
+        value->setObjectName(QStringLiteral("customTokenValue"));
+        value->setEchoMode(QLineEdit::Password);
+        auto *form = new QFormLayout(&dialog);
+        form->addRow(tr("&Name:"), name);
+        form->addRow(tr("&Value:"), value);
+        form->addRow(new QLabel(m_store ? tr("The value is kept in the secret vault.")
+                                        : tr("The value is kept for this session only."),
+                                &dialog));
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        form->addRow(buttons);
+        if (dialog.exec() == QDialog::Accepted) {
+            answer = QPair<QString, QString>(name->text(), value->text());
+        }
+    }
+    if (!answer) {
+        return Status::failure(QString()); // cancelled: nothing to say
+    }
+    const QString name = answer->first.trimmed().isEmpty() ? tr("Custom token") : answer->first.trimmed();
+    if (answer->second.trimmed().isEmpty()) {
+        return Status::failure(tr("The token has no value."));
+    }
+    return addStoredToken(name, answer->second);
+}
+
+Status TokenPicker::removeCurrentToken()
+{
+    const int index = m_tokens->currentIndex();
+    if (index < kStaticCount || index >= m_list.size()) {
+        return Status::failure(tr("The static sandbox tokens cannot be removed."));
+    }
+    const Entry e = m_list.at(index);
+    const QString question = tr("Remove the custom token \"%1\"?").arg(e.token.label);
+    const bool yes = m_confirm ? m_confirm(question)
+                               : QMessageBox::question(this, tr("Custom token"), question) == QMessageBox::Yes;
+    if (!yes) {
+        return Status::failure(QString());
+    }
+    m_tokens->setCurrentIndex(0);
+    if (!e.storeId.isEmpty()) {
+        if (m_store) {
+            return m_store->remove(e.storeId);
+        }
+        return {};
+    }
+    const qsizetype memoryIndex = index - kStaticCount - (m_store ? m_store->tokens().size() : 0);
+    if (memoryIndex >= 0 && memoryIndex < m_memoryTokens.size()) {
+        m_memoryTokens.removeAt(memoryIndex);
+    }
+    rebuild();
+    return {};
 }
 
 void TokenPicker::selectStaticToken(int number)
 {
-    if (number >= 1 && number <= m_tokens->count()) {
+    if (number >= 1 && number <= kStaticCount) {
         m_tokens->setCurrentIndex(number - 1);
     }
 }
 
+bool TokenPicker::selectCustomToken(const QString &idOrName)
+{
+    for (qsizetype i = kStaticCount; i < m_list.size(); ++i) {
+        const Entry &e = m_list.at(i);
+        if ((!e.storeId.isEmpty() && e.storeId == idOrName)
+            || e.token.label.compare(idOrName, Qt::CaseInsensitive) == 0) {
+            m_tokens->setCurrentIndex(int(i));
+            return true;
+        }
+    }
+    return false;
+}
+
 Token TokenPicker::currentToken() const
 {
+    m_error.clear();
     const int index = m_tokens->currentIndex();
-    return index >= 0 && index < m_list.size() ? m_list.at(index) : Token();
+    if (index < 0 || index >= m_list.size()) {
+        return {};
+    }
+    const Entry &e = m_list.at(index);
+    if (e.storeId.isEmpty()) {
+        return e.token;
+    }
+    if (!m_store) {
+        m_error = tr("The custom token store is not available.");
+        return Token::custom(QString(), e.token.label);
+    }
+    // Read from the vault at send time only, never kept in the widget.
+    const Result<Token> token = m_store->token(e.storeId);
+    if (!token) {
+        m_error = token.errorMessage();
+        return Token::custom(QString(), e.token.label);
+    }
+    return *token;
+}
+
+QString TokenPicker::currentTokenError() const
+{
+    return m_error;
+}
+
+QString TokenPicker::currentLabel() const
+{
+    const int index = m_tokens->currentIndex();
+    return index >= 0 && index < m_list.size() ? m_list.at(index).token.label : QString();
+}
+
+bool TokenPicker::currentIsCustom() const
+{
+    return m_tokens->currentIndex() >= kStaticCount;
 }
 
 TokenPicker::HeaderChoice TokenPicker::headerChoice() const

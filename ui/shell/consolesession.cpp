@@ -1,8 +1,12 @@
 #include "shell/consolesession.h"
 
+#include "apps/customtokenstore.h"
 #include "net/httpengine.h"
 #include "net/requestbuilder.h"
+#include "net/tlsprofile.h"
 #include "quota/quotatracker.h"
+#include "security/certificatestore.h"
+#include "security/secretstore.h"
 #include "embeddedsimulator.h"
 #include "sandboxserver.h"
 #include "settings/settings.h"
@@ -11,13 +15,29 @@
 #include <QUrl>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 namespace opc::ui {
+
+namespace {
+
+Environment environmentFor(const QString &environmentId)
+{
+    if (environmentId == "production"_L1) {
+        return Environment::production();
+    }
+    return Environment::opSandbox();
+}
+
+} // namespace
 
 ConsoleSession::ConsoleSession(Settings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_engine(std::make_unique<HttpEngine>())
     , m_quota(std::make_unique<QuotaTracker>(settings->dataDir()))
+    , m_applications(std::make_unique<ApplicationStore>(settings->path(u"applications.json"_s)))
+    , m_customTokens(std::make_unique<CustomTokenStore>(settings->path(u"custom-tokens.json"_s)))
     , m_sessionId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     EngineOptions options = m_engine->defaultOptions();
@@ -27,8 +47,11 @@ ConsoleSession::ConsoleSession(Settings *settings, QObject *parent)
     m_engine->setDefaultOptions(options);
     connect(m_engine.get(), &HttpEngine::finished, this, [this](quint64 id, const Exchange &exchange) {
         Exchange recorded = exchange;
+        // The quota belongs to whoever sent, even if the active application
+        // changed while the request was on its way.
+        const auto owner = m_sendOwners.take(id);
         if (recorded.hasResponse()) {
-            recorded.quota = m_quota->record(environment().id, applicationId(), recorded.status,
+            recorded.quota = m_quota->record(owner.first, owner.second, recorded.status,
                                              recorded.responseHeaders);
             if (const Status saved = m_quota->save(); !saved) {
                 qWarning("%s", qPrintable(saved.errorMessage()));
@@ -38,6 +61,28 @@ ConsoleSession::ConsoleSession(Settings *settings, QObject *parent)
     });
     // A damaged quota file is moved aside by the tracker; the session goes on.
     (void)m_quota->load();
+
+    m_applicationsLoaded = m_applications->load();
+    if (const Status tokens = m_customTokens->load(); !tokens && m_applicationsLoaded) {
+        m_applicationsLoaded = tokens;
+    }
+    const QString remembered = m_settings->activeApplicationId();
+    if (m_applications->find(remembered)) {
+        m_activeId = remembered;
+    }
+    // A local application's subscriptions follow its product list.
+    auto follow = [this](int row) {
+        if (row >= 0 && row < m_applications->count()) {
+            registerInSimulator(m_applications->applications().at(row));
+        }
+    };
+    connect(m_applications.get(), &ApplicationStore::updated, this, follow);
+    connect(m_applications.get(), &ApplicationStore::inserted, this, follow);
+    connect(m_applications.get(), &ApplicationStore::removed, this, [this](int) {
+        if (!m_activeId.isEmpty() && !m_applications->find(m_activeId)) {
+            (void)setActiveApplication({});
+        }
+    });
 }
 
 ConsoleSession::~ConsoleSession() = default;
@@ -45,13 +90,15 @@ ConsoleSession::~ConsoleSession() = default;
 Status ConsoleSession::startLocal()
 {
     auto simulator = std::make_unique<sandbox::EmbeddedSimulator>();
-    m_appName = tr("Demo application");
+    m_demoName = tr("Demo application");
     const Status started
-        = simulator->start(QDir(m_settings->dataDir()).filePath(QStringLiteral("sandbox")), m_appName);
+        = simulator->start(QDir(m_settings->dataDir()).filePath(QStringLiteral("sandbox")), m_demoName);
     if (!started) {
         return started;
     }
     m_simulator = std::move(simulator);
+    m_applications->setCatalog(m_simulator->products());
+    syncLocalApplications();
     return {};
 }
 
@@ -77,9 +124,133 @@ bool ConsoleSession::isReady() const
     return m_simulator != nullptr;
 }
 
+const Application *ConsoleSession::activeApplication() const
+{
+    return m_activeId.isEmpty() ? nullptr : m_applications->find(m_activeId);
+}
+
+QString ConsoleSession::applicationName() const
+{
+    if (const Application *app = activeApplication()) {
+        return app->name;
+    }
+    return m_demoName;
+}
+
 QString ConsoleSession::applicationId() const
 {
+    if (const Application *app = activeApplication()) {
+        return app->id;
+    }
     return m_simulator ? m_simulator->apiKey().left(12) : QString();
+}
+
+void ConsoleSession::setSecretStore(SecretStore *vault)
+{
+    if (m_vault) {
+        disconnect(m_vault, nullptr, this, nullptr);
+    }
+    m_vault = vault;
+    m_applications->setSecretStore(vault);
+    m_customTokens->setSecretStore(vault);
+    if (vault) {
+        connect(vault, &SecretStore::lockedChanged, this, [this](bool locked) {
+            if (!locked) {
+                syncLocalApplications();
+            }
+        });
+    }
+    syncLocalApplications();
+}
+
+void ConsoleSession::setCertificateStore(CertificateStore *certificates)
+{
+    m_certificates = certificates;
+}
+
+CertificateStore *ConsoleSession::certificateStore() const
+{
+    return m_certificates.data();
+}
+
+SecretStore *ConsoleSession::secretStore() const
+{
+    return m_vault.data();
+}
+
+Status ConsoleSession::setActiveApplication(const QString &id)
+{
+    if (!id.isEmpty() && !m_applications->find(id)) {
+        return Status::failure(tr("No application has the id %1.").arg(id));
+    }
+    if (id == m_activeId) {
+        return {};
+    }
+    m_activeId = id;
+    m_settings->setActiveApplicationId(id);
+    Q_EMIT activeApplicationChanged(id);
+    return {};
+}
+
+Result<ApplicationCredentials> ConsoleSession::registerInSimulator(const QString &name,
+                                                                  const QStringList &productIds)
+{
+    if (!isReady()) {
+        return Result<ApplicationCredentials>::failure(tr("The embedded simulator is not running."));
+    }
+    const sandbox::AppCredentials minted = m_simulator->server()->registerApplication(name, productIds);
+    return ApplicationCredentials { minted.apiKey, minted.apiSecret.toUtf8() };
+}
+
+Result<Application> ConsoleSession::registerLocalApplication(const QString &name, const QStringList &productIds)
+{
+    using R = Result<Application>;
+    if (!m_vault || !m_vault->isUnlocked()) {
+        return R::failure(tr("Unlock the secret vault first: API keys and secrets are kept only there."),
+                          u"vault-locked"_s);
+    }
+    if (m_applications->findByName(name)) {
+        return R::failure(tr("An application named \"%1\" exists already.").arg(name.trimmed()),
+                          u"duplicate-name"_s);
+    }
+    const auto credentials = registerInSimulator(name.trimmed(), productIds);
+    if (!credentials) {
+        return credentials.error();
+    }
+    Application app;
+    app.name = name;
+    app.environmentId = u"local"_s;
+    app.productIds = productIds;
+    return m_applications->add(app, *credentials);
+}
+
+void ConsoleSession::registerInSimulator(const Application &app)
+{
+    if (!m_simulator || app.environmentId != "local"_L1 || !m_vault || !m_vault->isUnlocked()) {
+        return;
+    }
+    const auto credentials = m_applications->credentials(app.id);
+    if (!credentials || credentials->apiKey.isEmpty()) {
+        return;
+    }
+    (void)m_simulator->server()->registerApplication(
+            app.name, app.productIds,
+            sandbox::AppCredentials { credentials->apiKey, QString::fromUtf8(credentials->apiSecret) });
+}
+
+int ConsoleSession::syncLocalApplications()
+{
+    if (!m_simulator || !m_vault || !m_vault->isUnlocked()) {
+        return 0;
+    }
+    int registered = 0;
+    for (const Application &app : m_applications->applications()) {
+        if (app.environmentId == "local"_L1) {
+            registerInSimulator(app);
+            ++registered;
+        }
+    }
+    return registered;
 }
 
 const ApiProduct *ConsoleSession::productFor(const QString &urlOrPath) const
@@ -89,8 +260,55 @@ const ApiProduct *ConsoleSession::productFor(const QString &urlOrPath) const
                                                               : url.path());
 }
 
+bool ConsoleSession::needsClientCertificate(const QString &url, const Environment &environment) const
+{
+    const ApiProduct *product = productFor(url);
+    if (product && product->mtls) {
+        return true;
+    }
+    // The simulator's mutual-TLS listener demands a certificate for every
+    // path, its diagnostics included.
+    if (m_simulator && environment.kind == Environment::Kind::LocalSimulator) {
+        const QUrl target(url);
+        const QUrl mtls(m_simulator->server()->mtlsBaseUrl());
+        return !target.isRelative() && target.host() == mtls.host() && target.port() == mtls.port();
+    }
+    return false;
+}
+
+Status ConsoleSession::attachIdentity(const Application &app, const QString &host, TlsProfile &tls)
+{
+    if (!m_certificates) {
+        return Status::failure(tr("%1 calls a mutual-TLS API: unlock the vault and bind a client certificate to "
+                                  "the application in Certificates.")
+                                       .arg(app.name),
+                               u"no-certificate"_s);
+    }
+    // The application's chosen certificate is the binding; the certificate
+    // store is told when it does not know it yet.
+    if (!app.certificateId.isEmpty() && !m_certificates->boundApplications(app.certificateId).contains(app.id)) {
+        if (const Status bound = m_certificates->bind(app.id, app.certificateId); !bound) {
+            return bound;
+        }
+    }
+    const Result<ClientIdentity> identity = m_certificates->identityFor(app.id, host);
+    if (!identity) {
+        return Status::failure(tr("%1 calls a mutual-TLS API but has no client certificate for %2: bind one "
+                                  "in the application manager or in Certificates.")
+                                       .arg(app.name, host),
+                               u"no-certificate"_s);
+    }
+    tls.clientCertificate = identity->certificate;
+    tls.clientKey = identity->key;
+    tls.clientChain = identity->chain;
+    return {};
+}
+
 Result<quint64> ConsoleSession::send(const RequestSpec &spec, const Token &token)
 {
+    if (const Application *app = activeApplication()) {
+        return sendAsApplication(*app, spec, token);
+    }
     if (!isReady()) {
         return Result<quint64>::failure(tr("The embedded simulator is not running."));
     }
@@ -113,7 +331,81 @@ Result<quint64> ConsoleSession::send(const RequestSpec &spec, const Token &token
     if (!prepared) {
         return Result<quint64>::failure(prepared.errorMessage(), prepared.errorCode());
     }
-    return m_engine->send(*prepared, tls);
+    const quint64 id = m_engine->send(*prepared, tls);
+    m_sendOwners.insert(id, { environment.id, applicationId() });
+    return id;
+}
+
+Result<quint64> ConsoleSession::sendAsApplication(const Application &app, const RequestSpec &spec,
+                                                  const Token &token)
+{
+    using R = Result<quint64>;
+    const bool local = app.environmentId == "local"_L1;
+    if (local && !isReady()) {
+        return R::failure(tr("The embedded simulator is not running."));
+    }
+    if (!m_vault || !m_vault->isUnlocked()) {
+        return R::failure(tr("Unlock the secret vault to send as %1: its key and secret are kept there.")
+                                  .arg(app.name),
+                          u"vault-locked"_s);
+    }
+    RequestContext context;
+    context.environment = local ? m_simulator->environment() : environmentFor(app.environmentId);
+    context.catalog = products();
+    if (const Status allowed = m_quota->checkSend(context.environment.id, app.id); !allowed) {
+        return R::failure(allowed.errorMessage(), allowed.errorCode());
+    }
+    TlsProfile tls = local ? m_simulator->serverTrust() : TlsProfile();
+    const QUrl absolute(spec.url);
+    const QString host = absolute.isRelative() || absolute.host().isEmpty() ? context.environment.host()
+                                                                            : absolute.host();
+    // Credentials are resolved for this host only: a request to another
+    // host is refused here, before any socket opens (SEC-10).
+    const auto credentials = m_applications->credentials(app.id, host);
+    if (!credentials) {
+        return R::failure(credentials.errorMessage(), credentials.errorCode());
+    }
+    if (credentials->apiKey.isEmpty()) {
+        return R::failure(tr("%1 has no API key yet: paste it in the application manager.").arg(app.name),
+                          u"no-api-key"_s);
+    }
+    if (needsClientCertificate(spec.url, context.environment)) {
+        if (const Status attached = attachIdentity(app, host, tls); !attached) {
+            return R::failure(attached.errorMessage(), attached.errorCode());
+        }
+    }
+    const QStringList hosts = ApplicationStore::hostsFor(app.environmentId);
+    context.apiKey = credentials->apiKey;
+    if (!credentials->apiSecret.isEmpty()) {
+        context.apiSecret = BoundSecret { credentials->apiSecret, hosts };
+    }
+    context.token = token;
+    context.credentialHosts = hosts;
+    context.sessionId = m_sessionId;
+    QPointer<SecretStore> vault = m_vault;
+    context.secretResolver = [vault](const QString &name) -> std::optional<BoundSecret> {
+        if (!vault || !vault->isUnlocked() || !vault->ids().contains(name)) {
+            return std::nullopt;
+        }
+        auto value = vault->get(name);
+        auto allowed = vault->allowedHosts(name);
+        if (!value || !allowed) {
+            return std::nullopt;
+        }
+        return BoundSecret { *value, *allowed };
+    };
+    if (local) {
+        // Paths of mTLS products go to the mutual-TLS listener; the
+        // application's own certificate is already in tls.
+        m_simulator->routeMtls(spec.url, context.environment, tls);
+    }
+    auto prepared = RequestBuilder::build(spec, context);
+    if (!prepared) {
+        return R::failure(prepared.errorMessage(), prepared.errorCode());
+    }
+    const quint64 id = m_engine->send(*prepared, tls);
+    m_sendOwners.insert(id, { context.environment.id, app.id });
+    return id;
 }
 
 Status ConsoleSession::setSimulatorQuotaUsed(int used)
@@ -121,17 +413,37 @@ Status ConsoleSession::setSimulatorQuotaUsed(int used)
     if (!isReady()) {
         return Status::failure(tr("The embedded simulator is not running."));
     }
-    return m_simulator->server()->setQuota(m_simulator->apiKey(), -1, used);
+    QString key = m_simulator->apiKey();
+    if (const Application *app = activeApplication(); app && app->environmentId == "local"_L1) {
+        const auto credentials = m_applications->credentials(app->id);
+        if (!credentials) {
+            return Status::failure(credentials.errorMessage(), credentials.errorCode());
+        }
+        key = credentials->apiKey;
+    }
+    return m_simulator->server()->setQuota(key, -1, used);
 }
 
-Result<QPair<QByteArray, QString>> ConsoleSession::issueTestCertificate()
+Result<QPair<QByteArray, QString>> ConsoleSession::issueTestCertificate(const QString &appId)
 {
     using R = Result<QPair<QByteArray, QString>>;
     if (!isReady()) {
         return R::failure(tr("The embedded simulator is not running."));
     }
+    QString key = m_simulator->apiKey();
+    if (!appId.isEmpty()) {
+        const Application *app = m_applications->find(appId);
+        if (!app || app->environmentId != "local"_L1) {
+            return R::failure(tr("Only applications of the local simulator get test certificates."));
+        }
+        const auto credentials = m_applications->credentials(appId);
+        if (!credentials) {
+            return R::failure(credentials.errorMessage(), credentials.errorCode());
+        }
+        key = credentials->apiKey;
+    }
     const QString password = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto p12 = m_simulator->server()->issueClientCertificate(m_simulator->apiKey(), password);
+    auto p12 = m_simulator->server()->issueClientCertificate(key, password);
     if (!p12) {
         return R::failure(p12.errorMessage());
     }
@@ -140,6 +452,7 @@ Result<QPair<QByteArray, QString>> ConsoleSession::issueTestCertificate()
 
 void ConsoleSession::cancel(quint64 id)
 {
+    m_sendOwners.remove(id);
     m_engine->cancel(id);
 }
 

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "model/apiproduct.h"
 #include "model/application.h"
+#include "security/secretstore.h"
 
 #include <QByteArray>
 #include <QList>

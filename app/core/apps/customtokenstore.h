@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "model/token.h"
+#include "security/secretstore.h"
 
 #include <QByteArray>
 #include <QDateTime>
