@@ -1,0 +1,2 @@
+target_sources(opc_core PRIVATE
+    history/historystore.h history/historystore.cpp)
