@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "response/responseviewer.h"
 #include "certificates/certificatepane.h"
+#include "shell/appearance.h"
 #include "shell/consolesession.h"
 #include "sidebar/catalogtree.h"
 
@@ -66,14 +67,35 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
                   && bool(m_window->certificatePane()->fetchTestCertificate());
           } },
     };
+    // The same responses again in the dark colour scheme: shown from what
+    // the light pass received, so the quota the demo uses stays the same.
+    const auto replayDark = [this](const QString &lightStep, int tab) {
+        return [this, lightStep, tab] {
+            if (!m_exchanges.contains(lightStep)) {
+                return false;
+            }
+            Appearance::apply(Appearance::Scheme::Dark);
+            m_window->showRequests();
+            m_window->viewer()->showExchange(m_exchanges.value(lightStep));
+            m_window->viewer()->tabs()->setCurrentIndex(tab);
+            return true;
+        };
+    };
+    m_steps += {
+        { QStringLiteral("09-dark-payment-with-warning"), replayDark(QStringLiteral("02-payment-with-warning"), 1) },
+        { QStringLiteral("10-dark-validation-error"), replayDark(QStringLiteral("03-validation-error"), 0) },
+        { QStringLiteral("11-dark-maintenance-fatal"), replayDark(QStringLiteral("05-maintenance-fatal"), 0) },
+        { QStringLiteral("12-dark-quota-exhausted"), replayDark(QStringLiteral("06-quota-exhausted"), 0) },
+    };
 }
 
 void Tour::start()
 {
     QDir().mkpath(m_outputDir);
-    connect(m_window, &MainWindow::exchangeShown, this, [this] {
+    connect(m_window, &MainWindow::exchangeShown, this, [this](const Exchange &exchange) {
         if (m_waitingFor >= 0) {
             const int index = m_waitingFor;
+            m_exchanges.insert(m_steps.at(index).name, exchange);
             m_waitingFor = -1;
             if (m_steps.at(index).afterResponse) {
                 m_steps.at(index).afterResponse();
@@ -93,6 +115,7 @@ void Tour::fail(const QString &why)
 void Tour::runStep(int index)
 {
     if (index >= m_steps.size()) {
+        Appearance::apply(Appearance::Scheme::System);
         Q_EMIT finished(m_ok);
         return;
     }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+
+#include "model/exchange.h"
 
 namespace opc::ui {
 
@@ -44,6 +47,7 @@ private:
     QString m_outputDir;
     QList<Step> m_steps;
     QStringList m_saved;
+    QHash<QString, Exchange> m_exchanges; ///< by step name, for the dark replay
     bool m_ok = true;
     int m_waitingFor = -1;
 };

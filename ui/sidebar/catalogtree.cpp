@@ -1,5 +1,6 @@
 #include "sidebar/catalogtree.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,7 +10,7 @@
 namespace opc::ui {
 
 namespace {
-enum Role { MethodRole = Qt::UserRole + 1, PathRole, BodyRole, ProductRole, HeadersRole };
+enum Role { MethodRole = Qt::UserRole + 1, PathRole, BodyRole, ProductRole, HeadersRole, CaseRole };
 }
 
 CatalogTree::CatalogTree(QWidget *parent) : QTreeWidget(parent)
@@ -54,6 +55,7 @@ void CatalogTree::setCatalog(const QJsonObject &catalog)
             for (const QLatin1String prefix : { QLatin1String("Error case: "), QLatin1String("Warning case: ") }) {
                 if (summary.startsWith(prefix)) {
                     child->setText(0, QStringLiteral("%1  %2").arg(method, summary.mid(prefix.size())));
+                    child->setData(0, CaseRole, true);
                     child->setForeground(0, palette().color(QPalette::Link));
                 }
             }
@@ -69,6 +71,25 @@ void CatalogTree::setCatalog(const QJsonObject &catalog)
                                                : QJsonDocument(example.toArray()).toJson());
             } else if (example.isString()) {
                 child->setData(0, BodyRole, example.toString().toUtf8());
+            }
+        }
+    }
+}
+
+void CatalogTree::changeEvent(QEvent *event)
+{
+    QTreeWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange) {
+        return;
+    }
+    // The error and warning cases use the link colour of the palette in
+    // force: recolour them when it changes (light <-> dark).
+    const QColor link = palette().color(QPalette::Link);
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem *top = topLevelItem(i);
+        for (int j = 0; j < top->childCount(); ++j) {
+            if (top->child(j)->data(0, CaseRole).toBool()) {
+                top->child(j)->setForeground(0, link);
             }
         }
     }

@@ -26,6 +26,9 @@ public:
     /// Activates the first endpoint whose text contains @p needle (tour, tests).
     bool activateMatching(const QString &needle);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void activate(QTreeWidgetItem *item);
 };
