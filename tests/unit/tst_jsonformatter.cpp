@@ -53,6 +53,13 @@ void TestJsonFormatter::reportsInvalidJsonWithOffset_data()
     QTest::newRow("truncated") << QByteArray("{\"a\":[1,2") << qint64(9);
     QTest::newRow("garbage") << QByteArray("<html>") << qint64(0);
     QTest::newRow("empty") << QByteArray("  ") << qint64(0);
+    QTest::newRow("double comma") << QByteArray("{\"a\": [1, 2,, 3]}") << qint64(12);
+    QTest::newRow("trailing comma") << QByteArray("[1,2,]") << qint64(5);
+    QTest::newRow("missing colon") << QByteArray("{\"a\" 1}") << qint64(5);
+    QTest::newRow("bare key") << QByteArray("{a: 1}") << qint64(1);
+    QTest::newRow("missing comma") << QByteArray("[1 2]") << qint64(3);
+    QTest::newRow("two documents") << QByteArray("{} {}") << qint64(3);
+    QTest::newRow("value as key") << QByteArray("{\"a\": 1, 2: 3}") << qint64(9);
 }
 
 void TestJsonFormatter::reportsInvalidJsonWithOffset()

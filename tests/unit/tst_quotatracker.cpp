@@ -212,6 +212,45 @@ private Q_SLOTS:
         QVERIFY(!t->checkSend(u"local"_s, u"app2"_s).ok());
     }
 
+    void historyKeepsADayOfSamplesAndPersists()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        {
+            QuotaTracker *t = make(dir.path());
+            (void)t->record(u"local"_s, u"app1"_s, 200, rateHeaders("1000", "900", "36000"));
+            m_now = m_now.addSecs(3600);
+            (void)t->record(u"local"_s, u"app1"_s, 200, rateHeaders("1000", "850", "32400"));
+            (void)t->record(u"local"_s, u"app2"_s, 200, rateHeaders("500", "10", "32400"));
+            m_now = m_now.addSecs(60);
+            (void)t->record(u"local"_s, u"app1"_s, 200, {}); // counted locally: 849
+            const auto h = t->history(u"local"_s, u"app1"_s);
+            QCOMPARE(h.size(), 3);
+            QCOMPARE(h.at(0).remaining, 900);
+            QCOMPARE(h.at(1).remaining, 850);
+            QCOMPARE(h.at(2).remaining, 849);
+            QCOMPARE(h.at(2).at, m_now);
+            QCOMPARE(h.at(2).limit, 1000);
+            QCOMPARE(t->applications(u"local"_s), QStringList({ u"app1"_s, u"app2"_s }));
+            QVERIFY(t->applications(u"other"_s).isEmpty());
+            delete t;
+        }
+        QuotaTracker *t = make(dir.path());
+        QVERIFY(t->load().ok());
+        const auto h = t->history(u"local"_s, u"app1"_s);
+        QCOMPARE(h.size(), 3);
+        QCOMPARE(h.at(1).remaining, 850);
+        QCOMPARE(h.at(1).at, m_now.addSecs(-60));
+        QCOMPARE(t->history(u"local"_s, u"app2"_s).value(0).limit, 500);
+
+        // Samples older than a day drop out of the history and the file.
+        m_now = m_now.addSecs(23 * 3600);
+        QCOMPARE(t->history(u"local"_s, u"app1"_s).size(), 2);
+        (void)t->record(u"local"_s, u"app1"_s, 200, rateHeaders("1000", "999", "3600"));
+        QCOMPARE(t->history(u"local"_s, u"app1"_s).size(), 3);
+        QCOMPARE(t->history(u"local"_s, u"app1"_s).last().remaining, 999);
+    }
+
     void corruptFileIsMovedAside()
     {
         QTemporaryDir dir;

@@ -1,6 +1,7 @@
 #include "bodyview/bodyview.h"
 
 #include "format/jsonformatter.h"
+#include "response/levelstyle.h"
 #include "response/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
@@ -42,6 +43,7 @@ constexpr qint64 kCheckpointRows = 64;         // a saved highlighter state ever
 constexpr int kPaintBudgetMs = 10;             // highlighted row layout per paint
 constexpr int kSliceMs = 5;                    // background highlighting per event-loop turn
 constexpr qint64 kMaxStoredMatches = 2'000'000;
+constexpr qint64 kLevelScanBytes = 4 * 1024 * 1024;
 
 bool isContinuation(char c)
 {
@@ -168,6 +170,9 @@ class RowHighlighter : public KSyntaxHighlighting::AbstractHighlighter
 {
 public:
     QList<QTextLayout::FormatRange> *sink = nullptr;
+    /// Formats for the level attributes of the levels definition, in the
+    /// errors panel's badge colours for the current palette.
+    QHash<QString, QTextCharFormat> levelFormats;
 
     KSyntaxHighlighting::State run(QStringView text, const KSyntaxHighlighting::State &state)
     {
@@ -177,7 +182,16 @@ public:
 protected:
     void applyFormat(int offset, int length, const KSyntaxHighlighting::Format &format) override
     {
-        if (!sink || length <= 0 || format.isDefaultTextStyle(theme()))
+        if (!sink || length <= 0)
+            return;
+        if (!levelFormats.isEmpty()) {
+            const auto level = levelFormats.constFind(format.name());
+            if (level != levelFormats.cend()) {
+                sink->append({offset, length, *level});
+                return;
+            }
+        }
+        if (format.isDefaultTextStyle(theme()))
             return;
         QTextCharFormat f;
         if (format.hasTextColor(theme()))
@@ -510,7 +524,7 @@ void BodyView::startPretty()
         if (gen != m_d->generation || !m_d->pretty)
             return;
         if (!p.outcome.valid) {
-            m_d->prettyError = tr("Not JSON at byte %1: %2").arg(p.outcome.errorOffset).arg(p.outcome.error);
+            m_d->prettyError = p.outcome.error; // names the byte offset
             // Keep the raw text; its index may have been dropped as stale.
             if (!m_d->index.complete)
                 startIndexing();
@@ -551,6 +565,8 @@ int BodyView::wrapColumn() const { return m_d->wrap; }
 bool BodyView::hasInvalidUtf8() const { return m_d->index.invalidUtf8; }
 qint64 BodyView::highlightedRows() const { return m_d->highlight ? m_d->hlRow : 0; }
 int BodyView::lastPaintedRowCount() const { return m_d->lastPainted; }
+QString BodyView::definitionName() const { return m_d->highlight ? m_d->highlighter.definition().name() : QString(); }
+QString BodyView::themeName() const { return m_d->highlighter.theme().name(); }
 bool BodyView::isFindRunning() const { return m_d->findRunning; }
 qint64 BodyView::matchCount() const { return m_d->matchTotal; }
 qint64 BodyView::currentMatch() const { return m_d->current; }
@@ -612,6 +628,23 @@ void BodyView::applyTheme()
             def = repo.definitionForName(QStringLiteral("JSON"));
         else if (head.startsWith('<'))
             def = repo.definitionForName(QStringLiteral("XML"));
+    }
+    // A JSON body carrying an error payload gets its level lines marked.
+    // Error payloads are small; a large body is not searched for them.
+    if (def.isValid() && def.name() == QLatin1String("JSON") && m_d->raw.size() <= kLevelScanBytes
+        && QByteArrayView(m_d->raw).contains(QByteArrayView("\"level\""))) {
+        const auto levels = repo.definitionForName(levelsDefinitionName());
+        if (levels.isValid())
+            def = levels;
+    }
+    m_d->highlighter.levelFormats.clear();
+    for (const ErrorLevel level : {ErrorLevel::Fatal, ErrorLevel::Error, ErrorLevel::Warn}) {
+        const LevelStyle style = LevelStyle::forLevel(level, palette());
+        QTextCharFormat f;
+        f.setForeground(style.foreground);
+        f.setBackground(style.background);
+        const QString name = errorLevelName(level);
+        m_d->highlighter.levelFormats.insert(name.left(1) + name.mid(1).toLower(), f);
     }
     m_d->highlight = def.isValid();
     m_d->highlighter.setDefinition(def);

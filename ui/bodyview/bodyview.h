@@ -82,6 +82,11 @@ public:
     /// Formats applied to @p row when painted now (empty until its state is known).
     QList<QTextLayout::FormatRange> rowFormats(qint64 row) const;
     int lastPaintedRowCount() const;
+    /// The highlighting definition in use ("JSON", "OP JSON Levels", ...),
+    /// empty when the body is shown plain.
+    QString definitionName() const;
+    /// The highlighting theme, which follows the palette (light or dark).
+    QString themeName() const;
 
 Q_SIGNALS:
     void indexReady();

@@ -1,5 +1,8 @@
 #include "quota/quotaindicator.h"
 
+#include "response/syntaxrepository.h"
+
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -74,6 +77,8 @@ void QuotaIndicator::tick()
         m_gauge->setRange(0, 1);
         m_gauge->setValue(0);
         m_label->setText(tr("Quota: unknown until the first response"));
+        setToolTip(tr("The quota is known after the first response."));
+        updateGaugeColour();
         return;
     }
     const QDateTime current = now();
@@ -99,6 +104,47 @@ void QuotaIndicator::tick()
                         source);
     }
     m_label->setText(text);
+
+    QString tip = tr("%1 of %2 requests left today.").arg(QLocale().toString(m_snapshot.remaining), QLocale().toString(m_snapshot.limit));
+    if (m_forecast.isValid() && m_forecast > current)
+        tip += u'\n' + tr("At the current pace the quota runs out in %1.").arg(formatDuration(current.secsTo(m_forecast)));
+    else if (m_snapshot.remaining > 0)
+        tip += u'\n' + tr("At the current pace the quota lasts until the reset.");
+    setToolTip(tip);
+    updateGaugeColour();
+}
+
+void QuotaIndicator::setForecast(const QDateTime &exhaustedAt)
+{
+    m_forecast = exhaustedAt;
+    tick();
+}
+
+QColor QuotaIndicator::gaugeColour() const
+{
+    const bool dark = isDarkPalette(palette());
+    const bool known = m_snapshot.valid && m_snapshot.limit > 0;
+    const double left = known ? double(qMax<qint64>(0, m_snapshot.remaining)) / double(m_snapshot.limit) : 1.0;
+    if (known && left < 0.05)
+        return dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xcf, 0x22, 0x2e);
+    if (known && left < 0.20)
+        return dark ? QColor(0xf0, 0xb7, 0x2f) : QColor(0xbf, 0x87, 0x00);
+    return dark ? QColor(0x56, 0xd3, 0x64) : QColor(0x1a, 0x7f, 0x37);
+}
+
+void QuotaIndicator::updateGaugeColour()
+{
+    // Only the bar's fill is set, so the rest follows the window's palette.
+    QPalette pal;
+    pal.setColor(QPalette::Highlight, gaugeColour());
+    m_gauge->setPalette(pal);
+}
+
+void QuotaIndicator::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateGaugeColour();
 }
 
 QString QuotaIndicator::text() const

@@ -2,6 +2,7 @@
 
 #include "model/exchange.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QWidget>
 
@@ -25,8 +26,14 @@ public:
     void setClock(std::function<QDateTime()> clock);
     void setSnapshot(const QuotaSnapshot &snapshot, const QDateTime &blockedUntil = {});
 
+    /// The tooltip's forecast: when the quota runs out at the current pace
+    /// (invalid: not before the reset).
+    void setForecast(const QDateTime &exhaustedAt);
+
     QString text() const;
     int gaugeValue() const;
+    /// Green, amber under 20 % left, red under 5 %, for the current palette.
+    QColor gaugeColour() const;
 
     /// "9 h 05 min 03 s", "4 min 10 s", "12 s": the countdown wording.
     static QString formatDuration(qint64 seconds);
@@ -34,12 +41,17 @@ public:
 public Q_SLOTS:
     void tick();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QDateTime now() const;
+    void updateGaugeColour();
 
     std::function<QDateTime()> m_clock;
     QuotaSnapshot m_snapshot;
     QDateTime m_blockedUntil;
+    QDateTime m_forecast;
     QLabel *m_label = nullptr;
     QProgressBar *m_gauge = nullptr;
     QTimer *m_timer = nullptr;

@@ -4,6 +4,7 @@
 #include "errors/statussemantics.h"
 #include "response/levelstyle.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTreeWidget>
@@ -41,12 +42,16 @@ ErrorsPanel::ErrorsPanel(QWidget *parent) : QWidget(parent)
 
 void ErrorsPanel::clear()
 {
+    m_status = 0;
+    m_payload = {};
     m_tree->clear();
     m_summary->setText(tr("No errors."));
 }
 
 void ErrorsPanel::showPayload(int status, const ErrorPayload &payload)
 {
+    m_status = status;
+    m_payload = payload;
     m_tree->clear();
     const auto &entries = payload.entries();
     for (const ErrorEntry &entry : entries) {
@@ -90,6 +95,14 @@ void ErrorsPanel::showPayload(int status, const ErrorPayload &payload)
         m_summary->setText(tr("Failed: the most severe entry is %1. %2")
                                .arg(errorLevelName(highest), StatusSemantics::levelMeaning(highest)));
     }
+}
+
+void ErrorsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The badge colours were picked for the old palette (light or dark).
+    if (event->type() == QEvent::PaletteChange && !m_payload.isEmpty())
+        showPayload(m_status, ErrorPayload(m_payload));
 }
 
 QString ErrorsPanel::summaryText() const

@@ -1,13 +1,11 @@
 #pragma once
 
+#include "errors/errorpayload.h"
+
 #include <QWidget>
 
 class QLabel;
 class QTreeWidget;
-
-namespace opc {
-class ErrorPayload;
-}
 
 namespace opc::ui {
 
@@ -26,7 +24,12 @@ public:
     QString summaryText() const;
     QTreeWidget *tree() const { return m_tree; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    int m_status = 0;
+    ErrorPayload m_payload; ///< kept to redraw the badges when the palette changes
     QLabel *m_summary = nullptr;
     QTreeWidget *m_tree = nullptr;
 };

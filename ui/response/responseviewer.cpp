@@ -1,19 +1,31 @@
 #include "response/responseviewer.h"
 
+#include "bodyview/bodyview.h"
 #include "errors/errorpayload.h"
 #include "errors/statussemantics.h"
-#include "bodyview/bodyview.h"
+#include "errors/supportbundle.h"
 #include "model/exchange.h"
+#include "net/curlcommand.h"
+#include "net/secretmasker.h"
 #include "response/errorspanel.h"
 #include "response/syntaxrepository.h"
 
-
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QPixmap>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
@@ -34,6 +46,49 @@ QString statusColor(int status, bool dark)
         return dark ? QStringLiteral("#f0b72f") : QStringLiteral("#9a6700");
     }
     return dark ? QStringLiteral("#ff7b72") : QStringLiteral("#cf222e");
+}
+
+// A hex dump of more than this is not read by anyone; the Raw view has the rest.
+constexpr qsizetype kHexBytes = 2 * 1024 * 1024;
+// Images larger than this are not decoded on the GUI thread.
+constexpr qint64 kImageBytes = 32 * 1024 * 1024;
+// Echoed secrets are masked in bodies up to this size (echo bodies are small).
+constexpr qsizetype kMaskBodyBytes = 8 * 1024 * 1024;
+// A quota notice is raised when less than this share is left.
+constexpr double kLowQuotaShare = 0.10;
+
+enum BodyPage { TextPage, HexPage, ImagePage };
+
+/// "00000010  7b 22 69 64 22 3a 31 2c  22 6e 61 6d 65 22 3a 22  |{"id":1,"name":"|"
+QByteArray hexDump(const QByteArray &bytes, qsizetype limit)
+{
+    const qsizetype n = std::min(bytes.size(), limit);
+    static const char digits[] = "0123456789abcdef";
+    QByteArray out;
+    out.reserve((n / 16 + 1) * 78);
+    for (qsizetype at = 0; at < n; at += 16) {
+        out += QByteArray::number(at, 16).rightJustified(8, '0');
+        out += "  ";
+        for (int i = 0; i < 16; ++i) {
+            if (at + i < n) {
+                const auto c = static_cast<unsigned char>(bytes.at(at + i));
+                out += digits[c >> 4];
+                out += digits[c & 0xF];
+                out += ' ';
+            } else {
+                out += "   ";
+            }
+            if (i == 7)
+                out += ' ';
+        }
+        out += " |";
+        for (int i = 0; i < 16 && at + i < n; ++i) {
+            const char c = bytes.at(at + i);
+            out += (c >= 0x20 && c < 0x7f) ? c : '.';
+        }
+        out += "|\n";
+    }
+    return out;
 }
 } // namespace
 
@@ -69,12 +124,82 @@ ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
     m_pretty->setCheckable(true);
     m_pretty->setChecked(true);
     connect(m_pretty, &QToolButton::toggled, m_body, &BodyView::setPretty);
+    connect(m_body, &BodyView::prettyReady, this, [this](bool ok) {
+        // Only a body that claims to be JSON is worth an error: a text body
+        // simply stays as it is.
+        const bool json = m_contentType.endsWith(QLatin1String("json"));
+        m_bodyNotice->setVisible(!ok && json);
+        if (!ok && json)
+            m_bodyNotice->setText(tr("⚠ The body is labelled JSON but is not valid JSON. %1. Showing it as received.")
+                                      .arg(m_body->prettyError()));
+    });
+
+    m_hex = new QToolButton(this);
+    m_hex->setObjectName(QStringLiteral("hexToggle"));
+    m_hex->setText(tr("Hex"));
+    m_hex->setToolTip(tr("Show the body's bytes as a hex dump"));
+    m_hex->setCheckable(true);
+    connect(m_hex, &QToolButton::toggled, this, &ResponseViewer::setHexView);
+
+    m_copyCurl = new QToolButton(this);
+    m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
+    m_copyCurl->setText(tr("Copy as curl"));
+    m_copyCurl->setToolTip(tr("Copy the request as a curl command; credentials are masked"));
+    m_copyCurl->setPopupMode(QToolButton::MenuButtonPopup);
+    connect(m_copyCurl, &QToolButton::clicked, this, [this] { copyCurl(false); });
+    auto *curlMenu = new QMenu(m_copyCurl);
+    QAction *masked = curlMenu->addAction(tr("Copy as curl (credentials masked)"));
+    masked->setObjectName(QStringLiteral("copyCurlAction"));
+    connect(masked, &QAction::triggered, this, [this] { copyCurl(false); });
+    m_revealCurl = curlMenu->addAction(tr("Copy as curl with credentials revealed"));
+    m_revealCurl->setObjectName(QStringLiteral("copyCurlRevealAction"));
+    m_revealCurl->setToolTip(tr("The command will contain your credentials: do not paste it into tickets or chats"));
+    connect(m_revealCurl, &QAction::triggered, this, [this] { copyCurl(true); });
+    m_copyCurl->setMenu(curlMenu);
+
+    m_bundle = new QToolButton(this);
+    m_bundle->setObjectName(QStringLiteral("supportBundleButton"));
+    m_bundle->setText(tr("Support bundle"));
+    m_bundle->setToolTip(tr("Copy a redacted summary (time, URL, request and session ids, status, error ids) for OP's API support"));
+    connect(m_bundle, &QToolButton::clicked, this, &ResponseViewer::copySupportBundle);
+
+    m_hexView = new BodyView(this);
+    m_hexView->setObjectName(QStringLiteral("bodyHexView"));
+    m_image = new QLabel(this);
+    m_image->setObjectName(QStringLiteral("bodyImageLabel"));
+    m_image->setAlignment(Qt::AlignCenter);
+    m_imageArea = new QScrollArea(this);
+    m_imageArea->setObjectName(QStringLiteral("bodyImage"));
+    m_imageArea->setWidget(m_image);
+    m_imageArea->setWidgetResizable(true);
+    m_bodyStack = new QStackedWidget(this);
+    m_bodyStack->setObjectName(QStringLiteral("bodyStack"));
+    m_bodyStack->insertWidget(TextPage, m_body);
+    m_bodyStack->insertWidget(HexPage, m_hexView);
+    m_bodyStack->insertWidget(ImagePage, m_imageArea);
+
+    m_bodyNotice = new QLabel(this);
+    m_bodyNotice->setObjectName(QStringLiteral("bodyNotice"));
+    m_bodyNotice->setWordWrap(true);
+    m_bodyNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bodyNotice->setAutoFillBackground(true);
+    m_bodyNotice->setContentsMargins(6, 2, 6, 2);
+    m_bodyNotice->hide();
+
+    auto *bodyTools = new QHBoxLayout;
+    bodyTools->setContentsMargins(0, 0, 0, 0);
+    bodyTools->addWidget(m_pretty);
+    bodyTools->addWidget(m_hex);
+    bodyTools->addStretch(1);
+    bodyTools->addWidget(m_copyCurl);
+    bodyTools->addWidget(m_bundle);
 
     auto *bodyPage = new QWidget(this);
     auto *bodyLayout = new QVBoxLayout(bodyPage);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
-    bodyLayout->addWidget(m_pretty, 0, Qt::AlignLeft);
-    bodyLayout->addWidget(m_body, 1);
+    bodyLayout->addLayout(bodyTools);
+    bodyLayout->addWidget(m_bodyNotice);
+    bodyLayout->addWidget(m_bodyStack, 1);
 
     m_headers = new QTableWidget(0, 2, this);
     m_headers->setObjectName(QStringLiteral("responseHeaders"));
@@ -103,23 +228,55 @@ ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs->addTab(m_raw, tr("Raw"));
 
+    // The quota notice is in the window, not a tray pop-up: it is about
+    // the response the user is looking at, and it stays until dismissed.
+    m_quotaBar = new QWidget(this);
+    m_quotaBar->setObjectName(QStringLiteral("quotaNotice"));
+    m_quotaBar->setAutoFillBackground(true);
+    m_quotaText = new QLabel(m_quotaBar);
+    m_quotaText->setObjectName(QStringLiteral("quotaNoticeText"));
+    m_quotaText->setWordWrap(true);
+    auto *dismiss = new QToolButton(m_quotaBar);
+    dismiss->setObjectName(QStringLiteral("quotaNoticeDismiss"));
+    dismiss->setText(tr("Dismiss"));
+    connect(dismiss, &QToolButton::clicked, m_quotaBar, &QWidget::hide);
+    auto *quotaRow = new QHBoxLayout(m_quotaBar);
+    quotaRow->setContentsMargins(6, 2, 6, 2);
+    quotaRow->addWidget(m_quotaText, 1);
+    quotaRow->addWidget(dismiss);
+    m_quotaBar->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(statusRow);
+    layout->addWidget(m_quotaBar);
     layout->addWidget(m_tabs, 1);
 
+    applyStatusColour();
     clear();
 }
+
+ResponseViewer::~ResponseViewer() = default;
 
 void ResponseViewer::clear()
 {
     m_status->setText(tr("No response yet"));
-    m_status->setStyleSheet({});
+    m_statusCode = 0;
+    applyStatusColour();
     m_meaning->setText(tr("Compose a request and press Send."));
     m_metrics->clear();
     m_rawBody.clear();
     m_bodyFile.clear();
     m_contentType.clear();
+    m_statusCode = 0;
     m_body->clear();
+    m_hexView->clear();
+    m_image->clear();
+    m_bodyNotice->hide();
+    m_bodyStack->setCurrentIndex(m_hex->isChecked() ? HexPage : TextPage);
+    m_exchange.reset();
+    m_request.reset();
+    m_copyCurl->setEnabled(false);
+    m_bundle->setEnabled(false);
     m_headers->setRowCount(0);
     if (m_errors) {
         m_errors->clear();
@@ -133,8 +290,8 @@ void ResponseViewer::showFailure(const QString &sentence)
 {
     clear();
     m_status->setText(tr("No response"));
-    m_status->setStyleSheet(
-        QStringLiteral("color: %1").arg(statusColor(599, isDarkPalette(palette()))));
+    m_statusCode = 599;
+    applyStatusColour();
     m_meaning->setText(sentence);
 }
 
@@ -142,8 +299,8 @@ void ResponseViewer::showResponse(int status, const QString &meaning, const Head
                                   const QByteArray &body, qint64 elapsedMs)
 {
     m_status->setText(QString::number(status));
-    m_status->setStyleSheet(
-        QStringLiteral("color: %1").arg(statusColor(status, isDarkPalette(palette()))));
+    m_statusCode = status;
+    applyStatusColour();
     m_meaning->setText(meaning);
     m_metrics->setText(tr("%1 ms · %2").arg(elapsedMs).arg(QLocale().formattedDataSize(body.size())));
 
@@ -169,17 +326,31 @@ void ResponseViewer::fillHeaders(const HeaderList &headers)
     m_headers->setSortingEnabled(true);
 }
 
-void ResponseViewer::showExchange(const Exchange &exchange)
+void ResponseViewer::showExchange(const Exchange &exchange, const PreparedRequest *request)
 {
     clear();
+    m_exchange = std::make_unique<Exchange>(exchange);
+    if (request)
+        m_request = *request;
+    m_copyCurl->setEnabled(true);
+    m_bundle->setEnabled(true);
+    m_revealCurl->setEnabled(m_request.has_value());
+    observeQuota(exchange);
     if (!exchange.hasResponse()) {
         showFailure(exchange.error.isEmpty() ? tr("No response.") : exchange.error);
+        // showFailure cleared what was kept: the request is still copyable.
+        m_exchange = std::make_unique<Exchange>(exchange);
+        if (request)
+            m_request = *request;
+        m_copyCurl->setEnabled(true);
+        m_bundle->setEnabled(true);
+        m_revealCurl->setEnabled(m_request.has_value());
     } else {
         const StatusInfo info = StatusSemantics::describe(exchange.status);
         const ErrorPayload payload = ErrorPayload::parse(exchange.body);
         m_status->setText(QStringLiteral("%1 %2").arg(exchange.status).arg(info.message));
-        m_status->setStyleSheet(QStringLiteral("color: %1")
-                                    .arg(statusColor(exchange.status, isDarkPalette(palette()))));
+        m_statusCode = exchange.status;
+        applyStatusColour();
         QString meaning = info.description;
         const QString advice = StatusSemantics::advice(exchange.status, payload);
         if (!advice.isEmpty()) {
@@ -200,6 +371,18 @@ void ResponseViewer::showExchange(const Exchange &exchange)
         fillHeaders(exchange.responseHeaders);
         m_rawBody = exchange.body;
         m_bodyFile = exchange.bodyFile;
+        if (m_request && m_bodyFile.isEmpty() && m_rawBody.size() <= kMaskBodyBytes) {
+            // An echo endpoint sends the credentials back: they are masked
+            // in the body as everywhere else.
+            for (const QByteArray &secret : m_request->secrets) {
+                if (secret.size() >= 4)
+                    m_rawBody.replace(secret, SecretMasker::mask(secret));
+            }
+            for (const auto &[name, value] : m_request->headers) {
+                if (SecretMasker::isCredentialHeader(name) && value.size() >= 8)
+                    m_rawBody.replace(value, SecretMasker::mask(value));
+            }
+        }
         renderBody();
         m_errors->showPayload(exchange.status, payload);
         m_tabs->setTabText(1, payload.isEmpty() ? tr("Errors")
@@ -268,10 +451,219 @@ void ResponseViewer::renderBody()
         mimeType = QStringLiteral("application/xml");
     }
     m_body->setPretty(m_pretty->isChecked());
+    m_bodyNotice->hide();
+    if (m_contentType.startsWith(QLatin1String("image/"))) {
+        showImage();
+        if (!m_image->pixmap().isNull())
+            return;
+    }
     if (!m_bodyFile.isEmpty() && m_body->setBodyFile(m_bodyFile, mimeType)) {
+        if (m_hex->isChecked())
+            setHexView(true);
         return;
     }
     m_body->setBody(m_rawBody, mimeType);
+    if (m_hex->isChecked())
+        setHexView(true);
+}
+
+void ResponseViewer::showImage()
+{
+    QByteArray bytes = m_rawBody;
+    if (!m_bodyFile.isEmpty()) {
+        QFile file(m_bodyFile);
+        if (file.size() <= kImageBytes && file.open(QIODevice::ReadOnly))
+            bytes = file.readAll();
+    }
+    QImage image;
+    if (bytes.size() <= kImageBytes)
+        image.loadFromData(bytes);
+    if (image.isNull()) {
+        m_image->clear();
+        m_bodyNotice->setText(tr("⚠ The body is labelled %1 but could not be decoded as an image.").arg(m_contentType));
+        m_bodyNotice->show();
+        m_bodyStack->setCurrentIndex(m_hex->isChecked() ? HexPage : TextPage);
+        return;
+    }
+    m_image->setPixmap(QPixmap::fromImage(image));
+    m_image->setToolTip(tr("%1 × %2 pixels").arg(image.width()).arg(image.height()));
+    m_body->clear();
+    if (!m_hex->isChecked())
+        m_bodyStack->setCurrentIndex(ImagePage);
+    else
+        setHexView(true);
+}
+
+void ResponseViewer::setHexView(bool hex)
+{
+    if (m_hex->isChecked() != hex) {
+        m_hex->setChecked(hex); // comes back here through toggled()
+        return;
+    }
+    if (!hex) {
+        m_hexView->clear();
+        m_bodyStack->setCurrentIndex(m_image->pixmap().isNull() ? TextPage : ImagePage);
+        return;
+    }
+    QByteArray bytes = m_rawBody;
+    qint64 total = bytes.size();
+    if (!m_bodyFile.isEmpty()) {
+        QFile file(m_bodyFile);
+        if (file.open(QIODevice::ReadOnly)) {
+            total = file.size();
+            bytes = file.read(kHexBytes);
+        }
+    }
+    QByteArray dump = hexDump(bytes, kHexBytes);
+    if (total > kHexBytes) {
+        dump += tr("… %1 more bytes not shown in hex; switch Hex off to see the whole body.\n")
+                    .arg(total - kHexBytes)
+                    .toUtf8();
+    }
+    m_hexView->setPretty(false);
+    m_hexView->setBody(dump, QStringLiteral("text/plain"));
+    m_bodyStack->setCurrentIndex(HexPage);
+}
+
+bool ResponseViewer::isHexView() const
+{
+    return m_bodyStack->currentIndex() == HexPage;
+}
+
+QString ResponseViewer::hexText() const
+{
+    return QString::fromUtf8(m_hexView->text());
+}
+
+QSize ResponseViewer::imageSize() const
+{
+    return m_image->pixmap().isNull() ? QSize() : m_image->pixmap().size();
+}
+
+bool ResponseViewer::isShowingImage() const
+{
+    return m_bodyStack->currentIndex() == ImagePage;
+}
+
+QString ResponseViewer::bodyNotice() const
+{
+    return m_bodyNotice->isHidden() ? QString() : m_bodyNotice->text();
+}
+
+QString ResponseViewer::curlCommand(bool reveal) const
+{
+    if (m_request)
+        return CurlCommand::fromRequest(*m_request, { reveal, true });
+    if (m_exchange)
+        return CurlCommand::fromExchange(*m_exchange);
+    return {};
+}
+
+QString ResponseViewer::supportBundle() const
+{
+    if (!m_exchange)
+        return {};
+    return SupportBundle::build(*m_exchange, m_request ? m_request->secrets : QList<QByteArray>{});
+}
+
+void ResponseViewer::copyCurl(bool reveal)
+{
+    const QString command = curlCommand(reveal);
+    if (!command.isEmpty())
+        QGuiApplication::clipboard()->setText(command);
+}
+
+void ResponseViewer::copySupportBundle()
+{
+    const QString bundle = supportBundle();
+    if (!bundle.isEmpty())
+        QGuiApplication::clipboard()->setText(bundle);
+}
+
+void ResponseViewer::setApplicationName(const QString &name)
+{
+    m_appName = name;
+}
+
+void ResponseViewer::observeQuota(const Exchange &exchange)
+{
+    const QString app = m_appName.isEmpty() ? tr("this application") : m_appName;
+    if (exchange.status == 429) {
+        QString text = tr("⛔ 429 Too Many Requests: %1 has used up its rate limit.").arg(app);
+        const QByteArray retry = exchange.responseHeader("retry-after").trimmed();
+        bool ok = false;
+        const qint64 seconds = retry.toLongLong(&ok);
+        if (ok && seconds >= 0 && seconds <= 2 * 24 * 3600)
+            text += u' ' + tr("The server asks to wait %n second(s).", nullptr, static_cast<int>(seconds));
+        else if (exchange.quota.valid && exchange.quota.resetAt.isValid())
+            text += u' ' + tr("The quota resets at %1.").arg(QLocale().toString(exchange.quota.resetAt.toLocalTime(), QLocale::ShortFormat));
+        m_wasLow.insert(app, true);
+        showQuotaNotice(text);
+        return;
+    }
+    const QuotaSnapshot &q = exchange.quota;
+    if (!q.valid || q.limit <= 0 || q.remaining < 0)
+        return;
+    const bool low = double(q.remaining) < kLowQuotaShare * double(q.limit);
+    // Once per crossing: a notice on every later request would be noise.
+    if (low && !m_wasLow.value(app, false)) {
+        showQuotaNotice(tr("⚠ %1 has %2 of %3 requests left today (under 10 %).")
+                            .arg(app, QLocale().toString(q.remaining), QLocale().toString(q.limit)));
+    }
+    m_wasLow.insert(app, low);
+}
+
+void ResponseViewer::showQuotaNotice(const QString &text)
+{
+    m_quotaText->setText(text);
+    m_quotaBar->show();
+    Q_EMIT quotaNoticeRaised(text);
+}
+
+QString ResponseViewer::quotaNotice() const
+{
+    return m_quotaText->text();
+}
+
+bool ResponseViewer::isQuotaNoticeVisible() const
+{
+    return !m_quotaBar->isHidden();
+}
+
+void ResponseViewer::applyStatusColour()
+{
+    const bool dark = isDarkPalette(palette());
+    // Fresh palettes set only the roles named, so the rest keeps following
+    // the window's palette.
+    if (m_statusCode > 0) {
+        QPalette pal;
+        pal.setColor(QPalette::WindowText, QColor(statusColor(m_statusCode, dark)));
+        m_status->setPalette(pal);
+    } else {
+        m_status->setPalette(QPalette());
+    }
+    // Amber notices in both palettes, dark text on light amber or the reverse.
+    for (QWidget *bar : { static_cast<QWidget *>(m_quotaBar), static_cast<QWidget *>(m_bodyNotice) }) {
+        if (!bar)
+            continue;
+        QPalette pal;
+        pal.setColor(QPalette::Window, dark ? QColor(0x5c, 0x45, 0x00) : QColor(0xff, 0xf3, 0xc4));
+        pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe0, 0x8a) : QColor(0x5c, 0x45, 0x00));
+        bar->setPalette(pal);
+    }
+}
+
+QColor ResponseViewer::statusColour() const
+{
+    return m_status->palette().color(QPalette::WindowText);
+}
+
+void ResponseViewer::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyStatusColour();
+    }
 }
 
 } // namespace opc::ui

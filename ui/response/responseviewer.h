@@ -1,11 +1,21 @@
 #pragma once
 
+#include <QColor>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QWidget>
 
+#include <memory>
+#include <optional>
+
+#include "net/preparedrequest.h"
+
+class QAction;
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
+class QStackedWidget;
 class QTabWidget;
 class QTableWidget;
 class QToolButton;
@@ -26,6 +36,7 @@ public:
     using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 
     explicit ResponseViewer(QWidget *parent = nullptr);
+    ~ResponseViewer() override;
 
     void clear();
     void showFailure(const QString &sentence);
@@ -34,7 +45,36 @@ public:
 
     /// Everything the engine recorded: status meaning, errors, body,
     /// headers, timings and TLS, and the exchange as sent (secrets masked).
-    void showExchange(const Exchange &exchange);
+    /// With @p request (the request as prepared for the wire), "Copy as curl"
+    /// includes the body and can reveal the credentials on request, and the
+    /// request's secrets are masked where the body echoes them.
+    void showExchange(const Exchange &exchange, const PreparedRequest *request = nullptr);
+
+    /// Names the application the quota notices speak of.
+    void setApplicationName(const QString &name);
+
+    /// The curl command of the shown exchange, masked unless @p reveal.
+    QString curlCommand(bool reveal = false) const;
+    /// The redacted text for OP's API support of the shown exchange.
+    QString supportBundle() const;
+    /// Puts curlCommand() / supportBundle() on the clipboard.
+    void copyCurl(bool reveal = false);
+    void copySupportBundle();
+
+    /// Shows the bytes as a hex dump (true) or as text (false).
+    void setHexView(bool hex);
+    bool isHexView() const;
+    QString hexText() const;
+    /// The decoded image of an image/* body (null otherwise).
+    QSize imageSize() const;
+    bool isShowingImage() const;
+    /// "Not JSON at byte N: …" after a JSON body failed to pretty-print.
+    QString bodyNotice() const;
+    /// The last quota notice (under 10 % left, or a 429); empty if none.
+    QString quotaNotice() const;
+    bool isQuotaNoticeVisible() const;
+    /// The status line's colour (by class, for the current palette).
+    QColor statusColour() const;
 
     QString statusText() const;
     QString meaningText() const;
@@ -43,9 +83,20 @@ public:
     QString bodyText() const;
     class BodyView *bodyView() const { return m_body; }
 
+Q_SIGNALS:
+    /// A notice the rest of the window may also want to show (status bar).
+    void quotaNoticeRaised(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void renderBody();
     void fillHeaders(const HeaderList &headers);
+    void observeQuota(const Exchange &exchange);
+    void showQuotaNotice(const QString &text);
+    void showImage();
+    void applyStatusColour();
 
     QLabel *m_status = nullptr;
     QLabel *m_meaning = nullptr;
@@ -57,9 +108,27 @@ private:
     class ErrorsPanel *m_errors = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QPlainTextEdit *m_raw = nullptr;
+    QToolButton *m_hex = nullptr;
+    QToolButton *m_copyCurl = nullptr;
+    QAction *m_revealCurl = nullptr;
+    QToolButton *m_bundle = nullptr;
+    QStackedWidget *m_bodyStack = nullptr;
+    class BodyView *m_hexView = nullptr;
+    QScrollArea *m_imageArea = nullptr;
+    QLabel *m_image = nullptr;
+    QLabel *m_bodyNotice = nullptr;
+    QWidget *m_quotaBar = nullptr;
+    QLabel *m_quotaText = nullptr;
     QByteArray m_rawBody;
     QString m_bodyFile; ///< the whole body when the engine spilled it to disk
     QString m_contentType;
+    int m_statusCode = 0;
+
+    std::unique_ptr<Exchange> m_exchange;
+    std::optional<PreparedRequest> m_request;
+    QString m_appName;
+    /// Per application: was the last response already under 10 % left?
+    QHash<QString, bool> m_wasLow;
 };
 
 } // namespace opc::ui

@@ -9,7 +9,20 @@ namespace opc::ui {
 KSyntaxHighlighting::Repository &syntaxRepository()
 {
     static KSyntaxHighlighting::Repository repository;
+    static const bool ownDefinitions = [] {
+        // The console's own definitions (JSON with OP's error levels) are
+        // resources under ":/opc-syntax/syntax"; the repository looks for
+        // "syntax/" below each custom path.
+        repository.addCustomSearchPath(QStringLiteral(":/opc-syntax"));
+        return true;
+    }();
+    Q_UNUSED(ownDefinitions);
     return repository;
+}
+
+QString levelsDefinitionName()
+{
+    return QStringLiteral("OP JSON Levels");
 }
 
 bool isDarkPalette(const QPalette &palette)

@@ -1,3 +1,4 @@
 target_sources(opc_core PRIVATE
     errors/errorpayload.h errors/errorpayload.cpp
-    errors/statussemantics.h errors/statussemantics.cpp)
+    errors/statussemantics.h errors/statussemantics.cpp
+    errors/supportbundle.h errors/supportbundle.cpp)

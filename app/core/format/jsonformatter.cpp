@@ -54,8 +54,31 @@ JsonFormatter::Outcome JsonFormatter::format(const QByteArray &in, int indent)
         return bad;
     };
 
+    // What the grammar allows next: the formatter checks structure as it
+    // goes, so "[1,,2]" or a missing colon is reported with its offset.
+    enum class Want { Value, ValueOrClose, Key, KeyOrClose, Colon, CommaOrClose, End };
+    Want want = Want::Value;
+    const auto afterValue = [&] { want = stack.isEmpty() ? Want::End : Want::CommaOrClose; };
+    const auto wantsValue = [&] { return want == Want::Value || want == Want::ValueOrClose; };
+    const auto unexpected = [&]() -> const char * {
+        switch (want) {
+        case Want::Value:
+        case Want::ValueOrClose:
+            return "expected a value";
+        case Want::Key:
+        case Want::KeyOrClose:
+            return "expected a quoted key";
+        case Want::Colon:
+            return "expected ':' after the key";
+        case Want::CommaOrClose:
+            return "expected ',' or a closing bracket";
+        case Want::End:
+            break;
+        }
+        return "unexpected text after the document";
+    };
+
     const qsizetype n = in.size();
-    bool sawValue = false;
     for (qsizetype i = 0; i < n; ++i) {
         const char c = in.at(i);
         if (isSpace(c)) {
@@ -69,15 +92,21 @@ JsonFormatter::Outcome JsonFormatter::format(const QByteArray &in, int indent)
         switch (c) {
         case '{':
         case '[':
+            if (!wantsValue()) {
+                return fail(i, unexpected());
+            }
             o.append(c);
             stack.append(c);
             openPending = true;
-            sawValue = true;
+            want = c == '{' ? Want::KeyOrClose : Want::ValueOrClose;
             break;
         case '}':
         case ']': {
             if (stack.isEmpty() || (c == '}') != (stack.back() == '{')) {
                 return fail(i, "unbalanced bracket");
+            }
+            if (want != Want::CommaOrClose && want != Want::KeyOrClose && want != Want::ValueOrClose) {
+                return fail(i, unexpected());
             }
             stack.chop(1);
             if (openPending) {
@@ -87,29 +116,49 @@ JsonFormatter::Outcome JsonFormatter::format(const QByteArray &in, int indent)
                 newline();
             }
             o.append(c);
+            afterValue();
             break;
         }
         case ',':
             if (stack.isEmpty()) {
                 return fail(i, "comma outside an object or array");
             }
+            if (want != Want::CommaOrClose) {
+                return fail(i, unexpected());
+            }
             o.append(',');
             newline();
+            want = stack.back() == '{' ? Want::Key : Want::Value;
             break;
         case ':':
+            if (want != Want::Colon) {
+                return fail(i, unexpected());
+            }
             o.append(": ");
+            want = Want::Value;
             break;
         case '"': {
+            const bool key = want == Want::Key || want == Want::KeyOrClose;
+            if (!key && !wantsValue()) {
+                return fail(i, unexpected());
+            }
             const qsizetype end = skipString(in, i);
             if (end < 0) {
                 return fail(i, "unterminated string");
             }
             o.append(in.constData() + i, end - i);
             i = end - 1;
-            sawValue = true;
+            if (key) {
+                want = Want::Colon;
+            } else {
+                afterValue();
+            }
             break;
         }
         default: {
+            if (!wantsValue()) {
+                return fail(i, unexpected());
+            }
             // Numbers, true, false, null: copied verbatim up to a delimiter.
             qsizetype end = i;
             while (end < n) {
@@ -120,7 +169,7 @@ JsonFormatter::Outcome JsonFormatter::format(const QByteArray &in, int indent)
                 }
                 ++end;
             }
-            const QByteArray token = in.mid(i, end - i);
+            const QByteArrayView token(in.constData() + i, end - i);
             const char first = token.at(0);
             const bool literal = token == "true" || token == "false" || token == "null";
             if (!literal && first != '-' && (first < '0' || first > '9')) {
@@ -128,7 +177,7 @@ JsonFormatter::Outcome JsonFormatter::format(const QByteArray &in, int indent)
             }
             o.append(token);
             i = end - 1;
-            sawValue = true;
+            afterValue();
             break;
         }
         }
@@ -136,8 +185,8 @@ JsonFormatter::Outcome JsonFormatter::format(const QByteArray &in, int indent)
     if (!stack.isEmpty()) {
         return fail(n, "the document ends inside an object or array");
     }
-    if (!sawValue) {
-        return fail(0, "empty document");
+    if (want != Want::End) {
+        return fail(0, "empty document"); // the only way to end here with nothing open
     }
     return out;
 }

@@ -1,4 +1,5 @@
 target_sources(opc_core PRIVATE
+    net/curlcommand.h net/curlcommand.cpp
     net/hmacsigner.h net/hmacsigner.cpp
     net/httpengine.h net/httpengine.cpp
     net/preparedrequest.h net/preparedrequest.cpp

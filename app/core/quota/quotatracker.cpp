@@ -19,6 +19,9 @@ namespace {
 
 constexpr int SchemaVersion = 1;
 constexpr int MaxRecentSends = 50;
+// A day of samples for the chart; a busy script sends more, so the oldest go.
+constexpr int MaxSamples = 5000;
+constexpr qint64 SampleWindowSeconds = 24 * 3600;
 // A daily quota never resets further away than this; anything beyond is nonsense.
 constexpr qint64 MaxResetSeconds = 2 * 24 * 3600;
 
@@ -188,6 +191,13 @@ QuotaSnapshot QuotaTracker::record(const QString &environmentId, const QString &
     while (s.recentSends.size() > MaxRecentSends)
         s.recentSends.removeFirst();
 
+    s.samples.append({ t, s.remaining, s.limit });
+    const QDateTime dayAgo = t.addSecs(-SampleWindowSeconds);
+    qsizetype drop = 0;
+    while (drop < s.samples.size() && (s.samples.at(drop).at < dayAgo || s.samples.size() - drop > MaxSamples))
+        ++drop;
+    s.samples.remove(0, drop);
+
     m_states.insert(k, s);
     (void)save();
     Q_EMIT changed(environmentId, appId);
@@ -204,6 +214,32 @@ QuotaSnapshot QuotaTracker::snapshot(const QString &environmentId, const QString
     q.remaining = s.remaining;
     q.resetAt = s.resetAt;
     return q;
+}
+
+QList<QuotaTracker::Sample> QuotaTracker::history(const QString &environmentId, const QString &appId) const
+{
+    const auto it = m_states.constFind(key(environmentId, appId));
+    if (it == m_states.cend())
+        return {};
+    const QDateTime dayAgo = now().addSecs(-SampleWindowSeconds);
+    QList<Sample> out;
+    for (const Sample &sample : it->samples) {
+        if (sample.at >= dayAgo)
+            out.append(sample);
+    }
+    return out;
+}
+
+QStringList QuotaTracker::applications(const QString &environmentId) const
+{
+    const QString prefix = environmentId + u'/';
+    QStringList out;
+    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it) {
+        if (it.key().startsWith(prefix))
+            out.append(it.key().mid(prefix.size()));
+    }
+    out.sort();
+    return out;
 }
 
 QuotaTracker::State QuotaTracker::state(const QString &environmentId, const QString &appId) const
@@ -287,6 +323,15 @@ Status QuotaTracker::load()
             if (d.isValid())
                 s.recentSends.append(d);
         }
+        // [time, remaining, limit] triples; anything malformed is skipped.
+        for (const QJsonValue &v : o.value("samples"_L1).toArray()) {
+            const QJsonArray triple = v.toArray();
+            const QDateTime d = QDateTime::fromString(triple.at(0).toString(), Qt::ISODateWithMs);
+            const qint64 limit = triple.at(2).toInteger(-1);
+            const qint64 remaining = triple.at(1).toInteger(-1);
+            if (d.isValid() && limit > 0 && remaining >= 0 && remaining <= limit && s.samples.size() < MaxSamples)
+                s.samples.append({ d, remaining, limit });
+        }
         m_states.insert(it.key(), s);
     }
     return Status::success();
@@ -302,11 +347,15 @@ Status QuotaTracker::save() const
         QJsonArray recent;
         for (const QDateTime &d : s.recentSends)
             recent.append(d.toUTC().toString(Qt::ISODateWithMs));
+        QJsonArray samples;
+        for (const Sample &sample : s.samples)
+            samples.append(QJsonArray { sample.at.toUTC().toString(Qt::ISODateWithMs), sample.remaining, sample.limit });
         QJsonObject o { { u"limit"_s, s.limit },
                         { u"remaining"_s, s.remaining },
                         { u"fromHeaders"_s, s.fromHeaders },
                         { u"overridden"_s, s.overridden },
-                        { u"recentSends"_s, recent } };
+                        { u"recentSends"_s, recent },
+                        { u"samples"_s, samples } };
         if (s.resetAt.isValid())
             o.insert(u"resetAt"_s, s.resetAt.toUTC().toString(Qt::ISODate));
         if (s.blockedUntil.isValid())

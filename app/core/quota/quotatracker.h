@@ -8,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -24,6 +25,14 @@ class QuotaTracker : public QObject
 public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
+    /// Remaining quota right after one response, for the day's chart.
+    struct Sample
+    {
+        QDateTime at;
+        qint64 remaining = 0;
+        qint64 limit = 0;
+    };
+
     struct State
     {
         qint64 limit = 0;
@@ -33,6 +42,7 @@ public:
         QDateTime blockedUntil; ///< set by a 429
         bool overridden = false;
         QList<QDateTime> recentSends; ///< for the pace forecast, newest last
+        QList<Sample> samples;        ///< the last 24 hours, oldest first
     };
 
     /// @p storageDir holds quota.json; empty keeps everything in memory.
@@ -52,6 +62,12 @@ public:
 
     QuotaSnapshot snapshot(const QString &environmentId, const QString &appId) const;
     State state(const QString &environmentId, const QString &appId) const;
+
+    /// The remaining quota after each response of the last 24 hours (at
+    /// most a few thousand, oldest first), persisted with the rest.
+    QList<Sample> history(const QString &environmentId, const QString &appId) const;
+    /// The applications with a recorded state in @p environmentId.
+    QStringList applications(const QString &environmentId) const;
 
     /// Refuses a send while a 429 block is active and not overridden.
     Status checkSend(const QString &environmentId, const QString &appId) const;
