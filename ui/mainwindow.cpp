@@ -18,7 +18,10 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMenuBar>
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -126,6 +129,8 @@ void MainWindow::buildMenus()
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
+    buildVaultMenu(menuBar()->addMenu(tr("V&ault")));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_presentationAction = view->addAction(tr("&Presentation mode"));
     m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
@@ -154,6 +159,116 @@ void MainWindow::buildMenus()
     }
     if (saved != Appearance::Scheme::System) {
         Appearance::apply(saved);
+    }
+}
+
+void MainWindow::buildVaultMenu(QMenu *menu)
+{
+    QAction *lockNow = menu->addAction(tr("&Lock now"), this, [this] {
+        if (m_vault) {
+            m_vault->lock();
+            statusBar()->showMessage(tr("The vault is locked."), 5000);
+        }
+    });
+    lockNow->setObjectName(QStringLiteral("lockVaultAction"));
+    menu->addAction(tr("&Change passphrase…"), this, [this] {
+        if (const Status unlocked = unlockVault(); !unlocked) {
+            return;
+        }
+        bool ok = false;
+        const QString current = QInputDialog::getText(this, tr("Change the vault passphrase"),
+                                                      tr("Current passphrase:"), QLineEdit::Password, {}, &ok);
+        if (!ok) {
+            return;
+        }
+        const QString next = QInputDialog::getText(this, tr("Change the vault passphrase"),
+                                                   tr("New passphrase:"), QLineEdit::Password, {}, &ok);
+        if (!ok || next.isEmpty()) {
+            return;
+        }
+        const QString again = QInputDialog::getText(this, tr("Change the vault passphrase"),
+                                                    tr("New passphrase, once more:"), QLineEdit::Password, {}, &ok);
+        if (!ok) {
+            return;
+        }
+        if (again != next) {
+            QMessageBox::warning(this, tr("Change the vault passphrase"),
+                                 tr("The two new passphrases differ; nothing was changed."));
+            return;
+        }
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        const Status changed = m_vault->changePassphrase(current, next);
+        QApplication::restoreOverrideCursor();
+        if (changed) {
+            statusBar()->showMessage(tr("The vault passphrase was changed."), 5000);
+        } else {
+            QMessageBox::warning(this, tr("Change the vault passphrase"), changed.errorMessage());
+        }
+    });
+    menu->addSeparator();
+    menu->addAction(tr("&Export encrypted backup…"), this, [this] {
+        if (const Status unlocked = unlockVault(); !unlocked) {
+            return;
+        }
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export an encrypted backup of the vault"),
+                                                          QStringLiteral("opconsole-vault-backup.opcv"),
+                                                          tr("Vault backups (*.opcv)"));
+        if (file.isEmpty()) {
+            return;
+        }
+        bool ok = false;
+        const QString passphrase = QInputDialog::getText(
+            this, tr("Backup passphrase"),
+            tr("A passphrase for the backup (it can differ from the vault's):"), QLineEdit::Password, {}, &ok);
+        if (!ok || passphrase.isEmpty()) {
+            return;
+        }
+        const Result<int> exported = m_vault->exportBackup(file, passphrase);
+        if (exported) {
+            statusBar()->showMessage(tr("%n secret(s) exported, encrypted, to %1.", nullptr, *exported)
+                                         .arg(QDir::toNativeSeparators(file)),
+                                     8000);
+        } else {
+            QMessageBox::warning(this, tr("Export backup"), exported.errorMessage());
+        }
+    });
+    menu->addAction(tr("&Import backup…"), this, [this] {
+        if (const Status unlocked = unlockVault(); !unlocked) {
+            return;
+        }
+        const QString file = QFileDialog::getOpenFileName(this, tr("Import a vault backup"), {},
+                                                          tr("Vault backups (*.opcv)"));
+        if (file.isEmpty()) {
+            return;
+        }
+        bool ok = false;
+        const QString passphrase = QInputDialog::getText(this, tr("Backup passphrase"),
+                                                         tr("Passphrase of the backup:"), QLineEdit::Password, {},
+                                                         &ok);
+        if (!ok) {
+            return;
+        }
+        const Result<int> imported = m_vault->importBackup(file, passphrase);
+        if (imported) {
+            statusBar()->showMessage(tr("%n secret(s) imported from the backup.", nullptr, *imported), 8000);
+        } else {
+            QMessageBox::warning(this, tr("Import backup"), imported.errorMessage());
+        }
+    });
+    menu->addSeparator();
+    QMenu *idle = menu->addMenu(tr("Lock after &idle"));
+    auto *group = new QActionGroup(this);
+    for (const int minutes : { 5, 15, 60, 0 }) {
+        QAction *choice = idle->addAction(minutes ? tr("%n minute(s)", nullptr, minutes) : tr("Never"));
+        choice->setCheckable(true);
+        choice->setChecked(m_settings->vaultIdleLockMinutes() == minutes);
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, minutes] {
+            m_settings->setVaultIdleLockMinutes(minutes);
+            if (m_vault) {
+                m_vault->setIdleTimeout(minutes * 60 * 1000);
+            }
+        });
     }
 }
 

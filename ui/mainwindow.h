@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QListWidget;
 class QSplitter;
@@ -76,6 +77,7 @@ Q_SIGNALS:
 
 private:
     void buildMenus();
+    void buildVaultMenu(QMenu *menu);
     void buildSidebar();
     void buildStatusBar();
     void updateSendSummary();
