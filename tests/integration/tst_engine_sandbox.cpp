@@ -1,6 +1,7 @@
 #include "errors/errorpayload.h"
 #include "model/apiproduct.h"
 #include "net/httpengine.h"
+#include "testproxy.h"
 #include "net/requestbuilder.h"
 #include "quota/quotatracker.h"
 #include "sandboxserver.h"
@@ -246,6 +247,63 @@ private Q_SLOTS:
                 QVERIFY2(!h.contains(QLatin1StringView(name)), name);
             QCOMPARE(h.value("x-request-id"_L1).isString(), true); // non-credential headers survive
         }
+    }
+
+    // NET-15: through an authenticating proxy, over HTTPS and across a
+    // redirect, the proxy gets its credentials and the origin never does.
+    void proxyCredentialsGoToTheProxyOnly()
+    {
+        const QByteArray password = "proxy-pw-5e3c91";
+        const QByteArray basic = "Basic " + QByteArray("tester:" + password).toBase64();
+        TestProxy proxy(basic);
+        QVERIFY(proxy.listen());
+        HttpEngine engine;
+        engine.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port(), u"tester"_s,
+                                      QString::fromLatin1(password)));
+        const auto through = [&engine](const PreparedRequest &r, const TlsProfile &tls) {
+            QSignalSpy spy(&engine, &HttpEngine::finished);
+            engine.send(r, tls);
+            return spy.wait(30000) ? spy.first().at(1).value<Exchange>() : Exchange();
+        };
+
+        auto direct = RequestBuilder::build(spec(u"GET"_s, u"/__echo"_s), context());
+        QVERIFY(direct.ok());
+        const Exchange e = through(*direct, m_trust);
+        QVERIFY2(e.status == 200, qPrintable(e.error));
+        QVERIFY(!echoHeaders(e).contains("proxy-authorization"_L1));
+        QCOMPARE(echoHeaders(e).value("x-api-key"_L1).toString(), m_app.apiKey);
+
+        RequestSpec hop = spec(u"GET"_s, u"/__test/redirect"_s);
+        hop.query = { { u"to"_s, u"https://localhost:%1/__echo"_s.arg(m_server.httpsPort()), true } };
+        auto redirected = RequestBuilder::build(hop, context());
+        QVERIFY(redirected.ok());
+        const Exchange r = through(*redirected, m_trust);
+        QVERIFY2(r.status == 200, qPrintable(r.error));
+        QCOMPARE(r.redirectChain.size(), 1);
+        QVERIFY(!echoHeaders(r).contains("proxy-authorization"_L1));
+
+        // The proxy saw the credentials on CONNECT, for both origins.
+        int connects = 0;
+        for (const QByteArray &head : proxy.heads()) {
+            if (head.startsWith("CONNECT ") && head.contains(basic))
+                ++connects;
+        }
+        QVERIFY2(connects >= 2, QByteArray::number(connects).constData());
+        QVERIFY(proxy.tunnels() >= 2);
+        // Nothing the console keeps holds them.
+        for (const Exchange &x : { e, r }) {
+            const QByteArray kept = QJsonDocument(x.toJson()).toJson();
+            QVERIFY(!kept.contains(password));
+            QVERIFY(!kept.contains(basic.mid(6)));
+        }
+
+        // A wrong password: a clear sentence naming the proxy, not the password.
+        engine.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port(), u"tester"_s,
+                                      u"wrong-password-77"_s));
+        const Exchange refused = through(*direct, m_trust);
+        QCOMPARE(refused.errorCode, u"proxy-auth"_s);
+        QVERIFY2(refused.error.contains(u"127.0.0.1:%1"_s.arg(proxy.port())), qPrintable(refused.error));
+        QVERIFY(!refused.error.contains(u"wrong-password-77"_s));
     }
 
     void sameOriginRedirectKeepsCredentials()

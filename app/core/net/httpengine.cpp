@@ -429,7 +429,22 @@ private:
             setError(u"tls-client-cert-rejected"_s, tr("The server rejected your client certificate (%1).").arg(why));
             return;
         }
+        const QNetworkProxy proxy = m_engine->proxy();
+        const QString proxyName = u"%1:%2"_s.arg(proxy.hostName()).arg(proxy.port());
         switch (err) {
+        case QNetworkReply::ProxyAuthenticationRequiredError:
+            // The credentials themselves never go into a message.
+            setError(u"proxy-auth"_s,
+                     proxy.user().isEmpty()
+                             ? tr("The proxy %1 asks for a user name and password (407); set them in the network settings.").arg(proxyName)
+                             : tr("The proxy %1 refused the user \"%2\" and its password (407).").arg(proxyName, proxy.user()));
+            return;
+        case QNetworkReply::ProxyConnectionRefusedError:
+        case QNetworkReply::ProxyNotFoundError:
+        case QNetworkReply::ProxyTimeoutError:
+        case QNetworkReply::ProxyConnectionClosedError:
+            setError(u"proxy-unreachable"_s, tr("The proxy %1 could not be used: %2").arg(proxyName, detail));
+            return;
         case QNetworkReply::ConnectionRefusedError:
             setError(u"connection-refused"_s, tr("Nothing is listening at %1:%2 (connection refused).").arg(host).arg(port));
             return;
@@ -634,8 +649,21 @@ QNetworkAccessManager *HttpEngine::managerFor(const TlsProfile &tls)
         nam = new QNetworkAccessManager(this);
         nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         nam->setAutoDeleteReplies(false);
+        nam->setProxy(m_proxy);
     }
     return nam;
+}
+
+void HttpEngine::setProxy(const QNetworkProxy &proxy)
+{
+    m_proxy = proxy;
+    for (QNetworkAccessManager *nam : std::as_const(m_managers))
+        nam->setProxy(proxy);
+}
+
+QNetworkProxy HttpEngine::proxy() const
+{
+    return m_proxy;
 }
 
 void HttpEngine::complete(quint64 id)

@@ -78,6 +78,26 @@ void Settings::setPresentationMode(bool on)
     m_store->setValue(QStringLiteral("ui/presentationMode"), on);
 }
 
+QString Settings::proxyUrl() const
+{
+    return m_store->value(QStringLiteral("network/proxyUrl")).toString();
+}
+
+void Settings::setProxyUrl(const QString &url)
+{
+    m_store->setValue(QStringLiteral("network/proxyUrl"), url);
+}
+
+QString Settings::proxyUser() const
+{
+    return m_store->value(QStringLiteral("network/proxyUser")).toString();
+}
+
+void Settings::setProxyUser(const QString &user)
+{
+    m_store->setValue(QStringLiteral("network/proxyUser"), user);
+}
+
 QString Settings::colorScheme() const
 {
     return m_store->value(QStringLiteral("ui/colorScheme"), QStringLiteral("system")).toString();

@@ -34,6 +34,13 @@ public:
     void setVaultIdleLockMinutes(int minutes);
     bool presentationMode() const;
     void setPresentationMode(bool on);
+    /// The HTTP proxy as "http://host:port" (empty: none) and its user; the
+    /// password is a vault record, kProxyPasswordRef.
+    QString proxyUrl() const;
+    void setProxyUrl(const QString &url);
+    QString proxyUser() const;
+    void setProxyUser(const QString &user);
+    static constexpr const char *kProxyPasswordRef = "network.proxyPassword";
     /// "system", "light" or "dark".
     QString colorScheme() const;
     void setColorScheme(const QString &scheme);
