@@ -10,3 +10,5 @@ target_sources(opc_core PRIVATE
     collections/openapiimporter.h collections/openapiimporter.cpp)
 target_sources(opc_core PRIVATE
     collections/collectionexporter.h collections/collectionexporter.cpp)
+target_sources(opc_core PRIVATE
+    collections/autosavejournal.h collections/autosavejournal.cpp)

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+
 namespace opc::AtomicFile {
 
 namespace {
@@ -43,15 +45,24 @@ Status write(const QString &path, const QByteArray &data, Privacy privacy)
         return Status::failure(tr("Cannot restrict the permissions of %1.")
                                    .arg(QDir::toNativeSeparators(path)));
     }
+    errno = 0;
     if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
+        // QSaveFile reports a failed write as "Unknown error"; the errno of
+        // that write says what a person can act on (DATA-01: a full disk).
+        const int cause = errno;
+        const QString reason = cause == ENOSPC || cause == EDQUOT ? tr("the disk is full")
+            : cause == EFBIG                                     ? tr("the file is larger than the system allows")
+                                                                 : file.errorString();
         file.cancelWriting();
         return Status::failure(
             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason));
     }
+    errno = 0;
     if (!file.commit()) {
+        const int cause = errno;
+        const QString reason = cause == ENOSPC || cause == EDQUOT ? tr("the disk is full") : file.errorString();
         return Status::failure(tr("Cannot save %1: %2 (the previous version is unchanged)")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+                                   .arg(QDir::toNativeSeparators(path), reason));
     }
     return {};
 }
