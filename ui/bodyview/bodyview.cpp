@@ -32,6 +32,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <cstring>
 
 namespace opc::ui {
@@ -96,38 +97,76 @@ bool validUtf8(const char *p, qint64 n)
 }
 
 /// Where lines start and how many display rows come before each line.
+/// Kept compact because a pretty-printed 100 MB body has millions of lines:
+/// 32-bit line starts (the engine's cap is far below 4 GiB), and rows
+/// counted only for the few lines longer than one display row.
 struct LineIndex
 {
-    QList<qint64> lineStarts;
-    QList<qint64> rowsBefore; // size lineStarts.size() + 1
+    QList<quint32> lineStarts;
+    QList<qint64> longLines;  // lines taking more than one row, ascending
+    QList<qint64> extraAfter; // extra rows up to and including longLines[i]
+    qint64 totalRows = 0;
     qint64 maxRowBytes = 0;
     bool invalidUtf8 = false;
     bool complete = false;
+
+    qint64 lines() const { return lineStarts.size(); }
+    qint64 lineStart(qint64 line) const { return lineStarts.at(line); }
+
+    /// Rows before @p line (0 ≤ line ≤ lines()).
+    qint64 rowsBefore(qint64 line) const
+    {
+        if (line >= lines())
+            return totalRows;
+        const auto it = std::lower_bound(longLines.cbegin(), longLines.cend(), line);
+        const qsizetype k = it - longLines.cbegin();
+        return line + (k > 0 ? extraAfter.at(k - 1) : 0);
+    }
+
+    /// The line holding display row @p row.
+    qint64 lineOfRow(qint64 row) const
+    {
+        qint64 lo = 0;
+        qint64 hi = lines() - 1;
+        if (hi < 0)
+            return 0;
+        // The last line whose first row is at or before @p row.
+        while (lo < hi) {
+            const qint64 mid = lo + (hi - lo + 1) / 2;
+            if (rowsBefore(mid) <= row)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
 };
 
 LineIndex buildIndex(const QByteArray &text, qint64 limit, int wrap)
 {
     LineIndex index;
     const char *p = text.constData();
-    const qint64 n = std::min<qint64>(text.size(), limit);
+    const qint64 n = std::min<qint64>({text.size(), limit, qint64(UINT32_MAX)});
     index.complete = n == text.size();
-    // Counting first lets both lists be allocated once: growing them by
-    // doubling would briefly hold three copies of a 100 MB body's index.
+    // Counting first lets the list be allocated once: growing it by
+    // doubling would briefly hold two copies of a 100 MB body's index.
     qint64 lines = 1;
     for (const char *at = p, *end = p + n; (at = static_cast<const char *>(std::memchr(at, '\n', static_cast<size_t>(end - at)))); ++at)
         ++lines;
     index.lineStarts.reserve(lines);
-    index.rowsBefore.reserve(lines + 1);
     qint64 start = 0;
-    qint64 rows = 0;
-    index.rowsBefore.append(0);
+    qint64 extra = 0;
     for (;;) {
         const void *hit = std::memchr(p + start, '\n', static_cast<size_t>(n - start));
         const qint64 end = hit ? static_cast<const char *>(hit) - p : n;
         const qint64 len = end - start;
-        index.lineStarts.append(start);
-        rows += std::max<qint64>(1, (len + wrap - 1) / wrap);
-        index.rowsBefore.append(rows);
+        const qint64 rows = std::max<qint64>(1, (len + wrap - 1) / wrap);
+        if (rows > 1) {
+            extra += rows - 1;
+            index.longLines.append(index.lineStarts.size());
+            index.extraAfter.append(extra);
+        }
+        index.lineStarts.append(static_cast<quint32>(start));
         index.maxRowBytes = std::max(index.maxRowBytes, std::min<qint64>(len, wrap));
         if (!hit)
             break;
@@ -135,6 +174,7 @@ LineIndex buildIndex(const QByteArray &text, qint64 limit, int wrap)
         if (start == n && !index.complete)
             break;
     }
+    index.totalRows = index.lineStarts.size() + extra;
     index.invalidUtf8 = !validUtf8(p, n);
     return index;
 }
@@ -268,18 +308,17 @@ struct BodyView::Impl
     QHash<qint64, CachedRow> layouts;
     void dirty() { layouts.clear(); }
 
-    qint64 rows() const { return index.rowsBefore.isEmpty() ? 0 : index.rowsBefore.last(); }
+    qint64 rows() const { return index.totalRows; }
 
     qint64 lineOfRow(qint64 row) const
     {
-        const auto it = std::upper_bound(index.rowsBefore.cbegin(), index.rowsBefore.cend(), row);
-        return std::max<qint64>(0, (it - index.rowsBefore.cbegin()) - 1);
+        return index.lineOfRow(row);
     }
 
     qint64 lineEnd(qint64 line) const
     {
-        const qint64 end = line + 1 < index.lineStarts.size()
-                               ? index.lineStarts.at(line + 1) - 1
+        const qint64 end = line + 1 < index.lines()
+                               ? index.lineStart(line + 1) - 1
                                : (index.complete ? text.size() : std::min<qint64>(text.size(), kSyncIndexBytes));
         return end;
     }
@@ -299,8 +338,8 @@ struct BodyView::Impl
         if (row < 0 || row >= rows())
             return {0, 0};
         const qint64 line = lineOfRow(row);
-        const qint64 chunk = row - index.rowsBefore.at(line);
-        const qint64 ls = index.lineStarts.at(line);
+        const qint64 chunk = row - index.rowsBefore(line);
+        const qint64 ls = index.lineStart(line);
         qint64 le = lineEnd(line);
         const qint64 s = align(ls + chunk * wrap, le);
         qint64 e = align(std::min(le, ls + (chunk + 1) * wrap), le);
@@ -558,7 +597,7 @@ bool BodyView::isPretty() const { return m_d->pretty; }
 QString BodyView::prettyError() const { return m_d->prettyError; }
 QByteArray BodyView::text() const { return m_d->text; }
 bool BodyView::isIndexComplete() const { return m_d->index.complete; }
-qint64 BodyView::lineCount() const { return m_d->index.lineStarts.size(); }
+qint64 BodyView::lineCount() const { return m_d->index.lines(); }
 qint64 BodyView::rowCount() const { return m_d->rows(); }
 QString BodyView::rowText(qint64 row) const { return m_d->rowString(row); }
 int BodyView::wrapColumn() const { return m_d->wrap; }
@@ -719,10 +758,10 @@ qint64 BodyView::rowOfOffset(qint64 offset) const
     const auto &starts = m_d->index.lineStarts;
     if (starts.isEmpty())
         return 0;
-    const auto it = std::upper_bound(starts.cbegin(), starts.cend(), offset);
+    const auto it = std::upper_bound(starts.cbegin(), starts.cend(), static_cast<quint32>(std::clamp<qint64>(offset, 0, UINT32_MAX)));
     const qint64 line = std::max<qint64>(0, (it - starts.cbegin()) - 1);
-    const qint64 first = m_d->index.rowsBefore.at(line);
-    const qint64 last = m_d->index.rowsBefore.at(line + 1) - 1;
+    const qint64 first = m_d->index.rowsBefore(line);
+    const qint64 last = m_d->index.rowsBefore(line + 1) - 1;
     qint64 row = std::min(last, first + (offset - starts.at(line)) / m_d->wrap);
     if (row > first && m_d->rowRange(row).first > offset)
         --row; // the row start was moved past a multi-byte character
@@ -828,7 +867,7 @@ void BodyView::paintEvent(QPaintEvent *)
     painter.setPen(pal.color(QPalette::PlaceholderText));
     for (qint64 r = first; r <= last; ++r) {
         const qint64 line = m_d->lineOfRow(r);
-        const bool firstOfLine = m_d->index.rowsBefore.at(line) == r;
+        const bool firstOfLine = m_d->index.rowsBefore(line) == r;
         const QString label = firstOfLine ? QString::number(line + 1) : QStringLiteral("\u21aa");
         const int y = static_cast<int>(r - first) * lineHeight;
         painter.drawText(QRect(0, y, gutter - fm.horizontalAdvance(u' '), lineHeight), Qt::AlignRight | Qt::AlignVCenter, label);
