@@ -1,0 +1,2 @@
+target_sources(opc_ui PRIVATE
+    settings/networksettingsdialog.h settings/networksettingsdialog.cpp)
