@@ -502,20 +502,25 @@ void CollectionsPane::watch(const QString &collectionId)
     const Open state = m_open.value(collectionId);
     if (state.dir.isEmpty())
         return;
-    QStringList paths { state.dir };
-    QDirIterator dirs(state.dir, QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDirIterator::Subdirectories);
-    while (dirs.hasNext())
-        paths.append(dirs.next());
-    if (m_watcher->files().size() + state.fingerprint.size() <= kMaxWatchedFiles) {
-        for (auto it = state.fingerprint.cbegin(); it != state.fingerprint.cend(); ++it)
-            paths.append(QDir(state.dir).filePath(it.key()));
+    // The folders come from the files already listed (every folder has its
+    // folder.json), so watching costs no disk walk on the GUI thread.
+    const QDir root(state.dir);
+    QSet<QString> paths { state.dir };
+    const bool files = m_watcher->files().size() + state.fingerprint.size() <= kMaxWatchedFiles;
+    for (auto it = state.fingerprint.cbegin(); it != state.fingerprint.cend(); ++it) {
+        const qsizetype slash = it.key().lastIndexOf(u'/');
+        if (slash > 0)
+            paths.insert(root.filePath(it.key().left(slash)));
+        if (files)
+            paths.insert(root.filePath(it.key()));
     }
-    const QStringList known = m_watcher->files() + m_watcher->directories();
-    QStringList add;
-    for (const QString &p : std::as_const(paths)) {
-        if (!known.contains(p))
-            add.append(p);
-    }
+    const QStringList watchedFiles = m_watcher->files();
+    const QStringList watchedDirs = m_watcher->directories();
+    for (const QString &p : watchedFiles)
+        paths.remove(p);
+    for (const QString &p : watchedDirs)
+        paths.remove(p);
+    const QStringList add(paths.cbegin(), paths.cend());
     if (!add.isEmpty())
         m_watcher->addPaths(add);
 }

@@ -59,9 +59,10 @@ CollectionTreeModel::CollectionTreeModel(QObject *parent) : QAbstractItemModel(p
 
 CollectionTreeModel::~CollectionTreeModel() = default;
 
-QIcon CollectionTreeModel::methodIcon(const QString &method)
+QIcon CollectionTreeModel::methodIcon(const QString &method) const
 {
-    static QHash<QString, QIcon> cache;
+    // Cached per model (not in a static) so no pixmap outlives the application.
+    QHash<QString, QIcon> &cache = m_methodIcons;
     const auto it = cache.constFind(method);
     if (it != cache.constEnd())
         return *it;
@@ -373,8 +374,12 @@ QVariant CollectionTreeModel::data(const QModelIndex &index, int role) const
             return c.name;
         case Qt::ToolTipRole:
             return tr("%n request(s)", nullptr, c.requestCount());
-        case Qt::DecorationRole:
-            return QApplication::style()->standardIcon(QStyle::SP_DriveHDIcon);
+        case Qt::DecorationRole: {
+            // Looked up once: a theme lookup per painted row adds up over thousands of rows.
+            if (m_collectionIcon.isNull())
+                m_collectionIcon = QApplication::style()->standardIcon(QStyle::SP_DriveHDIcon);
+            return m_collectionIcon;
+        }
         case Qt::FontRole: {
             QFont f;
             f.setBold(true);
@@ -392,8 +397,11 @@ QVariant CollectionTreeModel::data(const QModelIndex &index, int role) const
         case Qt::EditRole:
         case FilterRole:
             return f->name;
-        case Qt::DecorationRole:
-            return QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+        case Qt::DecorationRole: {
+            if (m_folderIcon.isNull())
+                m_folderIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+            return m_folderIcon;
+        }
         case Qt::ToolTipRole:
             return tr("%n request(s)", nullptr, f->requestCount());
         default:

@@ -80,7 +80,7 @@ public:
                       const QModelIndex &parent) override;
 
     /// The badge for a method: its name on a coloured rounded box.
-    static QIcon methodIcon(const QString &method);
+    QIcon methodIcon(const QString &method) const;
 
 Q_SIGNALS:
     void renameRequested(const QString &collectionId, const opc::CollectionNodeRef &ref, const QString &name);
@@ -104,6 +104,10 @@ private:
     std::optional<Drop> decode(const QMimeData *data, const QModelIndex &parent) const;
 
     std::vector<std::unique_ptr<Entry>> m_entries;
+    // Icons made once: a style lookup per painted row adds up over thousands of rows.
+    mutable QHash<QString, QIcon> m_methodIcons;
+    mutable QIcon m_folderIcon;
+    mutable QIcon m_collectionIcon;
 };
 
 } // namespace opc::ui
