@@ -1,0 +1,766 @@
+#include "applications/applicationmanagerpane.h"
+
+#include "apps/applicationlistmodel.h"
+#include "apps/credentialparser.h"
+#include "security/certificatestore.h"
+#include "shell/appearance.h"
+#include "shell/consolesession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QToolButton>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace opc::ui {
+
+namespace {
+
+/// An undo step whose action has already been done once when it is
+/// pushed, so that a refusal (duplicate name, locked vault) never lands on
+/// the stack.
+class DoneCommand : public QUndoCommand
+{
+public:
+    using Step = std::function<Status()>;
+    DoneCommand(const QString &text, Step redo, Step undo)
+        : QUndoCommand(text)
+        , m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+    {
+    }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        if (!m_redo()) {
+            setObsolete(true);
+        }
+    }
+    void undo() override
+    {
+        if (!m_undo()) {
+            setObsolete(true);
+        }
+    }
+
+private:
+    Step m_redo;
+    Step m_undo;
+    bool m_first = true;
+};
+
+/// The active application in bold: the word "(active)" says it too, so
+/// the mark does not rely on the font alone.
+class ActiveDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ApplicationListModel::ActiveRole).toBool()) {
+            option->font.setBold(true);
+        }
+    }
+};
+
+QString productLine(const ApiProduct &p)
+{
+    QStringList extras;
+    if (p.signature == SignatureScheme::HmacSha256) {
+        extras << QCoreApplication::translate("opc::ui::ApplicationManagerPane", "HMAC");
+    }
+    if (p.mtls) {
+        extras << QCoreApplication::translate("opc::ui::ApplicationManagerPane", "mutual TLS");
+    }
+    QString line = QCoreApplication::translate("opc::ui::ApplicationManagerPane", "%1 %2 · %3 · token in %4")
+                           .arg(p.name.isEmpty() ? p.id : p.name, p.version, securityLevelName(p.securityLevel),
+                                p.tokenHeader);
+    if (!extras.isEmpty()) {
+        line += u" · "_s + extras.join(u", "_s);
+    }
+    return line;
+}
+
+} // namespace
+
+ApplicationManagerPane::ApplicationManagerPane(ApplicationStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new ApplicationListModel(store, this))
+    , m_undo(new QUndoStack(this))
+{
+    setObjectName(u"applicationManagerPane"_s);
+    m_catalog = store->catalog();
+    buildUi();
+    connect(m_store, &ApplicationStore::updated, this, [this](int row) {
+        if (row >= 0 && row < m_store->count() && m_store->applications().at(row).id == m_loadedId) {
+            loadEditor();
+        }
+    });
+    connect(m_store, &ApplicationStore::removed, this, [this](int) { loadEditor(); });
+    connect(Presentation::instance(), &Presentation::changed, this, [this] { applyPresentation(); });
+    if (m_model->rowCount() > 0) {
+        m_list->setCurrentIndex(m_model->index(0));
+    }
+    loadEditor();
+}
+
+ApplicationManagerPane::~ApplicationManagerPane() = default;
+
+void ApplicationManagerPane::buildUi()
+{
+    m_list = new QListView(this);
+    m_list->setObjectName(u"applicationList"_s);
+    m_list->setModel(m_model);
+    m_list->setItemDelegate(new ActiveDelegate(m_list));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setAccessibleName(tr("Applications"));
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { loadEditor(); });
+    connect(m_list, &QListView::activated, this, [this] { activateSelected(); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { updateButtons(); });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { updateButtons(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { loadEditor(); });
+
+    m_new = new QToolButton(this);
+    m_new->setObjectName(u"newApplicationButton"_s);
+    m_new->setText(tr("&New"));
+    m_new->setToolTip(tr("New application in the local simulator, registered there at once (Ctrl+N)"));
+    m_new->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *menu = new QMenu(m_new);
+    const QList<QPair<QString, QString>> environments {
+        { u"local"_s, tr("In the local simulator") },
+        { u"sandbox"_s, tr("In the OP sandbox (paste key and secret from the portal)") },
+        { u"production"_s, tr("In production (paste key and secret)") },
+    };
+    for (const auto &[id, text] : environments) {
+        connect(menu->addAction(text), &QAction::triggered, this, [this, id = id] {
+            (void)createApplication(tr("New application"), id);
+        });
+    }
+    m_new->setMenu(menu);
+    connect(m_new, &QToolButton::clicked, this, [this] { (void)createApplication(tr("New application"), u"local"_s); });
+    auto *newShortcut = new QAction(this);
+    newShortcut->setShortcut(QKeySequence::New);
+    newShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(newShortcut, &QAction::triggered, m_new, &QToolButton::click);
+    addAction(newShortcut);
+
+    m_duplicate = new QPushButton(tr("D&uplicate"), this);
+    m_duplicate->setObjectName(u"duplicateApplicationButton"_s);
+    connect(m_duplicate, &QPushButton::clicked, this, [this] { (void)duplicateSelected(); });
+    m_delete = new QPushButton(tr("&Delete"), this);
+    m_delete->setObjectName(u"deleteApplicationButton"_s);
+    m_delete->setToolTip(tr("Delete the application and its key and secret (Delete; Ctrl+Z brings it back)"));
+    connect(m_delete, &QPushButton::clicked, this, [this] { (void)deleteSelected(); });
+    auto *deleteKey = new QAction(m_list);
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, [this] { (void)deleteSelected(); });
+    m_list->addAction(deleteKey);
+    m_activate = new QPushButton(tr("Set &active"), this);
+    m_activate->setObjectName(u"activateApplicationButton"_s);
+    m_activate->setToolTip(tr("The next request uses this application's key, secret and certificate"));
+    connect(m_activate, &QPushButton::clicked, this, [this] { activateSelected(); });
+
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(u"undoApplicationAction"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redo);
+    auto *undoButton = new QToolButton(this);
+    undoButton->setDefaultAction(undo);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addWidget(m_duplicate);
+    buttons->addWidget(m_delete);
+    buttons->addWidget(m_activate);
+    buttons->addWidget(undoButton);
+    buttons->addStretch();
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_list);
+
+    m_editor = new QWidget(this);
+    m_editor->setObjectName(u"applicationEditor"_s);
+    m_name = new QLineEdit(m_editor);
+    m_name->setObjectName(u"applicationNameEdit"_s);
+    m_environment = new QComboBox(m_editor);
+    m_environment->setObjectName(u"applicationEnvironmentCombo"_s);
+    for (const QString &id : { u"local"_s, u"sandbox"_s, u"production"_s }) {
+        m_environment->addItem(ApplicationListModel::environmentName(id), id);
+    }
+    m_apiKey = new QLineEdit(m_editor);
+    m_apiKey->setObjectName(u"apiKeyEdit"_s);
+    m_copyKey = new QToolButton(m_editor);
+    m_copyKey->setObjectName(u"copyKeyButton"_s);
+    m_copyKey->setText(tr("Copy"));
+    m_copyKey->setToolTip(tr("Copy the API key to the clipboard"));
+    connect(m_copyKey, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_apiKey->text());
+        setStatus(tr("The API key is on the clipboard."));
+    });
+    m_apiSecret = new QLineEdit(m_editor);
+    m_apiSecret->setObjectName(u"apiSecretEdit"_s);
+    m_apiSecret->setEchoMode(QLineEdit::Password);
+    m_reveal = new QToolButton(m_editor);
+    m_reveal->setObjectName(u"revealSecretButton"_s);
+    m_reveal->setText(tr("Show"));
+    m_reveal->setCheckable(true);
+    m_reveal->setToolTip(tr("Show or hide the API secret"));
+    connect(m_reveal, &QToolButton::toggled, this, [this](bool on) {
+        m_apiSecret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
+        m_reveal->setText(on ? tr("Hide") : tr("Show"));
+    });
+    m_copySecret = new QToolButton(m_editor);
+    m_copySecret->setObjectName(u"copySecretButton"_s);
+    m_copySecret->setText(tr("Copy"));
+    m_copySecret->setToolTip(tr("Copy the API secret to the clipboard"));
+    connect(m_copySecret, &QToolButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_apiSecret->text());
+        setStatus(tr("The API secret is on the clipboard."));
+    });
+    m_paste = new QPushButton(tr("&Paste key and secret"), m_editor);
+    m_paste->setObjectName(u"pasteCredentialsButton"_s);
+    m_paste->setToolTip(tr("Fill both fields from a copied \"key: … secret: …\" block"));
+    connect(m_paste, &QPushButton::clicked, this, [this] {
+        const QString text = m_pasteSource ? m_pasteSource() : QApplication::clipboard()->text();
+        (void)pasteCredentials(text);
+    });
+    m_products = new QListWidget(m_editor);
+    m_products->setObjectName(u"productList"_s);
+    m_products->setAccessibleName(tr("API products"));
+    connect(m_products, &QListWidget::itemChanged, this, [this] { updateDerivedLevel(); });
+    m_level = new QLabel(m_editor);
+    m_level->setObjectName(u"securityLevelLabel"_s);
+    m_certificate = new QComboBox(m_editor);
+    m_certificate->setObjectName(u"certificateCombo"_s);
+    m_certificate->setToolTip(tr("The client certificate presented for this application's mutual-TLS APIs"));
+    m_notes = new QPlainTextEdit(m_editor);
+    m_notes->setObjectName(u"notesEdit"_s);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(90);
+    m_save = new QPushButton(tr("&Save"), m_editor);
+    m_save->setObjectName(u"saveApplicationButton"_s);
+    m_save->setShortcut(QKeySequence::Save);
+    connect(m_save, &QPushButton::clicked, this, [this] { (void)saveEditor(); });
+
+    auto row = [this](QWidget *field, std::initializer_list<QWidget *> extras) {
+        auto *w = new QWidget(m_editor);
+        auto *l = new QHBoxLayout(w);
+        l->setContentsMargins(0, 0, 0, 0);
+        l->addWidget(field, 1);
+        for (QWidget *e : extras) {
+            l->addWidget(e);
+        }
+        return w;
+    };
+    auto *form = new QFormLayout(m_editor);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Environment:"), m_environment);
+    form->addRow(tr("API &key:"), row(m_apiKey, { m_copyKey }));
+    form->addRow(tr("API s&ecret:"), row(m_apiSecret, { m_reveal, m_copySecret }));
+    form->addRow(QString(), m_paste);
+    form->addRow(tr("API &products:"), m_products);
+    form->addRow(tr("Security level:"), m_level);
+    form->addRow(tr("Client &certificate:"), m_certificate);
+    form->addRow(tr("N&otes:"), m_notes);
+    form->addRow(QString(), m_save);
+    // Buddies for the mnemonics of the rows built from several widgets.
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(form->itemAt(2, QFormLayout::FieldRole)->widget()))) {
+        label->setBuddy(m_apiKey);
+    }
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(form->itemAt(3, QFormLayout::FieldRole)->widget()))) {
+        label->setBuddy(m_apiSecret);
+    }
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"applicationStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+    fillProducts();
+    setCertificates({});
+    applyPresentation();
+}
+
+void ApplicationManagerPane::connectSession(ConsoleSession *session)
+{
+    m_session = session;
+    setCatalog(session->products());
+    setQuotaTracker(session->quota());
+    setRegistration([session](const QString &name, const QStringList &products) {
+        return session->registerInSimulator(name, products);
+    });
+    setActiveApplicationId(session->activeApplicationId());
+    connect(this, &ApplicationManagerPane::activeApplicationRequested, session, [this, session](const QString &id) {
+        if (const Status set = session->setActiveApplication(id); !set) {
+            setStatus(set.errorMessage());
+        }
+    });
+    connect(session, &ConsoleSession::activeApplicationChanged, this,
+            &ApplicationManagerPane::setActiveApplicationId);
+    if (CertificateStore *certificates = session->certificateStore()) {
+        QList<QPair<QString, QString>> list;
+        for (const CertificateInfo &info : certificates->certificates()) {
+            list.append({ info.id, info.label.isEmpty() ? info.subject : info.label });
+        }
+        setCertificates(list);
+    }
+}
+
+void ApplicationManagerPane::setRegistration(Registration registration)
+{
+    m_registration = std::move(registration);
+}
+
+void ApplicationManagerPane::setPasteSource(PasteSource source)
+{
+    m_pasteSource = std::move(source);
+}
+
+void ApplicationManagerPane::setCatalog(const QList<ApiProduct> &products)
+{
+    m_catalog = products;
+    if (m_store && !products.isEmpty()) {
+        m_store->setCatalog(products);
+    }
+    fillProducts();
+    loadEditor();
+}
+
+void ApplicationManagerPane::setQuotaTracker(QuotaTracker *tracker)
+{
+    m_model->setQuotaTracker(tracker);
+}
+
+void ApplicationManagerPane::setCertificates(const QList<QPair<QString, QString>> &certificates)
+{
+    const QString current = m_certificate->currentData().toString();
+    const QSignalBlocker block(m_certificate);
+    m_certificate->clear();
+    m_certificate->addItem(tr("None"), QString());
+    for (const auto &[id, label] : certificates) {
+        m_certificate->addItem(tr("%1 (%2…)").arg(label, id.left(12)), id);
+    }
+    m_certificate->setCurrentIndex(qMax(0, m_certificate->findData(current)));
+    loadEditor();
+}
+
+void ApplicationManagerPane::setActiveApplicationId(const QString &id)
+{
+    m_model->setActiveId(id);
+    updateButtons();
+}
+
+QString ApplicationManagerPane::selectedId() const
+{
+    return m_model->idAt(m_list->currentIndex().row());
+}
+
+bool ApplicationManagerPane::selectApplication(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        return false;
+    }
+    m_list->setCurrentIndex(m_model->index(row));
+    return true;
+}
+
+QString ApplicationManagerPane::statusText() const
+{
+    return m_status->text();
+}
+
+void ApplicationManagerPane::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+void ApplicationManagerPane::fillProducts()
+{
+    const QStringList checked = checkedProducts();
+    const QSignalBlocker block(m_products);
+    m_products->clear();
+    for (const ApiProduct &p : std::as_const(m_catalog)) {
+        auto *item = new QListWidgetItem(productLine(p), m_products);
+        item->setData(Qt::UserRole, p.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(checked.contains(p.id) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void ApplicationManagerPane::setCheckedProducts(const QStringList &productIds)
+{
+    {
+        const QSignalBlocker block(m_products);
+        for (int i = 0; i < m_products->count(); ++i) {
+            QListWidgetItem *item = m_products->item(i);
+            item->setCheckState(productIds.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                          : Qt::Unchecked);
+        }
+    }
+    updateDerivedLevel();
+}
+
+QStringList ApplicationManagerPane::checkedProducts() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_products->count(); ++i) {
+        if (m_products->item(i)->checkState() == Qt::Checked) {
+            ids << m_products->item(i)->data(Qt::UserRole).toString();
+        }
+    }
+    return ids;
+}
+
+void ApplicationManagerPane::updateDerivedLevel()
+{
+    const QStringList ids = checkedProducts();
+    const SecurityLevel level = ApplicationStore::highestLevel(ids, m_catalog);
+    QString text = ids.isEmpty() ? tr("%1 (no product chosen)").arg(securityLevelName(level))
+                                 : tr("%1, the highest of %n product(s)", nullptr, int(ids.size()))
+                                           .arg(securityLevelName(level));
+    if (level == SecurityLevel::High) {
+        text += tr("; needs a client certificate for mutual TLS");
+    } else if (level == SecurityLevel::Restricted) {
+        text += tr("; requests are HMAC-signed with the API secret");
+    }
+    m_level->setText(text);
+}
+
+void ApplicationManagerPane::loadEditor()
+{
+    if (!m_store || m_loading) {
+        return;
+    }
+    m_loading = true;
+    const QString id = selectedId();
+    const Application *app = m_store->find(id);
+    m_loadedId = app ? id : QString();
+    m_editor->setEnabled(app != nullptr);
+    m_name->setText(app ? app->name : QString());
+    m_environment->setCurrentIndex(app ? qMax(0, m_environment->findData(app->environmentId)) : 0);
+    m_apiKey->clear();
+    m_apiSecret->clear();
+    m_reveal->setChecked(false);
+    m_apiKey->setPlaceholderText(QString());
+    if (app) {
+        auto credentials = m_store->credentials(app->id);
+        if (credentials) {
+            m_apiKey->setText(credentials->apiKey);
+            m_apiSecret->setText(QString::fromUtf8(credentials->apiSecret));
+        } else {
+            const QString hint = m_store->apiKeyHint(app->id);
+            m_apiKey->setPlaceholderText(hint.isEmpty() ? tr("vault locked") : tr("%1 (vault locked)").arg(hint));
+            m_apiSecret->setPlaceholderText(tr("vault locked"));
+        }
+    }
+    setCheckedProducts(app ? app->productIds : QStringList());
+    {
+        const QSignalBlocker block(m_certificate);
+        int index = app ? m_certificate->findData(app->certificateId) : 0;
+        if (app && !app->certificateId.isEmpty() && index < 0) {
+            m_certificate->addItem(tr("%1… (not in the certificate store)").arg(app->certificateId.left(12)),
+                                   app->certificateId);
+            index = m_certificate->count() - 1;
+        }
+        m_certificate->setCurrentIndex(qMax(0, index));
+    }
+    m_notes->setPlainText(app ? app->notes : QString());
+    m_loading = false;
+    updateButtons();
+}
+
+void ApplicationManagerPane::updateButtons()
+{
+    const QString id = selectedId();
+    const bool selected = !id.isEmpty();
+    m_duplicate->setEnabled(selected);
+    m_delete->setEnabled(selected);
+    m_activate->setEnabled(selected && id != m_model->activeId());
+}
+
+void ApplicationManagerPane::applyPresentation()
+{
+    const bool on = Presentation::instance()->isOn();
+    // While presenting, no credential is readable on screen.
+    if (on) {
+        m_reveal->setChecked(false);
+    }
+    m_reveal->setEnabled(!on);
+    m_apiKey->setEchoMode(on ? QLineEdit::Password : QLineEdit::Normal);
+    m_copyKey->setEnabled(!on);
+    m_copySecret->setEnabled(!on);
+}
+
+Application ApplicationManagerPane::editorApplication() const
+{
+    Application app;
+    if (const Application *stored = m_store->find(m_loadedId)) {
+        app = *stored;
+    }
+    app.name = m_name->text().trimmed();
+    app.environmentId = m_environment->currentData().toString();
+    app.productIds = checkedProducts();
+    app.certificateId = m_certificate->currentData().toString();
+    app.notes = m_notes->toPlainText();
+    return app;
+}
+
+Result<Application> ApplicationManagerPane::createApplication(const QString &name, const QString &environmentId)
+{
+    Application app;
+    app.name = m_store->uniqueName(name);
+    app.environmentId = environmentId;
+    ApplicationCredentials credentials;
+    if (environmentId == "local"_L1 && m_registration) {
+        const auto minted = m_registration(app.name, app.productIds);
+        if (!minted) {
+            setStatus(tr("Not created: %1").arg(minted.errorMessage()));
+            return minted.error();
+        }
+        credentials = *minted;
+    }
+    const auto added = m_store->add(app, credentials);
+    if (!added) {
+        setStatus(tr("Not created: %1").arg(added.errorMessage()));
+        return added;
+    }
+    const Application stored = *added;
+    const int row = m_store->indexOf(stored.id);
+    QPointer<ApplicationStore> store = m_store;
+    m_undo->push(new DoneCommand(
+            tr("create %1").arg(stored.name),
+            [store, stored, credentials, row] {
+                return store && store->insert(row, stored, credentials) ? Status() : Status::failure({});
+            },
+            [store, id = stored.id] { return store ? store->remove(id) : Status::failure({}); }));
+    selectApplication(stored.id);
+    setStatus(environmentId == "local"_L1 && !credentials.apiKey.isEmpty()
+                      ? tr("Created %1 and registered it in the local simulator.").arg(stored.name)
+                      : tr("Created %1: paste its key and secret from the portal.").arg(stored.name));
+    m_name->setFocus();
+    m_name->selectAll();
+    return stored;
+}
+
+Result<Application> ApplicationManagerPane::duplicateSelected()
+{
+    using R = Result<Application>;
+    const Application *source = m_store->find(selectedId());
+    if (!source) {
+        return R::failure(tr("Select an application first."));
+    }
+    Result<Application> copy = R::failure({});
+    ApplicationCredentials credentials;
+    if (source->environmentId == "local"_L1 && m_registration) {
+        // A local copy gets its own key from the simulator: two applications
+        // sharing one key would share one quota and one certificate name.
+        Application fresh = *source;
+        fresh.id.clear();
+        fresh.secretRef.clear();
+        fresh.name = m_store->uniqueName(tr("%1 (copy)").arg(source->name));
+        const auto minted = m_registration(fresh.name, fresh.productIds);
+        if (!minted) {
+            setStatus(tr("Not duplicated: %1").arg(minted.errorMessage()));
+            return minted.error();
+        }
+        credentials = *minted;
+        copy = m_store->insert(m_store->indexOf(source->id) + 1, fresh, credentials);
+    } else {
+        copy = m_store->duplicate(source->id);
+        if (copy) {
+            auto read = m_store->credentials(copy->id);
+            if (read) {
+                credentials = *read;
+            }
+        }
+    }
+    if (!copy) {
+        setStatus(tr("Not duplicated: %1").arg(copy.errorMessage()));
+        return copy;
+    }
+    const Application stored = *copy;
+    const int row = m_store->indexOf(stored.id);
+    QPointer<ApplicationStore> store = m_store;
+    m_undo->push(new DoneCommand(
+            tr("duplicate %1").arg(stored.name),
+            [store, stored, credentials, row] {
+                return store && store->insert(row, stored, credentials) ? Status() : Status::failure({});
+            },
+            [store, id = stored.id] { return store ? store->remove(id) : Status::failure({}); }));
+    selectApplication(stored.id);
+    setStatus(tr("Created %1.").arg(stored.name));
+    return stored;
+}
+
+Status ApplicationManagerPane::deleteSelected()
+{
+    const Application *selected = m_store->find(selectedId());
+    if (!selected) {
+        return Status::failure(tr("Select an application first."));
+    }
+    const Application app = *selected;
+    const int row = m_store->indexOf(app.id);
+    // The key and secret stay in memory (in the undo stack) so that Ctrl+Z
+    // can put them back into the vault.
+    ApplicationCredentials credentials;
+    if (auto read = m_store->credentials(app.id)) {
+        credentials = *read;
+    }
+    if (const Status removed = m_store->remove(app.id); !removed) {
+        setStatus(tr("Not deleted: %1").arg(removed.errorMessage()));
+        return removed;
+    }
+    QPointer<ApplicationStore> store = m_store;
+    QPointer<ApplicationManagerPane> self = this;
+    m_undo->push(new DoneCommand(
+            tr("delete %1").arg(app.name),
+            [store, id = app.id] { return store ? store->remove(id) : Status::failure({}); },
+            [store, self, app, credentials, row] {
+                if (!store) {
+                    return Status::failure({});
+                }
+                const auto back = store->insert(row, app, credentials);
+                if (!back) {
+                    return Status(back.error());
+                }
+                if (self) {
+                    self->selectApplication(app.id);
+                    self->setStatus(tr("%1 is back.").arg(app.name));
+                }
+                return Status();
+            }));
+    const int next = qMin(row, m_model->rowCount() - 1);
+    if (next >= 0) {
+        m_list->setCurrentIndex(m_model->index(next));
+    }
+    loadEditor();
+    setStatus(tr("Deleted %1 (Ctrl+Z brings it back).").arg(app.name));
+    return {};
+}
+
+Status ApplicationManagerPane::saveEditor()
+{
+    const Application *stored = m_store->find(m_loadedId);
+    if (!stored) {
+        return Status::failure(tr("Select an application first."));
+    }
+    const Application before = *stored;
+    const Application after = editorApplication();
+    const bool fieldsChanged = before.name != after.name || before.environmentId != after.environmentId
+            || before.productIds != after.productIds || before.certificateId != after.certificateId
+            || before.notes != after.notes;
+    if (fieldsChanged) {
+        if (const Status updated = m_store->update(after); !updated) {
+            setStatus(tr("Not saved: %1").arg(updated.errorMessage()));
+            return updated;
+        }
+        QPointer<ApplicationStore> store = m_store;
+        m_undo->push(new DoneCommand(
+                tr("edit %1").arg(after.name), [store, after] { return store ? store->update(after) : Status::failure({}); },
+                [store, before] { return store ? store->update(before) : Status::failure({}); }));
+    }
+    // Credentials are not part of the undo history: a secret replaced by
+    // mistake is pasted again from the portal.
+    const ApplicationCredentials entered { m_apiKey->text().trimmed(), m_apiSecret->text().trimmed().toUtf8() };
+    auto current = m_store->credentials(after.id);
+    const bool known = bool(current);
+    if (!known && (!entered.apiKey.isEmpty() || !entered.apiSecret.isEmpty())) {
+        setStatus(tr("Not saved: %1").arg(current.errorMessage()));
+        return Status::failure(current.errorMessage(), current.errorCode());
+    }
+    if (known && (current->apiKey != entered.apiKey || current->apiSecret != entered.apiSecret)) {
+        if (const Status set = m_store->setCredentials(after.id, entered); !set) {
+            setStatus(tr("Not saved: %1").arg(set.errorMessage()));
+            return set;
+        }
+    }
+    if (m_session && m_session->certificateStore() && before.certificateId != after.certificateId) {
+        CertificateStore *certificates = m_session->certificateStore();
+        const Status bound = after.certificateId.isEmpty()
+                ? certificates->unbind(after.id)
+                : certificates->bind(after.id, after.certificateId, ApplicationStore::hostsFor(after.environmentId));
+        if (!bound) {
+            setStatus(tr("Saved, but the certificate was not bound: %1").arg(bound.errorMessage()));
+            return bound;
+        }
+    }
+    setStatus(tr("Saved %1.").arg(after.name));
+    return {};
+}
+
+Status ApplicationManagerPane::pasteCredentials(const QString &text)
+{
+    if (m_loadedId.isEmpty()) {
+        setStatus(tr("Select an application first."));
+        return Status::failure(statusText());
+    }
+    const CredentialParser::Parsed parsed = CredentialParser::parse(text);
+    if (!parsed.hasKey() && !parsed.hasSecret()) {
+        setStatus(tr("No key or secret found in the pasted text."));
+        return Status::failure(statusText());
+    }
+    if (parsed.hasKey()) {
+        m_apiKey->setText(parsed.apiKey);
+    }
+    if (parsed.hasSecret()) {
+        m_apiSecret->setText(parsed.apiSecret);
+    }
+    setStatus(parsed.hasKey() && parsed.hasSecret() ? tr("Key and secret pasted; Save keeps them in the vault.")
+                      : parsed.hasKey()             ? tr("Only a key was found; Save keeps it in the vault.")
+                                                    : tr("Only a secret was found; Save keeps it in the vault."));
+    return {};
+}
+
+void ApplicationManagerPane::activateSelected()
+{
+    const QString id = selectedId();
+    if (id.isEmpty()) {
+        return;
+    }
+    Q_EMIT activeApplicationRequested(id);
+    if (const Application *app = m_store->find(id)) {
+        setStatus(tr("The next request uses %1.").arg(app->name));
+    }
+}
+
+} // namespace opc::ui

@@ -1,0 +1,3 @@
+target_sources(opc_ui PRIVATE
+    applications/applicationmanagerpane.h applications/applicationmanagerpane.cpp
+)
