@@ -4,7 +4,7 @@
 // found once stays found; with clang, the same targets link with libFuzzer
 // (tests/fuzz/libfuzzer.cpp) for open-ended fuzzing.
 //
-//   fuzz_replay TARGET CORPUS_DIR [--mutations N] [--seed S]
+//   fuzz_replay TARGET CORPUS_DIR [--extra FILE]... [--mutations N] [--seed S]
 
 #include "fuzztargets.h"
 
@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 
 #include <cstdio>
@@ -71,7 +72,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: fuzz_replay TARGET CORPUS_DIR [--mutations N] [--seed S]\n");
+        std::fprintf(stderr, "usage: fuzz_replay TARGET CORPUS_DIR [--extra FILE]... [--mutations N] [--seed S]\n");
         return 2;
     }
     const opc::fuzz::Target *target = opc::fuzz::find(args.at(1));
@@ -81,21 +82,28 @@ int main(int argc, char **argv)
     }
     int mutations = 0;
     quint32 seed = 1;
+    const QDir dir(args.at(2));
+    QStringList files;
+    for (const QString &name : dir.entryList(QDir::Files, QDir::Name))
+        files.append(dir.filePath(name));
     for (qsizetype i = 3; i + 1 < args.size(); i += 2) {
         if (args.at(i) == "--mutations"_L1)
             mutations = args.at(i + 1).toInt();
         else if (args.at(i) == "--seed"_L1)
             seed = args.at(i + 1).toUInt();
+        else if (args.at(i) == "--extra"_L1)
+            files.append(args.at(i + 1)); // realistic test data shared with other tests
     }
-    const QDir dir(args.at(2));
     QList<QByteArray> corpus;
     QStringList names;
-    for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
-        QFile f(dir.filePath(name));
-        if (f.open(QIODevice::ReadOnly)) {
-            corpus.append(f.readAll());
-            names.append(name);
+    for (const QString &path : std::as_const(files)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "fuzz_replay: cannot read %s\n", qPrintable(path));
+            return 2;
         }
+        corpus.append(f.readAll());
+        names.append(QFileInfo(path).fileName());
     }
     if (corpus.isEmpty()) {
         std::fprintf(stderr, "fuzz_replay: no corpus files in %s\n", qPrintable(dir.path()));
