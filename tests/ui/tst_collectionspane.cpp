@@ -2,6 +2,7 @@
 #include "collections/collectionstore.h"
 #include "collections/collectiontreemodel.h"
 #include "collections/importdialog.h"
+#include "collections/samplecollection.h"
 #include "common/atomicfile.h"
 
 #include <QAbstractItemModelTester>
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void importDialogListsImportedAndSkipped();
     void importDialogTakesPastedCurl();
     void importDialogReadsEveryTestFile();
+    void sampleCollectionAndImportShown();
 };
 
 void TestCollectionsPane::modelPassesTheTester()
@@ -489,6 +491,45 @@ void TestCollectionsPane::importDialogReadsEveryTestFile()
         const Result<QString> dir = dialog.importNow();
         QVERIFY2(dir, qPrintable(f));
         QCOMPARE(loadFromDisk(*dir).requestCount(), dialog.preview()->collection.requestCount());
+    }
+}
+
+void TestCollectionsPane::sampleCollectionAndImportShown()
+{
+    // The first start as the console sees it: the sample installed, then
+    // loaded and painted. OPC_SCREENSHOT_DIR keeps the pictures.
+    QTemporaryDir tmp;
+    const Result<QString> installed = SampleCollection::installOnFirstStart(tmp.path());
+    QVERIFY2(installed, qPrintable(installed.errorMessage()));
+    CollectionsPane pane(tmp.path());
+    pane.resize(420, 720);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(waitLoaded(pane));
+    QVERIFY(pane.problemText().isEmpty());
+    const QString id = SampleCollection::folderName();
+    QVERIFY(pane.model()->collection(id));
+    QVERIFY(pane.model()->collection(id)->requestCount() > 30);
+    auto *proxy = qobject_cast<QAbstractProxyModel *>(pane.view()->model());
+    const QModelIndex first = proxy->mapFromSource(pane.model()->indexOf(id, CollectionNodeRef { { 0 }, -1 }));
+    QVERIFY(pane.view()->isExpanded(proxy->mapFromSource(pane.model()->collectionIndex(id))));
+    pane.view()->expand(first);
+    pane.view()->setCurrentIndex(proxy->index(4, 0, first));
+    const QImage tree = pane.grab().toImage();
+    QVERIFY(!tree.isNull());
+
+    std::unique_ptr<ImportDialog> dialog(pane.createImportDialog());
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QVERIFY(dialog->loadFile(QStringLiteral(OPC_TEST_DATA_DIR "/collections/op-sandbox.postman_collection.json")));
+    QTest::qWait(50);
+    const QImage importShot = dialog->grab().toImage();
+    QVERIFY(!importShot.isNull());
+    const QString shots = qEnvironmentVariable("OPC_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        QDir().mkpath(shots);
+        QVERIFY(tree.save(QDir(shots).filePath(u"collections-sample.png"_s)));
+        QVERIFY(importShot.save(QDir(shots).filePath(u"import-skipped-items.png"_s)));
     }
 }
 
