@@ -1,3 +1,4 @@
+#include "appcommands.h"
 #include "collectioncommands.h"
 #include "sendcommand.h"
 
@@ -17,6 +18,8 @@ void printUsage(QTextStream &out)
                                        "  send METHOD URL   send one request (opconsole-cli send --help for options)\n"
                                        "  import FILE       import a Postman, .http, curl or OpenAPI file (import --help)\n"
                                        "  export DIR        export a collection as Postman, .http or curl (export --help)\n"
+                                       "  app add|list|remove   applications; keys and secrets go to the vault (app add --help)\n"
+                                       "  token add|list|remove custom tokens; values go to the vault\n"
                                        "\n"
                                        "Options:\n"
                                        "  --version         print the version\n"
@@ -54,6 +57,10 @@ int main(int argc, char **argv)
         return opc::cli::runImport(args);
     if (command == "export"_L1)
         return opc::cli::runExport(args);
+    if (command == "app"_L1)
+        return opc::cli::runApp(args);
+    if (command == "token"_L1)
+        return opc::cli::runToken(args);
     err << QCoreApplication::translate("opconsole-cli", "opconsole-cli: unknown command \"%1\".").arg(command) << Qt::endl;
     printUsage(err);
     return 2;

@@ -121,7 +121,7 @@ void TestApplicationStore::roundTripKeepsFieldsAndCredentials()
     QCOMPARE(b->certificateId, a.certificateId);
     QCOMPARE(b->notes, a.notes);
     QCOMPARE(b->securityLevel, SecurityLevel::Restricted);
-    QCOMPARE(reread.apiKeyHint(id), u"Key-…cdef"_s);
+    QCOMPARE(reread.apiKeyHint(id), u"…cdef"_s);
     auto creds = reread.credentials(id);
     QVERIFY2(creds, qPrintable(creds.errorMessage()));
     QCOMPARE(creds->apiKey, u"Key-0123456789abcdef"_s);
@@ -423,7 +423,7 @@ void TestApplicationStore::listModelPassesTheTester()
     QCOMPARE(model.data(model.index(0), ApplicationListModel::NameRole).toString(), u"One"_s);
     QCOMPARE(model.data(model.index(1), ApplicationListModel::SecurityLevelRole).toString(), u"High"_s);
     QCOMPARE(model.data(model.index(1), ApplicationListModel::EnvironmentRole).toString(), u"sandbox"_s);
-    QCOMPARE(model.data(model.index(0), ApplicationListModel::ApiKeyHintRole).toString(), u"one-…6789"_s);
+    QCOMPARE(model.data(model.index(0), ApplicationListModel::ApiKeyHintRole).toString(), u"…6789"_s);
     QVERIFY(!model.data(model.index(0)).toString().contains(u"one-key-0123456789"_s));
 
     model.setActiveId(two->id);

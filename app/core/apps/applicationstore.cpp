@@ -462,10 +462,11 @@ QString ApplicationStore::apiKeyRef(const QString &appId)
 
 QString ApplicationStore::keyHint(const QString &apiKey)
 {
-    if (apiKey.size() <= 12) {
-        return QString(apiKey.size(), QChar(0x2022));
+    // Four characters tell keys apart in a list without giving much away.
+    if (apiKey.size() < 12) {
+        return QString(4, QChar(0x2022));
     }
-    return apiKey.left(4) + QChar(0x2026) + apiKey.right(4);
+    return QChar(0x2026) + apiKey.right(4);
 }
 
 QString ApplicationStore::apiKeyHint(const QString &id) const

@@ -97,7 +97,7 @@ public:
     /// ("local", "sandbox", "production").
     static QStringList hostsFor(const QString &environmentId);
     static QString apiKeyRef(const QString &appId);
-    /// The key shortened for lists ("abcd…wxyz"), kept in the file.
+    /// The key shortened for lists ("…wxyz"), kept in the file.
     static QString keyHint(const QString &apiKey);
     QString apiKeyHint(const QString &id) const;
 
