@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -443,9 +444,27 @@ void TestHistoryStore::masksCredentialsInTheFile()
     QCOMPARE(r.exchange.requestHeaders.at(1).first, QByteArray("x-api-key"));
     QVERIFY(!r.exchange.url.contains(QString::fromLatin1(apiSecret)));
     QVERIFY(!r.requestBody.contains(apiSecret));
-    store.close();
     bytes = allBytes(dir.path());
     for (const QByteArray &secret : raw)
+        QVERIFY2(!bytes.contains(secret), secret.constData());
+
+    // Credentials nobody named are found by their shape.
+    const QByteArray access = "AAIkZjM5YTQ3N2QtY2FkNy00ZDU0LWE3NTEtNjFmNDk4ZjAxN2Rh";
+    const QByteArray refresh = "RT-8d1f0c2b9e7a4f6d3c5b1a0e9f8d7c6b";
+    const QByteArray clientSecret = "cs_live_51H8xYzAbCdEfGhIjKlMn";
+    const QByteArray jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiI4ODg4ODg4MSJ9.c2lnbmF0dXJlLWJ5dGVz";
+    const QByteArray keyBody = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7";
+    Exchange oauth = makeExchange(u"https://h/oauth/token"_s, 200);
+    oauth.body = R"({"access_token":")" + access + R"(","refresh_token":")" + refresh + R"(","id_token":")" + jwt
+        + R"(","key":"-----BEGIN PRIVATE KEY-----\n)" + keyBody + R"(\n-----END PRIVATE KEY-----\n"})";
+    oauth.bodySize = oauth.body.size();
+    const qint64 oid = store.record(oauth, "grant_type=client_credentials&client_secret=" + clientSecret).value();
+    const HistoryRecord o = *store.exchange(oid);
+    QVERIFY(QJsonDocument::fromJson(o.exchange.body).isObject()); // still JSON
+    QVERIFY(o.requestBody.startsWith("grant_type=client_credentials&client_secret="));
+    store.close();
+    bytes = allBytes(dir.path());
+    for (const QByteArray &secret : raw + QList<QByteArray> { access, refresh, clientSecret, jwt, keyBody })
         QVERIFY2(!bytes.contains(secret), secret.constData());
 
     // A value the engine already masked keeps its tail.

@@ -2,6 +2,7 @@
 
 #include "common/atomicfile.h"
 #include "net/secretmasker.h"
+#include "security/secretscanner.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -123,6 +124,19 @@ QByteArray maskKnown(QByteArray data, const QList<QByteArray> &secrets)
         if (b64.size() >= 8)
             data.replace(b64, SecretMasker::mask(b64));
     }
+    // Then whatever has the shape of a credential though nobody named it: an
+    // OAuth reply's access_token, "client_secret=…" in a form, a bearer
+    // token or JWT echoed back, a private key.
+    const QList<SecretFinding> found = SecretScanner().scan(data);
+    for (auto it = found.crbegin(); it != found.crend(); ++it) {
+        qsizetype length = it->length;
+        if (it->kind == "private-key"_L1) {
+            // The finding is the BEGIN line; the key runs to the END line.
+            const qsizetype end = data.indexOf("PRIVATE KEY-----", it->offset + it->length);
+            length = (end < 0 ? data.size() : end + 16) - it->offset;
+        }
+        data.replace(it->offset, length, SecretMasker::mask(data.mid(it->offset, length)));
+    }
     return data;
 }
 
@@ -143,7 +157,8 @@ Exchange::Headers maskHeaders(const Exchange::Headers &headers, const QList<QByt
 // no longer matches the value being masked.
 QByteArray maskAndCut(const QByteArray &body, const QList<QByteArray> &secrets, qint64 cap, bool *cut)
 {
-    qsizetype longest = 0;
+    // Room past the cap for a credential that straddles it (a long JWT).
+    qsizetype longest = 4096;
     for (const QByteArray &s : secrets)
         longest = std::max(longest, s.toBase64().size());
     const QByteArray head = body.size() > cap + longest ? body.left(cap + longest) : body;

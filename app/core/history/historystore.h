@@ -73,7 +73,9 @@ struct HistoryRecord
 /// summary columns to list and search, headers and bodies up to a cap to
 /// reopen or resend. Nothing secret is stored: credential headers are masked
 /// (RELIABILITY-BAR SEC-07), known secret values are masked wherever they
-/// appear, and deleted rows are overwritten (secure_delete). The database
+/// appear, so is anything SecretScanner recognises as a credential (tokens in
+/// an OAuth reply, "client_secret=…", JWTs, private keys), and deleted rows
+/// are overwritten (secure_delete). The database
 /// carries a schema version and is migrated forward on open; a file that is
 /// not a readable database is moved aside and a fresh one started, and the
 /// store says so in recoveryNotice(). Use it from one thread.
