@@ -11,6 +11,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -107,6 +110,7 @@ private Q_SLOTS:
     void importDialogTakesPastedCurl();
     void importDialogReadsEveryTestFile();
     void sampleCollectionAndImportShown();
+    void largeImportIsReadInAWorker();
 };
 
 void TestCollectionsPane::modelPassesTheTester()
@@ -531,6 +535,48 @@ void TestCollectionsPane::sampleCollectionAndImportShown()
         QVERIFY(tree.save(QDir(shots).filePath(u"collections-sample.png"_s)));
         QVERIFY(importShot.save(QDir(shots).filePath(u"import-skipped-items.png"_s)));
     }
+}
+
+void TestCollectionsPane::largeImportIsReadInAWorker()
+{
+    // 4,000 requests in 40 folders, as Postman exports them: well over the
+    // size previewed at once.
+    QTemporaryDir tmp;
+    QJsonArray folders;
+    for (int f = 0; f < 40; ++f) {
+        QJsonArray items;
+        for (int r = 0; r < 100; ++r) {
+            items.append(QJsonObject {
+                { u"name"_s, u"Request %1.%2"_s.arg(f).arg(r) },
+                { u"request"_s,
+                  QJsonObject { { u"method"_s, u"GET"_s },
+                                { u"header"_s, QJsonArray { QJsonObject { { u"key"_s, u"Accept"_s }, { u"value"_s, u"application/json"_s } } } },
+                                { u"url"_s, QJsonObject { { u"raw"_s, u"{{baseUrl}}/accounts/v3/accounts/%1"_s.arg(r) } } } } },
+                { u"event"_s, QJsonArray { QJsonObject { { u"listen"_s, u"test"_s },
+                                                         { u"script"_s, QJsonObject { { u"exec"_s, QJsonArray { u"pm.test('ok', () => {});"_s } } } } } } } });
+        }
+        folders.append(QJsonObject { { u"name"_s, u"Folder %1"_s.arg(f) }, { u"item"_s, items } });
+    }
+    const QJsonObject doc { { u"info"_s, QJsonObject { { u"_postman_id"_s, u"5b1c8f1e-8d0a-4c56-9a57-6a1f6f7d2c11"_s },
+                                                        { u"name"_s, u"Large"_s },
+                                                        { u"schema"_s, u"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"_s } } },
+                            { u"item"_s, folders } };
+    const QString file = QDir(tmp.path()).filePath(u"large.postman_collection.json"_s);
+    const QByteArray bytes = QJsonDocument(doc).toJson();
+    QVERIFY(bytes.size() > 1024 * 1024);
+    QVERIFY(AtomicFile::write(file, bytes));
+
+    ImportDialog dialog(QDir(tmp.path()).filePath(u"collections"_s));
+    QSignalSpy ready(&dialog, &ImportDialog::previewReady);
+    QVERIFY(dialog.loadFile(file));
+    QVERIFY(dialog.isBusy());
+    QVERIFY(!dialog.importNow());
+    QVERIFY(ready.wait(20000));
+    QVERIFY(!dialog.isBusy());
+    QVERIFY2(dialog.preview(), qPrintable(dialog.errorText()));
+    QCOMPARE(dialog.preview()->collection.requestCount(), 4000);
+    QCOMPARE(dialog.preview()->skippedCount(), 4000); // every test script, reported
+    QCOMPARE(dialog.itemList()->topLevelItemCount(), 8000);
 }
 
 QTEST_MAIN(TestCollectionsPane)

@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,12 +21,16 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
 namespace opc::ui {
 
 namespace {
+
+// Inputs up to this size are previewed at once; larger ones in a worker.
+constexpr qsizetype kInlineBytes = 512 * 1024;
 
 QString formatLabel(const QString &format)
 {
@@ -144,6 +149,8 @@ bool ImportDialog::loadFile(const QString &path)
     m_fromFile = true;
     m_preview.reset();
     m_error.clear();
+    m_busy = false;
+    ++m_generation;
     const qint64 limit = ImportLimits().maxInputBytes;
     const QFileInfo info(path);
     if (info.size() > limit) {
@@ -162,7 +169,7 @@ bool ImportDialog::loadFile(const QString &path)
     }
     m_data = *data;
     refresh();
-    return m_preview.has_value();
+    return m_preview.has_value() || m_busy;
 }
 
 void ImportDialog::setText(const QString &text)
@@ -188,6 +195,8 @@ void ImportDialog::refresh()
 {
     m_preview.reset();
     m_error.clear();
+    m_busy = false;
+    ++m_generation;
     if (m_data.isEmpty()) {
         m_format.clear();
         showPreview();
@@ -208,12 +217,39 @@ void ImportDialog::refresh()
         return;
     }
     const QString source = m_fromFile ? QFileInfo(m_sourceName).completeBaseName() : m_sourceName;
-    Result<ImportResult> result = importer->import(m_data, source);
+    const quint64 generation = ++m_generation;
+    if (m_data.size() <= kInlineBytes) {
+        m_busy = false;
+        finishPreview(importer->import(m_data, source));
+        return;
+    }
+    // A large (or hostile) file is parsed in a worker so the window keeps
+    // answering; a newer input makes this result stale.
+    m_busy = true;
+    m_summary->setText(tr("Reading %1…").arg(formatLabel(m_format)));
+    m_items->clear();
+    findChild<QPushButton *>(u"importButton"_s)->setEnabled(false);
+    auto *watcher = new QFutureWatcher<Result<ImportResult>>(this);
+    connect(watcher, &QFutureWatcher<Result<ImportResult>>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_busy = false;
+        finishPreview(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([format = m_format, data = m_data, source] {
+        return CollectionImporter::create(format)->import(data, source);
+    }));
+}
+
+void ImportDialog::finishPreview(Result<ImportResult> result)
+{
     if (result)
         m_preview = std::move(result).value();
     else
         m_error = result.errorMessage();
     showPreview();
+    Q_EMIT previewReady();
 }
 
 void ImportDialog::showPreview()
@@ -273,6 +309,8 @@ void ImportDialog::setCollectionName(const QString &name)
 
 Result<QString> ImportDialog::importNow()
 {
+    if (m_busy)
+        return Result<QString>::failure(tr("The file is still being read."));
     if (!m_preview)
         return Result<QString>::failure(m_error.isEmpty() ? tr("Nothing to import.") : m_error);
     Collection c = m_preview->collection;

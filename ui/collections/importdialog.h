@@ -36,6 +36,8 @@ public:
     void setFormat(const QString &format);
 
     QString detectedFormat() const { return m_format; }
+    /// True while a large input is being read in a worker; previewReady() follows.
+    bool isBusy() const { return m_busy; }
     /// The preview, when the input could be read.
     const std::optional<ImportResult> &preview() const { return m_preview; }
     QString errorText() const;
@@ -49,11 +51,13 @@ public:
 
 Q_SIGNALS:
     void imported(const QString &dir);
+    void previewReady();
 
 private:
     void browse();
     void refresh();
     void showPreview();
+    void finishPreview(Result<ImportResult> result);
 
     QString m_collectionsDir;
     QByteArray m_data;
@@ -72,6 +76,8 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QTimer *m_pasteTimer = nullptr;
     bool m_fromFile = false;
+    bool m_busy = false;
+    quint64 m_generation = 0;
 };
 
 } // namespace opc::ui
