@@ -6,7 +6,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -40,6 +42,19 @@ protected:
 };
 } // namespace
 
+bool installTranslation(QTranslator &translator, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // English is the source language: nothing to load.
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        return false;
+    }
+    if (!translator.load(locale, QStringLiteral("opconsole"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        return false;
+    }
+    return QCoreApplication::installTranslator(&translator);
+}
+
 int runConsole(int argc, char **argv)
 {
     processClock().start();
@@ -64,8 +79,17 @@ int runConsole(int argc, char **argv)
                                   QObject::tr("Run the scripted tour and save a PNG of each "
                                               "screen into <dir>."),
                                   QObject::tr("dir"));
-    parser.addOptions({ selfTest, measureStartup, tour });
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      QObject::tr("Use the user interface language <code> (en, fi, sv); "
+                                                  "default: the system's."),
+                                      QObject::tr("code"));
+    parser.addOptions({ selfTest, measureStartup, tour, language });
     parser.process(app);
+
+    QTranslator translator;
+    if (installTranslation(translator, parser.value(language))) {
+        QGuiApplication::setApplicationDisplayName(QObject::tr("OP Developer Console"));
+    }
 
     MainWindow window;
     if (parser.isSet(measureStartup)) {
