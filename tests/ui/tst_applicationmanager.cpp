@@ -7,6 +7,7 @@
 #include "apps/customtokenstore.h"
 #include "auth/tokenpicker.h"
 #include "quota/quotatracker.h"
+#include "sandboxserver.h"
 #include "security/certificatestore.h"
 #include "security/encryptedfilevault.h"
 #include "security/secrettreesearch.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void noSecretInAnyPlainFile(); // SEC-01
     void privateFilesAreOwnerOnly(); // SEC-05
     void revealAndMaskTheSecret();
+    void storedLocalApplicationWorksAfterARestart();
 
 private:
     Exchange send(const QString &url, const Token &token);
@@ -441,6 +443,48 @@ void TestApplicationManager::revealAndMaskTheSecret()
     QTest::mouseClick(reveal, Qt::LeftButton);
     QVERIFY(m_pane->selectApplication(m_session->applications()->applications().last().id));
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
+}
+
+void TestApplicationManager::storedLocalApplicationWorksAfterARestart()
+{
+    // An application stored in an earlier run (or by opconsole-cli app add
+    // --register) holds credentials today's simulator has never seen; the
+    // session registers it again once the vault is open.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Settings settings(dir.path());
+    EncryptedFileVault::Options fast;
+    fast.scryptLog2N = 10;
+    EncryptedFileVault vault(settings.path(u"vault.opcv"_s), fast);
+    QVERIFY(vault.create(u"restart"_s));
+    const QString accounts = productIdFor(u"/accounts/v3/accounts"_s);
+    sandbox::AppCredentials minted;
+    {
+        sandbox::SandboxServer earlier; // never started: it only mints
+        minted = earlier.registerApplication(u"Yesterday"_s, { accounts });
+        ApplicationStore store(settings.path(u"applications.json"_s));
+        store.setSecretStore(&vault);
+        Application app;
+        app.name = u"Yesterday"_s;
+        app.environmentId = u"local"_s;
+        app.productIds = { accounts };
+        auto added = store.add(app, { minted.apiKey, minted.apiSecret.toUtf8() });
+        QVERIFY(added);
+        settings.setActiveApplicationId(added->id);
+    }
+    ConsoleSession session(&settings);
+    QVERIFY(session.activeApplication());
+    QCOMPARE(session.applicationName(), u"Yesterday"_s);
+    QVERIFY(session.startLocal());
+    session.setSecretStore(&vault);
+    QSignalSpy finished(&session, &ConsoleSession::exchangeFinished);
+    RequestSpec spec;
+    spec.url = u"/accounts/v3/accounts"_s;
+    QVERIFY(session.send(spec, Token::staticToken(1)));
+    QVERIFY(finished.wait(15000));
+    const Exchange ex = finished.first().at(1).value<Exchange>();
+    QVERIFY2(ex.status == 200, ex.body.left(300).constData());
+    QVERIFY(ex.responseHeader("x-ratelimit-remaining").toInt() > 0);
 }
 
 QTEST_MAIN(TestApplicationManager)

@@ -1,6 +1,7 @@
 #include "auth/tokenpicker.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QTest>
 
 using namespace opc;
@@ -14,6 +15,8 @@ private Q_SLOTS:
     void keyboardSelection();
     void neverShowsAWholeToken();
     void describesWhatTheNextSendUses();
+    void altDigitPicksAStaticToken();
+    void inMemoryCustomTokenIsMaskedAndRemovable();
 };
 
 void TestTokenPicker::offersTheFourStaticTokens()
@@ -57,6 +60,41 @@ void TestTokenPicker::describesWhatTheNextSendUses()
     header->setCurrentIndex(2);
     QCOMPARE(picker.headerChoice(), TokenPicker::HeaderChoice::Authorization);
     QVERIFY(picker.describe(QStringLiteral("x-authorization")).contains(QLatin1String("in Authorization")));
+}
+
+void TestTokenPicker::altDigitPicksAStaticToken()
+{
+    TokenPicker picker;
+    picker.show();
+    picker.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&picker));
+    QTest::keyClick(&picker, Qt::Key_3, Qt::AltModifier);
+    QCOMPARE(picker.currentToken().value, Token::staticToken(3).value);
+    auto *indicator = picker.findChild<QLabel *>(QStringLiteral("tokenIndicator"));
+    QVERIFY(indicator);
+    QVERIFY(indicator->text().contains(Token::staticToken(3).label));
+}
+
+void TestTokenPicker::inMemoryCustomTokenIsMaskedAndRemovable()
+{
+    TokenPicker picker;
+    picker.setTokenPrompt([] {
+        return std::optional<QPair<QString, QString>>({ QStringLiteral("Mine"), QStringLiteral("abcdefgh12345678") });
+    });
+    picker.setConfirmation([](const QString &) { return true; });
+    QVERIFY(picker.addTokenInteractively());
+    QVERIFY(picker.currentIsCustom());
+    QCOMPARE(picker.currentToken().value, QStringLiteral("abcdefgh12345678"));
+    auto *combo = picker.findChild<QComboBox *>(QStringLiteral("tokenCombo"));
+    QVERIFY(!combo->currentText().contains(QLatin1String("abcd")));
+    QVERIFY(!combo->currentText().contains(QLatin1String("5678")));
+    QVERIFY(picker.describe(QStringLiteral("x-authorization")).contains(QLatin1String("Mine")));
+    QVERIFY(picker.removeCurrentToken());
+    QCOMPARE(combo->count(), 4);
+    QVERIFY(!picker.currentIsCustom());
+    // The static tokens stay.
+    QVERIFY(!picker.removeCurrentToken());
+    QCOMPARE(combo->count(), 4);
 }
 
 QTEST_MAIN(TestTokenPicker)

@@ -287,7 +287,9 @@ Status ConsoleSession::attachIdentity(const Application &app, const QString &hos
     // The application's chosen certificate is the binding; the certificate
     // store is told when it does not know it yet.
     if (!app.certificateId.isEmpty() && !m_certificates->boundApplications(app.certificateId).contains(app.id)) {
-        if (const Status bound = m_certificates->bind(app.id, app.certificateId); !bound) {
+        if (const Status bound = m_certificates->bind(app.id, app.certificateId,
+                                                      ApplicationStore::hostsFor(app.environmentId));
+            !bound) {
             return bound;
         }
     }
