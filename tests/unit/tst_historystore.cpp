@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void prunesByCount();
     void prunesBySize();
     void capsBodies();
+    void recordCostStaysSmall();
     void masksCredentialsInTheFile();
     void movesGarbageAside();
     void movesTruncatedDatabaseAside();
@@ -399,6 +401,36 @@ void TestHistoryStore::capsBodies()
     longPayload.insert(longPayload.size() - 1, ",\"pad\":\"" + QByteArray(4000, 'p') + "\"");
     const qint64 fid = store.record(makeExchange(u"https://h/fatal"_s, 503, longPayload)).value();
     QCOMPARE(store.entry(fid)->level, ErrorLevel::Fatal);
+}
+
+// Recording runs on the GUI thread after every send: a 1 MB JSON reply (the
+// default body cap) must not stall the window.
+void TestHistoryStore::recordCostStaysSmall()
+{
+    QTemporaryDir dir;
+    HistoryStore store;
+    HistoryLimits limits;
+    limits.maxTotalBytes = 8 * 1024 * 1024; // pruning included in the cost
+    QVERIFY(store.open(HistoryStore::defaultPath(dir.path()), limits));
+    QByteArray body = "[";
+    for (int i = 0; body.size() < 1024 * 1024; ++i)
+        body += R"({"accountId":"lPVzMjWEjt5R0bY0G7Wd2xw5tdRLo8bZ0bSC1a2U7gE","iban":"FI2350009421535899","n":)"
+            + QByteArray::number(i) + "},";
+    body.back() = ']';
+    QElapsedTimer timer;
+    qint64 worst = 0;
+    constexpr int kRecords = 20;
+    timer.start();
+    for (int i = 0; i < kRecords; ++i) {
+        QElapsedTimer one;
+        one.start();
+        QVERIFY(store.record(makeExchange(u"https://h/accounts/%1"_s.arg(i), 200, body, i)).ok());
+        worst = std::max(worst, one.elapsed());
+    }
+    qInfo("%d records of a %lld-byte body: %lld ms in all, worst %lld ms", kRecords, qint64(body.size()),
+          timer.elapsed(), worst);
+    QVERIFY2(worst < 250, qPrintable(QString::number(worst)));
+    QVERIFY(store.count() < kRecords); // the size bound pruned
 }
 
 void TestHistoryStore::masksCredentialsInTheFile()

@@ -230,6 +230,10 @@ Levels levelsOf(const QByteArray &body)
     Levels out;
     if (body.isEmpty() || body.size() > kMaxPayloadParse)
         return out;
+    // Most bodies are data, not errors: without the word there is no level,
+    // and parsing a megabyte of JSON to learn that costs the window a frame.
+    if (!body.contains("evel") && !body.contains("EVEL"))
+        return out;
     const ErrorPayload payload = ErrorPayload::parse(body);
     for (const ErrorEntry &e : payload.entries())
         out.bits |= HistoryStore::levelBit(e.level);
