@@ -1,4 +1,5 @@
 #include "certificates/certificatepane.h"
+#include "certificates/csrdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -83,6 +84,14 @@ CertificatePane::CertificatePane(CertificateStore *store, QWidget *parent)
     m_testCertificate->setObjectName(u"testCertificate"_s);
     m_testCertificate->setEnabled(false);
     m_testCertificate->setToolTip(tr("Available when the local simulator runs."));
+    auto *csr = new QPushButton(tr("Create CSR…"), this);
+    csr->setObjectName(QStringLiteral("createCsrButton"));
+    csr->setToolTip(tr("A key pair and a certificate signing request for a production certificate"));
+    connect(csr, &QPushButton::clicked, this, [this] {
+        CsrDialog dialog(m_store, this);
+        dialog.exec();
+        refresh();
+    });
     m_export = new QPushButton(tr("Export public certificate…"), this);
     m_export->setObjectName(u"exportCertificate"_s);
     m_delete = new QPushButton(tr("Delete…"), this);
@@ -91,6 +100,7 @@ CertificatePane::CertificatePane(CertificateStore *store, QWidget *parent)
     buttons->addWidget(m_import);
     buttons->addWidget(m_testCertificate);
     buttons->addStretch(1);
+    buttons->addWidget(csr);
     buttons->addWidget(m_export);
     buttons->addWidget(m_delete);
 

@@ -1,1 +1,2 @@
-target_sources(opc_ui PRIVATE certificates/certificatepane.h certificates/certificatepane.cpp)
+target_sources(opc_ui PRIVATE
+    certificates/csrdialog.h certificates/csrdialog.cpp certificates/certificatepane.h certificates/certificatepane.cpp)
