@@ -194,8 +194,17 @@ void ApplicationManagerPane::buildUi()
     redo->setShortcut(QKeySequence::Redo);
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(redo);
+    // A short fixed label: the undo text ("Undo delete Payments app") goes
+    // to the tooltip so that the button row keeps its width.
     auto *undoButton = new QToolButton(this);
-    undoButton->setDefaultAction(undo);
+    undoButton->setObjectName(u"undoApplicationButton"_s);
+    undoButton->setText(tr("Undo"));
+    undoButton->setEnabled(m_undo->canUndo());
+    connect(undoButton, &QToolButton::clicked, m_undo, &QUndoStack::undo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QToolButton::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undoButton, [undoButton](const QString &text) {
+        undoButton->setToolTip(text.isEmpty() ? QString() : tr("Undo %1 (Ctrl+Z)").arg(text));
+    });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_new);
@@ -455,9 +464,9 @@ void ApplicationManagerPane::updateDerivedLevel()
 {
     const QStringList ids = checkedProducts();
     const SecurityLevel level = ApplicationStore::highestLevel(ids, m_catalog);
-    QString text = ids.isEmpty() ? tr("%1 (no product chosen)").arg(securityLevelName(level))
-                                 : tr("%1, the highest of %n product(s)", nullptr, int(ids.size()))
-                                           .arg(securityLevelName(level));
+    QString text = ids.isEmpty()  ? tr("%1 (no product chosen)").arg(securityLevelName(level))
+            : ids.size() == 1     ? tr("%1, the level of its product").arg(securityLevelName(level))
+                                  : tr("%1, the highest of its %2 products").arg(securityLevelName(level)).arg(ids.size());
     if (level == SecurityLevel::High) {
         text += tr("; needs a client certificate for mutual TLS");
     } else if (level == SecurityLevel::Restricted) {

@@ -106,9 +106,12 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
     const bool active = app.id == m_activeId;
     switch (role) {
     case Qt::DisplayRole: {
-        QString line = tr("%1\n%2 · %3 · %n product(s)", nullptr, int(app.productIds.size()))
+        const qsizetype n = app.productIds.size();
+        const QString products = n == 0 ? tr("no products") : n == 1 ? tr("1 product") : tr("%1 products").arg(n);
+        QString line = tr("%1\n%2 · %3 · %4")
                                .arg(active ? tr("%1 (active)").arg(app.name) : app.name,
-                                    environmentName(app.environmentId), securityLevelName(app.securityLevel));
+                                    environmentName(app.environmentId), securityLevelName(app.securityLevel),
+                                    products);
         const QString quota = quotaText(index.row());
         if (!quota.isEmpty()) {
             line += u" · "_s + quota;
