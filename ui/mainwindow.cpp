@@ -4,6 +4,11 @@
 #include "environments/environmentsdialog.h"
 #include "environments/environmentstore.h"
 #include "certificates/certificatepane.h"
+#include "collections/collectionspane.h"
+#include "history/historypane.h"
+#include "history/historystore.h"
+#include "net/secretmasker.h"
+#include "collections/samplecollection.h"
 #include "security/certificatestore.h"
 #include "security/encryptedfilevault.h"
 #include "composer/requestcomposer.h"
@@ -29,7 +34,9 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QListWidget>
+#include <QShortcut>
 #include <QSplitter>
+#include <QTabBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTime>
@@ -88,6 +95,35 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     resize(1400, 900);
 
     connect(m_composer, &RequestComposer::sendRequested, this, &MainWindow::sendCurrent);
+    connect(m_collections, &CollectionsPane::requestActivated, this,
+            [this](const RequestSpec &spec, const QString &collectionId, const QString &requestId) {
+                openRequest(spec, collectionId, requestId);
+            });
+    connect(m_collections, &CollectionsPane::requestIdChanged, this,
+            [this](const QString &collectionId, const QString &oldId, const QString &newId) {
+                for (OpenRequest &open : m_open) {
+                    if (open.collectionId == collectionId && open.requestId == oldId) {
+                        open.requestId = newId;
+                    }
+                }
+            });
+    connect(m_composer, &RequestComposer::edited, this, [this] {
+        auto it = m_open.find(m_shownTab);
+        if (it != m_open.end() && !it->dirty) {
+            it->dirty = true;
+            refreshTabTitle(m_shownTab);
+        }
+    });
+    QTabBar *tabs = m_composer->requestTabs();
+    connect(tabs, &QTabBar::currentChanged, this, [this, tabs](int index) {
+        if (index >= 0) {
+            showTab(tabs->tabData(index).toString());
+        }
+    });
+    connect(tabs, &QTabBar::tabCloseRequested, this, &MainWindow::closeTab);
+    auto *save = new QShortcut(QKeySequence::Save, this);
+    connect(save, &QShortcut::activated, this, &MainWindow::saveCurrentRequest);
+    openRequest(RequestSpec {}, {}, {}, tr("New request"));
     connect(m_composer, &RequestComposer::cancelRequested, this, [this] {
         if (m_activeSend) {
             m_session->cancel(m_activeSend);
@@ -97,10 +133,24 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     connect(m_catalog, &CatalogTree::endpointActivated, this,
             [this](const QString &method, const QString &path, const QByteArray &body,
                    const QList<QPair<QString, QString>> &headers) {
-                m_composer->setMethod(method);
-                m_composer->setUrl(path);
-                m_composer->setHeaders(headers);
-                m_composer->setBody(body);
+                RequestSpec spec;
+                spec.method = method;
+                spec.url = path;
+                for (const auto &[name, value] : headers) {
+                    spec.headers.append({ name, value, true });
+                }
+                spec.body = body;
+                // A catalogue endpoint replaces an unsaved scratch tab and
+                // never a tab that belongs to a collection.
+                const auto shown = m_open.constFind(m_shownTab);
+                if (shown != m_open.cend() && shown->collectionId.isEmpty()) {
+                    m_open[m_shownTab].spec = spec;
+                    m_open[m_shownTab].title = QStringLiteral("%1 %2").arg(method, path);
+                    m_composer->setSpec(spec);
+                    refreshTabTitle(m_shownTab);
+                } else {
+                    openRequest(spec, {}, {}, QStringLiteral("%1 %2").arg(method, path));
+                }
                 updateSendSummary();
             });
     connect(m_session.get(), &ConsoleSession::exchangeFinished, this,
@@ -109,13 +159,33 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
                     m_activeSend = 0;
                     m_composer->setBusy(false);
                 }
-                showExchange(exchange);
+                showExchange(exchange, m_sentBodies.take(id));
             });
-    connect(m_history, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_exchanges.size()) {
-            m_viewer->showExchange(m_exchanges.at(row));
-        }
+    connect(m_history, &HistoryPane::exchangeOpened, this, [this](const Exchange &exchange) {
+        m_exchanges.prepend(exchange);
+        m_viewer->showExchange(exchange);
     });
+    connect(m_history, &HistoryPane::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_history, &HistoryPane::resendRequested, this,
+            [this](const Exchange &exchange, const QByteArray &requestBody) {
+                // Credentials were masked when recorded: the current ones are
+                // added at send time, so only the rest is taken over.
+                RequestSpec spec;
+                spec.method = QString::fromLatin1(exchange.method);
+                spec.url = exchange.url;
+                for (const auto &[name, value] : exchange.requestHeaders) {
+                    const QByteArray lower = name.toLower();
+                    if (SecretMasker::isCredentialHeader(name) || lower == "x-request-id" || lower == "x-session-id"
+                        || lower == "user-agent" || lower == "content-length") {
+                        continue;
+                    }
+                    spec.headers.append({ QString::fromLatin1(name), QString::fromUtf8(value), true });
+                }
+                spec.body = requestBody;
+                openRequest(spec, {}, {}, tr("Re-send %1").arg(spec.url.section(QLatin1Char('/'), -1)));
+                sendCurrent();
+            });
 }
 
 MainWindow::~MainWindow() = default;
@@ -308,6 +378,150 @@ void MainWindow::showEnvironments()
     dialog.exec();
 }
 
+QString MainWindow::currentTabKey() const
+{
+    return m_shownTab;
+}
+
+int MainWindow::openRequestCount() const
+{
+    return int(m_open.size());
+}
+
+void MainWindow::stashCurrentTab()
+{
+    auto it = m_open.find(m_shownTab);
+    if (it != m_open.end()) {
+        it->spec = m_composer->spec(it->spec);
+    }
+}
+
+void MainWindow::showTab(const QString &key)
+{
+    if (key == m_shownTab || !m_open.contains(key)) {
+        return;
+    }
+    stashCurrentTab();
+    m_shownTab = key;
+    m_composer->setSpec(m_open.value(key).spec);
+    QTabBar *tabs = m_composer->requestTabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabData(i).toString() == key && tabs->currentIndex() != i) {
+            const QSignalBlocker block(tabs);
+            tabs->setCurrentIndex(i);
+        }
+    }
+    updateSendSummary();
+}
+
+void MainWindow::refreshTabTitle(const QString &key)
+{
+    const OpenRequest open = m_open.value(key);
+    QTabBar *tabs = m_composer->requestTabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabData(i).toString() == key) {
+            // The dot marks unsaved changes, as editors do.
+            tabs->setTabText(i, open.dirty ? QStringLiteral("● ") + open.title : open.title);
+            tabs->setTabToolTip(i, open.collectionId.isEmpty()
+                                       ? tr("Not saved in a collection")
+                                       : tr("%1 in %2").arg(open.requestId, open.collectionId));
+        }
+    }
+}
+
+void MainWindow::openRequest(const RequestSpec &spec, const QString &collectionId, const QString &requestId,
+                             const QString &title)
+{
+    if (!collectionId.isEmpty()) {
+        for (auto it = m_open.cbegin(); it != m_open.cend(); ++it) {
+            if (it->collectionId == collectionId && it->requestId == requestId) {
+                showTab(it.key());
+                return;
+            }
+        }
+    }
+    OpenRequest open;
+    open.collectionId = collectionId;
+    open.requestId = requestId;
+    open.spec = spec;
+    open.title = !title.isEmpty() ? title
+        : !requestId.isEmpty()    ? requestId.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0)
+                                  : QStringLiteral("%1 %2").arg(spec.method, spec.url);
+    const QString key = QStringLiteral("tab-%1").arg(m_nextTab++);
+    m_open.insert(key, open);
+    QTabBar *tabs = m_composer->requestTabs();
+    int index;
+    {
+        const QSignalBlocker block(tabs);
+        index = tabs->addTab(open.title);
+        tabs->setTabData(index, key);
+    }
+    refreshTabTitle(key);
+    showTab(key);
+    {
+        const QSignalBlocker block(tabs);
+        tabs->setCurrentIndex(index);
+    }
+}
+
+bool MainWindow::saveCurrentRequest()
+{
+    stashCurrentTab();
+    auto it = m_open.find(m_shownTab);
+    if (it == m_open.end()) {
+        return false;
+    }
+    if (it->collectionId.isEmpty()) {
+        statusBar()->showMessage(
+            tr("This request is not in a collection: create one with New request in the Collections tab."), 8000);
+        return false;
+    }
+    if (!m_collections->saveRequest(it->collectionId, it->requestId, it->spec)) {
+        statusBar()->showMessage(tr("Not saved: %1").arg(m_collections->statusText()), 8000);
+        return false;
+    }
+    it->dirty = false;
+    refreshTabTitle(m_shownTab);
+    statusBar()->showMessage(tr("Saved %1.").arg(it->title), 4000);
+    return true;
+}
+
+bool MainWindow::closeTab(int index)
+{
+    QTabBar *tabs = m_composer->requestTabs();
+    const QString key = tabs->tabData(index).toString();
+    if (key == m_shownTab) {
+        stashCurrentTab();
+    }
+    const OpenRequest open = m_open.value(key);
+    if (open.dirty && !open.collectionId.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"), tr("Save the changes to %1 before closing it?").arg(open.title),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            return false;
+        }
+        if (answer == QMessageBox::Save
+            && !m_collections->saveRequest(open.collectionId, open.requestId, m_composer->spec(open.spec))) {
+            return false;
+        }
+    }
+    m_open.remove(key);
+    {
+        const QSignalBlocker block(tabs);
+        tabs->removeTab(index);
+    }
+    if (key == m_shownTab) {
+        m_shownTab.clear();
+    }
+    if (tabs->count() == 0) {
+        openRequest(RequestSpec {}, {}, {}, tr("New request"));
+    } else if (m_shownTab.isEmpty()) {
+        showTab(tabs->tabData(tabs->currentIndex()).toString());
+    }
+    return true;
+}
+
 void MainWindow::buildSidebar()
 {
     m_sidebar = new QTabWidget(m_mainSplitter);
@@ -316,10 +530,11 @@ void MainWindow::buildSidebar()
     m_apps = new QListWidget;
     m_apps->setObjectName(QStringLiteral("applicationsList"));
     m_catalog = new CatalogTree;
-    m_history = new QListWidget;
-    m_history->setObjectName(QStringLiteral("historyList"));
+    m_history = new HistoryPane(HistoryStore::defaultPath(m_settings->dataDir()));
+    m_collections = new CollectionsPane(QDir(m_settings->dataDir()).filePath(QStringLiteral("collections")));
     m_sidebar->addTab(m_apps, tr("Applications"));
-    m_sidebar->addTab(m_catalog, tr("Collections"));
+    m_sidebar->addTab(m_catalog, tr("APIs"));
+    m_sidebar->addTab(m_collections, tr("Collections"));
     m_sidebar->addTab(m_history, tr("History"));
 }
 
@@ -354,6 +569,11 @@ void MainWindow::startSession()
     m_environmentLabel->setText(tr("Environment: %1 (%2)").arg(env.name, env.baseUrl));
     m_applicationLabel->setText(tr("Application: %1").arg(m_session->applicationName()));
     m_catalog->setCatalog(m_session->catalogDocument());
+    // The sample collection is copied in once; the pane loads in a worker.
+    if (const auto installed = SampleCollection::installOnFirstStart(m_collections->collectionsDir()); !installed) {
+        statusBar()->showMessage(installed.errorMessage(), 10000);
+    }
+    m_collections->reload();
 
     m_apps->clear();
     const QString levels = tr("%1 API products · environment %2")
@@ -494,13 +714,8 @@ void MainWindow::sendCurrent()
     if (m_activeSend) {
         return;
     }
-    RequestSpec spec;
-    spec.method = m_composer->method();
-    spec.url = m_composer->url();
-    for (const auto &[name, value] : m_composer->headers()) {
-        spec.headers.append({ name, value, true });
-    }
-    spec.body = m_composer->body();
+    stashCurrentTab();
+    RequestSpec spec = m_composer->spec(m_open.value(m_shownTab).spec);
     switch (m_tokens->headerChoice()) {
     case TokenPicker::HeaderChoice::ProductDefault:
         break;
@@ -519,10 +734,11 @@ void MainWindow::sendCurrent()
         return;
     }
     m_activeSend = *sent;
+    m_sentBodies.insert(*sent, spec.body);
     m_composer->setBusy(true);
 }
 
-void MainWindow::showExchange(const Exchange &exchange)
+void MainWindow::showExchange(const Exchange &exchange, const QByteArray &requestBody)
 {
     m_viewer->showExchange(exchange);
     if (exchange.quota.valid) {
@@ -531,14 +747,10 @@ void MainWindow::showExchange(const Exchange &exchange)
         m_quota->setSnapshot(exchange.quota, state.blockedUntil);
     }
     m_exchanges.prepend(exchange);
-    const QString line = exchange.hasResponse()
-        ? QStringLiteral("%1  %2 %3").arg(exchange.status).arg(QString::fromLatin1(exchange.method), exchange.url)
-        : tr("failed  %1 %2").arg(QString::fromLatin1(exchange.method), exchange.url);
-    {
-        const QSignalBlocker block(m_history);
-        m_history->insertItem(0, QStringLiteral("%1  %2").arg(
-                                     exchange.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")), line));
+    if (m_exchanges.size() > 20) {
+        m_exchanges.removeLast(); // the history pane keeps the rest on disk
     }
+    m_history->addExchange(exchange, requestBody);
     Q_EMIT exchangeShown(exchange);
 }
 

@@ -2,6 +2,9 @@
 
 #include "common/result.h"
 #include "model/exchange.h"
+#include "model/requestspec.h"
+
+#include <QHash>
 
 #include <QMainWindow>
 
@@ -28,6 +31,8 @@ namespace Appearance {
 enum class Scheme;
 }
 class CatalogTree;
+class CollectionsPane;
+class HistoryPane;
 class CertificatePane;
 class ConsoleSession;
 class QuotaIndicator;
@@ -57,8 +62,17 @@ public:
     TokenPicker *tokenPicker() const { return m_tokens; }
     QuotaIndicator *quotaIndicator() const { return m_quota; }
     ConsoleSession *session() const { return m_session.get(); }
-    QListWidget *historyList() const { return m_history; }
+    HistoryPane *historyPane() const { return m_history; }
     CertificatePane *certificatePane() const { return m_certificatePane; }
+    CollectionsPane *collectionsPane() const { return m_collections; }
+
+    /// Opens @p spec in a request tab: the tab of that collection request
+    /// if one is open, otherwise a new one. Empty ids: an unsaved request.
+    void openRequest(const opc::RequestSpec &spec, const QString &collectionId = {},
+                     const QString &requestId = {}, const QString &title = {});
+    /// Saves the current tab back into its collection request.
+    bool saveCurrentRequest();
+    int openRequestCount() const;
 
     /// Shows the certificate store, unlocking the vault first (from
     /// OPC_VAULT_PASSPHRASE or by asking). False when the vault stays locked.
@@ -81,7 +95,20 @@ private:
     void buildSidebar();
     void buildStatusBar();
     void updateSendSummary();
-    void showExchange(const Exchange &exchange);
+    struct OpenRequest
+    {
+        QString collectionId;
+        QString requestId;
+        QString title;
+        RequestSpec spec;
+        bool dirty = false;
+    };
+    QString currentTabKey() const;
+    void stashCurrentTab();
+    void showTab(const QString &key);
+    void refreshTabTitle(const QString &key);
+    bool closeTab(int index);
+    void showExchange(const Exchange &exchange, const QByteArray &requestBody = {});
     Status unlockVault();
 
     std::unique_ptr<Settings> m_settings;
@@ -99,7 +126,7 @@ private:
     QTabWidget *m_sidebar = nullptr;
     CatalogTree *m_catalog = nullptr;
     QListWidget *m_apps = nullptr;
-    QListWidget *m_history = nullptr;
+    HistoryPane *m_history = nullptr;
     RequestComposer *m_composer = nullptr;
     ResponseViewer *m_viewer = nullptr;
     TokenPicker *m_tokens = nullptr;
@@ -107,7 +134,12 @@ private:
     QLabel *m_applicationLabel = nullptr;
     QuotaIndicator *m_quota = nullptr;
     quint64 m_activeSend = 0;
-    QList<Exchange> m_exchanges;
+    QList<Exchange> m_exchanges; ///< the last few shown, for re-rendering
+    QHash<quint64, QByteArray> m_sentBodies; ///< request body by send id, for the history
+    CollectionsPane *m_collections = nullptr;
+    QHash<QString, OpenRequest> m_open; ///< by tab key (the tab's data)
+    QString m_shownTab;
+    int m_nextTab = 1;
 };
 
 } // namespace opc::ui

@@ -3,6 +3,8 @@
 // status, badges and rows, and the quota gauge follows every response.
 #include "bodyview/bodyview.h"
 #include "errors/errorpayload.h"
+#include "history/historypane.h"
+#include "history/historytablemodel.h"
 #include "mainwindow.h"
 #include "quota/quotaindicator.h"
 #include "response/errorspanel.h"
@@ -95,7 +97,7 @@ void TestConsoleFlow::accountsListSucceeds()
     QCOMPARE(ex.quota.limit, 1000);
     QCOMPARE(m_window->quotaIndicator()->gaugeValue(), int(ex.quota.remaining));
     QVERIFY2(m_window->quotaIndicator()->text() != before, qPrintable(before));
-    QCOMPARE(m_window->historyList()->count(), 1);
+    QCOMPARE(m_window->historyPane()->model()->rowCount(), 1);
 
     // The body (application/hal+json) is highlighted as JSON once the lazy
     // pass has reached the screen: there is coloured text, not only grey.
@@ -164,11 +166,11 @@ void TestConsoleFlow::exhaustedQuotaGives429AndBlocksTheNextSend()
              qPrintable(m_window->quotaIndicator()->text()));
 
     // The next send is refused before any socket opens.
-    const int historyBefore = m_window->historyList()->count();
+    const int historyBefore = m_window->historyPane()->model()->rowCount();
     QSignalSpy shown(m_window, &MainWindow::exchangeShown);
     m_window->sendCurrent();
     QVERIFY(!shown.wait(500));
-    QCOMPARE(m_window->historyList()->count(), historyBefore);
+    QCOMPARE(m_window->historyPane()->model()->rowCount(), historyBefore);
     QVERIFY2(m_window->viewer()->meaningText().contains(QLatin1String("Not sent")),
              qPrintable(m_window->viewer()->meaningText()));
 }

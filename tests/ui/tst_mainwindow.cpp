@@ -111,8 +111,8 @@ void TestMainWindow::threePaneLayout()
     for (int i = 0; i < window.sidebar()->count(); ++i) {
         tabs << window.sidebar()->tabText(i);
     }
-    QCOMPARE(tabs, (QStringList { QStringLiteral("Applications"), QStringLiteral("Collections"),
-                                  QStringLiteral("History") }));
+    QCOMPARE(tabs, (QStringList { QStringLiteral("Applications"), QStringLiteral("APIs"),
+                                  QStringLiteral("Collections"), QStringLiteral("History") }));
     // Every pane gets real space, not a collapsed splitter handle.
     QVERIFY(window.sidebar()->width() > 150);
     QVERIFY(window.composer()->height() > 100);

@@ -1,5 +1,8 @@
 #include "composer/requestcomposer.h"
 
+#include "net/secretmasker.h"
+#include "shell/appearance.h"
+
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -9,12 +12,32 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyledItemDelegate>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace opc::ui {
+
+namespace {
+// Paints a credential header's value masked while presentation mode is on;
+// the editor (opened on purpose) still shows the real value.
+class CredentialMaskingDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QString name = index.siblingAtColumn(0).data().toString();
+        option->text = Presentation::instance()->maskHeaderValue(name.toUtf8(), option->text);
+    }
+};
+} // namespace
 
 RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
 {
@@ -91,7 +114,30 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(headersPage, tr("Headers"));
     m_tabs->addTab(m_body, tr("Body"));
 
+    m_requestTabs = new QTabBar(this);
+    m_requestTabs->setObjectName(QStringLiteral("requestTabs"));
+    m_requestTabs->setDocumentMode(true);
+    m_requestTabs->setTabsClosable(true);
+    m_requestTabs->setMovable(true);
+    m_requestTabs->setExpanding(false);
+    m_requestTabs->setElideMode(Qt::ElideMiddle);
+
+    // Every edit is announced once, whatever field it was in.
+    const auto announce = [this] {
+        if (!m_loading) {
+            Q_EMIT edited();
+        }
+    };
+    connect(m_method, &QComboBox::currentTextChanged, this, announce);
+    connect(m_url, &QLineEdit::textEdited, this, announce);
+    connect(m_body, &QPlainTextEdit::textChanged, this, announce);
+    connect(m_headers, &QTableWidget::itemChanged, this, announce);
+    m_headers->setItemDelegateForColumn(1, new CredentialMaskingDelegate(m_headers));
+    connect(Presentation::instance(), &Presentation::changed, m_headers->viewport(),
+            qOverload<>(&QWidget::update));
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_requestTabs);
     layout->addLayout(line);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
@@ -146,6 +192,46 @@ QByteArray RequestComposer::body() const
 void RequestComposer::setBody(const QByteArray &body)
 {
     m_body->setPlainText(QString::fromUtf8(body));
+}
+
+RequestSpec RequestComposer::spec(const RequestSpec &base) const
+{
+    RequestSpec s = base;
+    s.method = method();
+    s.url = url();
+    s.query.clear();
+    s.headers.clear();
+    for (const auto &[name, value] : headers()) {
+        s.headers.append({ name, value, true });
+    }
+    s.body = body();
+    return s;
+}
+
+void RequestComposer::setSpec(const RequestSpec &spec)
+{
+    m_loading = true;
+    setMethod(spec.method);
+    QString url = spec.url;
+    QStringList query;
+    for (const KeyValue &row : spec.query) {
+        if (row.enabled) {
+            query.append(row.value.isEmpty() ? row.name : row.name + QLatin1Char('=') + row.value);
+        }
+    }
+    if (!query.isEmpty()) {
+        url += (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + query.join(QLatin1Char('&'));
+    }
+    setUrl(url);
+    HeaderList rows;
+    for (const KeyValue &row : spec.headers) {
+        if (row.enabled) {
+            rows.append({ row.name, row.value });
+        }
+    }
+    setHeaders(rows);
+    setBody(spec.body);
+    m_loading = false;
 }
 
 void RequestComposer::setSendSummary(const QString &summary)

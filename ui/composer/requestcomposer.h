@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/requestspec.h"
+
 #include <QList>
 #include <QPair>
 #include <QWidget>
@@ -8,6 +10,7 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabBar;
 class QTableWidget;
 class QTabWidget;
 class QLabel;
@@ -35,6 +38,15 @@ public:
     QByteArray body() const;
     void setBody(const QByteArray &body);
 
+    /// The request as edited: @p base supplies what the composer does not
+    /// edit (token header, signing overrides); query rows are folded into
+    /// the URL when loaded, so they are edited where they are seen.
+    RequestSpec spec(const RequestSpec &base = {}) const;
+    void setSpec(const RequestSpec &spec);
+
+    /// The open requests, one tab each; MainWindow keeps what each holds.
+    QTabBar *requestTabs() const { return m_requestTabs; }
+
     /// Shown under the URL: which application, token and signature the
     /// next send will use, so nobody has to guess.
     void setSendSummary(const QString &summary);
@@ -43,6 +55,8 @@ public:
 Q_SIGNALS:
     void sendRequested();
     void cancelRequested();
+    /// The user edited the method, URL, a header or the body.
+    void edited();
 
 private:
     void addHeaderRow(const QString &name, const QString &value);
@@ -51,10 +65,12 @@ private:
     QLineEdit *m_url = nullptr;
     QPushButton *m_send = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QTabBar *m_requestTabs = nullptr;
     QTableWidget *m_headers = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QLabel *m_summary = nullptr;
     bool m_busy = false;
+    bool m_loading = false; ///< setSpec() is filling the fields: not an edit
 };
 
 } // namespace opc::ui
