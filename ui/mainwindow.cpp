@@ -23,6 +23,10 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QTimer>
 #include <QDir>
 #include <QFileDialog>
 #include <QMenu>
@@ -89,7 +93,41 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_mainSplitter->addWidget(m_workStack);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({ 380, 1020 });
-    setCentralWidget(m_mainSplitter);
+
+    // Above everything: the offer to restore tabs a crashed run left.
+    m_recoveryBanner = new QWidget(this);
+    m_recoveryBanner->setObjectName(QStringLiteral("recoveryBanner"));
+    m_recoveryBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_recoveryBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xc4));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x3a, 0x2c, 0x00));
+    m_recoveryBanner->setPalette(bannerPalette);
+    m_recoveryText = new QLabel(m_recoveryBanner);
+    m_recoveryText->setWordWrap(true);
+    auto *restore = new QPushButton(tr("Restore"), m_recoveryBanner);
+    restore->setObjectName(QStringLiteral("restoreTabsButton"));
+    auto *discard = new QPushButton(tr("Discard"), m_recoveryBanner);
+    discard->setObjectName(QStringLiteral("discardTabsButton"));
+    connect(restore, &QPushButton::clicked, this, &MainWindow::restoreRecoveredTabs);
+    connect(discard, &QPushButton::clicked, this, &MainWindow::discardRecoveredTabs);
+    auto *bannerLayout = new QHBoxLayout(m_recoveryBanner);
+    bannerLayout->addWidget(m_recoveryText, 1);
+    bannerLayout->addWidget(restore);
+    bannerLayout->addWidget(discard);
+    m_recoveryBanner->hide();
+
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_recoveryBanner);
+    centralLayout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(500);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::writeAutosaves);
 
     buildStatusBar();
     resize(1400, 900);
@@ -109,10 +147,14 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
             });
     connect(m_composer, &RequestComposer::edited, this, [this] {
         auto it = m_open.find(m_shownTab);
-        if (it != m_open.end() && !it->dirty) {
+        if (it == m_open.end()) {
+            return;
+        }
+        if (!it->dirty) {
             it->dirty = true;
             refreshTabTitle(m_shownTab);
         }
+        scheduleAutosave(m_shownTab);
     });
     QTabBar *tabs = m_composer->requestTabs();
     connect(tabs, &QTabBar::currentChanged, this, [this, tabs](int index) {
@@ -378,6 +420,116 @@ void MainWindow::showEnvironments()
     dialog.exec();
 }
 
+void MainWindow::startAutosave()
+{
+    if (m_journal) {
+        return;
+    }
+    m_journal = std::make_unique<AutosaveJournal>(AutosaveJournal::defaultDir(m_settings->dataDir()));
+    if (const Status started = m_journal->start(); !started) {
+        statusBar()->showMessage(tr("Unsaved edits cannot be journaled: %1").arg(started.errorMessage()), 10000);
+        m_journal.reset();
+        return;
+    }
+    QStringList problems;
+    m_recoverable = m_journal->pendingRecovery(&problems);
+    if (!problems.isEmpty()) {
+        statusBar()->showMessage(problems.join(QLatin1Char(' ')), 15000);
+    }
+    if (!m_recoverable.isEmpty()) {
+        QStringList titles;
+        for (const AutosaveEntry &entry : std::as_const(m_recoverable)) {
+            titles.append(entry.title);
+        }
+        m_recoveryText->setText(tr("The console did not close normally last time. %n unsaved request(s) can be "
+                                   "restored: %1.", nullptr, int(m_recoverable.size()))
+                                    .arg(titles.join(QStringLiteral(", "))));
+        m_recoveryBanner->show();
+    }
+    // Edits made before the journal existed.
+    if (!m_autosavePending.isEmpty()) {
+        writeAutosaves();
+    }
+}
+
+void MainWindow::scheduleAutosave(const QString &key)
+{
+    m_autosavePending.insert(key);
+    m_autosaveTimer->start();
+}
+
+void MainWindow::writeAutosaves()
+{
+    if (!m_journal) {
+        return; // started with the session; edits before that are kept pending
+    }
+    stashCurrentTab();
+    for (const QString &key : std::as_const(m_autosavePending)) {
+        const auto it = m_open.constFind(key);
+        if (it == m_open.cend() || !it->dirty) {
+            continue;
+        }
+        AutosaveEntry entry;
+        entry.tabId = it->journalId;
+        entry.title = it->title;
+        entry.collectionDir = it->collectionId.isEmpty() ? QString() : m_collections->collectionDir(it->collectionId);
+        entry.requestPath = it->requestId;
+        entry.spec = it->spec;
+        if (const Status saved = m_journal->save(entry); !saved) {
+            statusBar()->showMessage(tr("Unsaved edits could not be journaled: %1").arg(saved.errorMessage()), 10000);
+        }
+    }
+    m_autosavePending.clear();
+}
+
+void MainWindow::forgetAutosave(const QString &key)
+{
+    m_autosavePending.remove(key);
+    if (m_journal && m_open.contains(key)) {
+        (void)m_journal->remove(m_open.value(key).journalId);
+    }
+}
+
+void MainWindow::restoreRecoveredTabs()
+{
+    const QList<AutosaveEntry> entries = std::exchange(m_recoverable, {});
+    for (const AutosaveEntry &entry : entries) {
+        const QString collectionId = entry.collectionDir.isEmpty() ? QString() : QFileInfo(entry.collectionDir).fileName();
+        openRequest(entry.spec, collectionId, entry.requestPath, entry.title);
+        OpenRequest &open = m_open[m_shownTab];
+        // Still unsaved: the journal keeps it under its old name until saved.
+        open.dirty = true;
+        open.journalId = entry.tabId;
+        refreshTabTitle(m_shownTab);
+        if (m_journal) {
+            (void)m_journal->adopt(entry);
+        }
+    }
+    m_recoveryBanner->hide();
+}
+
+void MainWindow::discardRecoveredTabs()
+{
+    for (const AutosaveEntry &entry : std::as_const(m_recoverable)) {
+        if (m_journal) {
+            (void)m_journal->discard(entry);
+        }
+    }
+    m_recoverable.clear();
+    m_recoveryBanner->hide();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeAutosaves();
+    // A clean exit: unsaved tabs are not offered again (as editors ask
+    // before closing, the user chose; kept tabs are in the collections).
+    if (m_journal) {
+        (void)m_journal->finish();
+    }
+    QMainWindow::closeEvent(event);
+}
+
 QString MainWindow::currentTabKey() const
 {
     return m_shownTab;
@@ -444,6 +596,7 @@ void MainWindow::openRequest(const RequestSpec &spec, const QString &collectionI
     open.collectionId = collectionId;
     open.requestId = requestId;
     open.spec = spec;
+    open.journalId = AutosaveJournal::newTabId();
     open.title = !title.isEmpty() ? title
         : !requestId.isEmpty()    ? requestId.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0)
                                   : QStringLiteral("%1 %2").arg(spec.method, spec.url);
@@ -464,6 +617,14 @@ void MainWindow::openRequest(const RequestSpec &spec, const QString &collectionI
     }
 }
 
+void MainWindow::openNewRequest(const RequestSpec &spec)
+{
+    openRequest(spec, {}, {}, QStringLiteral("%1 %2").arg(spec.method, spec.url));
+    m_open[m_shownTab].dirty = true;
+    refreshTabTitle(m_shownTab);
+    scheduleAutosave(m_shownTab);
+}
+
 bool MainWindow::saveCurrentRequest()
 {
     stashCurrentTab();
@@ -481,6 +642,7 @@ bool MainWindow::saveCurrentRequest()
         return false;
     }
     it->dirty = false;
+    forgetAutosave(m_shownTab);
     refreshTabTitle(m_shownTab);
     statusBar()->showMessage(tr("Saved %1.").arg(it->title), 4000);
     return true;
@@ -506,6 +668,7 @@ bool MainWindow::closeTab(int index)
             return false;
         }
     }
+    forgetAutosave(key);
     m_open.remove(key);
     {
         const QSignalBlocker block(tabs);
@@ -558,6 +721,14 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::startSession()
 {
+    // Saved work first: it does not need the simulator. The sample
+    // collection is copied in once; the pane loads in a worker.
+    if (const auto installed = SampleCollection::installOnFirstStart(m_collections->collectionsDir()); !installed) {
+        statusBar()->showMessage(installed.errorMessage(), 10000);
+    }
+    m_collections->reload();
+    startAutosave();
+
     const Status started = m_session->startLocal();
     if (!started) {
         m_environmentLabel->setText(tr("Environment: the embedded simulator did not start"));
@@ -569,11 +740,6 @@ void MainWindow::startSession()
     m_environmentLabel->setText(tr("Environment: %1 (%2)").arg(env.name, env.baseUrl));
     m_applicationLabel->setText(tr("Application: %1").arg(m_session->applicationName()));
     m_catalog->setCatalog(m_session->catalogDocument());
-    // The sample collection is copied in once; the pane loads in a worker.
-    if (const auto installed = SampleCollection::installOnFirstStart(m_collections->collectionsDir()); !installed) {
-        statusBar()->showMessage(installed.errorMessage(), 10000);
-    }
-    m_collections->reload();
 
     m_apps->clear();
     const QString levels = tr("%1 API products · environment %2")

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "collections/autosavejournal.h"
 #include "common/result.h"
 #include "model/exchange.h"
 #include "model/requestspec.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <QMainWindow>
 
@@ -13,6 +15,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QTimer;
 class QStackedWidget;
 class QListWidget;
 class QSplitter;
@@ -70,8 +73,15 @@ public:
     /// if one is open, otherwise a new one. Empty ids: an unsaved request.
     void openRequest(const opc::RequestSpec &spec, const QString &collectionId = {},
                      const QString &requestId = {}, const QString &title = {});
+    /// Opens @p spec as a new unsaved request (journaled like any edit).
+    void openNewRequest(const opc::RequestSpec &spec);
     /// Saves the current tab back into its collection request.
     bool saveCurrentRequest();
+    /// Unsaved tabs a previous run left when it ended without closing
+    /// (crash, kill); offered in a banner by startSession().
+    int recoverableTabCount() const { return int(m_recoverable.size()); }
+    void restoreRecoveredTabs();
+    void discardRecoveredTabs();
     int openRequestCount() const;
 
     /// Shows the certificate store, unlocking the vault first (from
@@ -89,6 +99,9 @@ Q_SIGNALS:
     void sessionStarted(bool ok);
     void exchangeShown(const opc::Exchange &exchange);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void buildMenus();
     void buildVaultMenu(QMenu *menu);
@@ -102,7 +115,12 @@ private:
         QString title;
         RequestSpec spec;
         bool dirty = false;
+        QString journalId; ///< the autosave journal's name for this tab
     };
+    void startAutosave();
+    void scheduleAutosave(const QString &key);
+    void writeAutosaves();
+    void forgetAutosave(const QString &key);
     QString currentTabKey() const;
     void stashCurrentTab();
     void showTab(const QString &key);
@@ -140,6 +158,12 @@ private:
     QHash<QString, OpenRequest> m_open; ///< by tab key (the tab's data)
     QString m_shownTab;
     int m_nextTab = 1;
+    std::unique_ptr<AutosaveJournal> m_journal;
+    QList<AutosaveEntry> m_recoverable;
+    QSet<QString> m_autosavePending;
+    QTimer *m_autosaveTimer = nullptr;
+    QWidget *m_recoveryBanner = nullptr;
+    QLabel *m_recoveryText = nullptr;
 };
 
 } // namespace opc::ui

@@ -83,7 +83,11 @@ int runConsole(int argc, char **argv)
                                       QObject::tr("Use the user interface language <code> (en, fi, sv); "
                                                   "default: the system's."),
                                       QObject::tr("code"));
-    parser.addOptions({ selfTest, measureStartup, tour, language });
+    const QCommandLineOption openUrl(QStringLiteral("open-url"),
+                                     QObject::tr("Open <url> (a path such as /accounts/v3/accounts, or a "
+                                                 "full URL) in a new request tab."),
+                                     QObject::tr("url"));
+    parser.addOptions({ selfTest, measureStartup, tour, language, openUrl });
     parser.process(app);
 
     QTranslator translator;
@@ -99,6 +103,11 @@ int runConsole(int argc, char **argv)
         return app.exec();
     }
     window.show();
+    for (const QString &url : parser.values(openUrl)) {
+        RequestSpec spec;
+        spec.url = url;
+        window.openNewRequest(spec);
+    }
 
     if (parser.isSet(selfTest)) {
         QObject::connect(&window, &MainWindow::sessionStarted, &app, [&window](bool ok) {
