@@ -17,6 +17,7 @@
 #include <QClipboard>
 #include <QImage>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -170,6 +171,7 @@ private Q_SLOTS:
     void levelLinesAreMarkedInTheBody();
     void quotaNoticeUnderTenPercentAndOn429();
     void darkPaletteChangesThemeAndKeepsContrast();
+    void echoedCredentialsAreMaskedInTheBody();
 
 private:
     PreparedRequest request(const QString &url) const;
@@ -509,6 +511,26 @@ void TestResponseViewer::darkPaletteChangesThemeAndKeepsContrast()
     // The painted body follows: its background is the dark base.
     QCOMPARE(dark.bodyPixels.pixelColor(dark.bodyPixels.width() - 5, dark.bodyPixels.height() - 5), darkBase);
     QCOMPARE(light.bodyPixels.pixelColor(light.bodyPixels.width() - 5, light.bodyPixels.height() - 5), lightBase);
+}
+
+void TestResponseViewer::echoedCredentialsAreMaskedInTheBody()
+{
+    // SEC-08: an echo endpoint returns the request's headers in the body.
+    const PreparedRequest req = request(QStringLiteral("https://127.0.0.1:9/__echo"));
+    Exchange e = exchangeWith(200, "application/json",
+                              "{\"headers\": {\"authorization\": \"Bearer " + kToken + "\", \"x-api-key\": \"" + kApiKey + "\"}}");
+    e.requestHeaders = req.maskedHeaders();
+    ResponseViewer viewer;
+    viewer.resize(800, 600);
+    viewer.show();
+    viewer.showExchange(e, &req);
+    const QString body = viewer.bodyText();
+    QVERIFY2(!body.contains(QString::fromLatin1(kToken)) && !body.contains(QString::fromLatin1(kApiKey)), qPrintable(body));
+    QVERIFY(body.contains(QStringLiteral("Bearer ••••")));
+    const auto *raw = viewer.findChild<QPlainTextEdit *>(QStringLiteral("rawExchange"));
+    QVERIFY(raw);
+    QVERIFY(!raw->toPlainText().contains(QString::fromLatin1(kToken)));
+    QVERIFY(!viewer.supportBundle().contains(QString::fromLatin1(kApiKey)));
 }
 
 QTEST_MAIN(TestResponseViewer)
