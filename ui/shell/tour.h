@@ -2,6 +2,8 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
+#include <QWidget>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +14,7 @@
 namespace opc::ui {
 
 class MainWindow;
+class ImportDialog;
 
 /// The scripted tour: walks through the console's main screens with real
 /// requests to the embedded simulator and saves a PNG of each screen. It is
@@ -37,16 +40,19 @@ private:
         std::function<bool()> prepare; ///< false: the step cannot run
         bool sends = false;
         std::function<void()> afterResponse = {};
+        /// What to photograph when not the main window (a dialog).
+        std::function<QWidget *()> subject = {};
     };
     void runStep(int index);
     void captureAndContinue(int index);
-    bool capture(const QString &name);
+    bool capture(const QString &name, QWidget *subject);
     void fail(const QString &why);
 
     MainWindow *m_window;
     QString m_outputDir;
     QList<Step> m_steps;
     QStringList m_saved;
+    QPointer<QWidget> m_dialog; ///< the dialog a step opened, closed by the next
     QHash<QString, Exchange> m_exchanges; ///< by step name, for the dark replay
     bool m_ok = true;
     int m_waitingFor = -1;
