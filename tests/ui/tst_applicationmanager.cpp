@@ -7,6 +7,7 @@
 #include "apps/customtokenstore.h"
 #include "auth/tokenpicker.h"
 #include "quota/quotatracker.h"
+#include "net/tlsprofile.h"
 #include "sandboxserver.h"
 #include "security/certificatestore.h"
 #include "security/encryptedfilevault.h"
@@ -355,6 +356,11 @@ void TestApplicationManager::secondApplicationPresentsItsOwnCertificate()
         auto issued = m_session->issueTestCertificate(created->id);
         QVERIFY2(issued, qPrintable(issued.errorMessage()));
         m_secrets << issued->second.toUtf8();
+        // The private key too: only the vault may hold it (issue 6).
+        const auto identity = TlsProfile::fromPkcs12(issued->first, issued->second);
+        QVERIFY(identity);
+        QVERIFY(!identity->clientKey.toDer().isEmpty());
+        m_secrets << identity->clientKey.toDer();
         auto imported = m_certificates->importPkcs12(issued->first, issued->second, name);
         QVERIFY2(imported, qPrintable(imported.errorMessage()));
         QVERIFY(imported->subject.contains(name));
@@ -402,7 +408,7 @@ void TestApplicationManager::secondApplicationPresentsItsOwnCertificate()
 
 void TestApplicationManager::noSecretInAnyPlainFile()
 {
-    QVERIFY(m_secrets.size() >= 8);
+    QVERIFY(m_secrets.size() >= 10);
     m_settings->sync();
     QVERIFY(QFile::exists(m_settings->path(u"applications.json"_s)));
     QVERIFY(QFile::exists(m_settings->path(u"custom-tokens.json"_s)));
