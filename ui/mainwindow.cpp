@@ -13,6 +13,7 @@
 #include "security/encryptedfilevault.h"
 #include "composer/requestcomposer.h"
 #include "model/apiproduct.h"
+#include "quota/quotachart.h"
 #include "quota/quotaindicator.h"
 #include "quota/quotatracker.h"
 #include "response/responseviewer.h"
@@ -24,6 +25,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QTimer>
@@ -252,6 +254,19 @@ void MainWindow::buildMenus()
     m_presentationAction->setChecked(m_settings->presentationMode());
     Presentation::instance()->setOn(m_settings->presentationMode());
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
+
+    m_quotaDock = new QDockWidget(tr("Quota over the day"), this);
+    m_quotaDock->setObjectName(QStringLiteral("quotaDock"));
+    m_quotaChart = new QuotaChart(m_quotaDock);
+    m_quotaChart->setObjectName(QStringLiteral("quotaChart"));
+    m_quotaChart->setMinimumHeight(220);
+    m_quotaDock->setWidget(m_quotaChart);
+    addDockWidget(Qt::BottomDockWidgetArea, m_quotaDock);
+    m_quotaDock->hide();
+    QAction *chart = m_quotaDock->toggleViewAction();
+    chart->setObjectName(QStringLiteral("quotaChartAction"));
+    chart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    view->addAction(chart);
 
     QMenu *schemes = view->addMenu(tr("&Colour scheme"));
     auto *schemeGroup = new QActionGroup(this);
@@ -754,6 +769,9 @@ void MainWindow::startSession()
         m_composer->setUrl(QStringLiteral("/accounts/v3/accounts"));
     }
     m_quota->setSnapshot(m_session->quota()->snapshot(env.id, m_session->applicationId()));
+    m_viewer->setApplicationName(m_session->applicationName());
+    m_quotaChart->setTracker(m_session->quota(), env.id);
+    m_quotaChart->setApplicationNames({ { m_session->applicationId(), m_session->applicationName() } });
     updateSendSummary();
     Q_EMIT sessionStarted(true);
 }
@@ -911,6 +929,9 @@ void MainWindow::showExchange(const Exchange &exchange, const QByteArray &reques
         const auto state = m_session->quota()->state(m_session->environment().id,
                                                      m_session->applicationId());
         m_quota->setSnapshot(exchange.quota, state.blockedUntil);
+        m_quota->setForecast(m_session->quota()
+                                 ->forecastExhaustion(m_session->environment().id, m_session->applicationId())
+                                 .value_or(QDateTime()));
     }
     m_exchanges.prepend(exchange);
     if (m_exchanges.size() > 20) {

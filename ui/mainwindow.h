@@ -13,6 +13,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTimer;
@@ -38,6 +39,7 @@ class CollectionsPane;
 class HistoryPane;
 class CertificatePane;
 class ConsoleSession;
+class QuotaChart;
 class QuotaIndicator;
 class RequestComposer;
 class ResponseViewer;
@@ -64,6 +66,8 @@ public:
     CatalogTree *catalogTree() const { return m_catalog; }
     TokenPicker *tokenPicker() const { return m_tokens; }
     QuotaIndicator *quotaIndicator() const { return m_quota; }
+    QuotaChart *quotaChart() const { return m_quotaChart; }
+    QDockWidget *quotaDock() const { return m_quotaDock; }
     ConsoleSession *session() const { return m_session.get(); }
     HistoryPane *historyPane() const { return m_history; }
     CertificatePane *certificatePane() const { return m_certificatePane; }
@@ -151,6 +155,8 @@ private:
     QLabel *m_environmentLabel = nullptr;
     QLabel *m_applicationLabel = nullptr;
     QuotaIndicator *m_quota = nullptr;
+    QuotaChart *m_quotaChart = nullptr;
+    QDockWidget *m_quotaDock = nullptr;
     quint64 m_activeSend = 0;
     QList<Exchange> m_exchanges; ///< the last few shown, for re-rendering
     QHash<quint64, QByteArray> m_sentBodies; ///< request body by send id, for the history

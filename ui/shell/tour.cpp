@@ -4,6 +4,7 @@
 #include "collections/collectiontreemodel.h"
 #include "collections/importdialog.h"
 #include "composer/requestcomposer.h"
+#include "quota/quotachart.h"
 #include "mainwindow.h"
 #include "response/responseviewer.h"
 #include "certificates/certificatepane.h"
@@ -12,6 +13,7 @@
 #include "sidebar/catalogtree.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QGuiApplication>
 #include <QPixmap>
 #include <QScreen>
@@ -58,8 +60,14 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
               return bool(m_window->session()->setSimulatorQuotaUsed(1000));
           },
           true },
+        { QStringLiteral("06b-quota-over-the-day"),
+          [this] {
+              m_window->quotaDock()->show();
+              return m_window->quotaChart()->pointCount(m_window->session()->applicationId()) > 0;
+          } },
         { QStringLiteral("07-timing-and-tls"),
           [this] {
+              m_window->quotaDock()->hide();
               m_window->sidebar()->setCurrentIndex(1);
               m_window->viewer()->tabs()->setCurrentIndex(3);
               return true;
