@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "applications/applicationmanagerpane.h"
+#include "apps/applicationlistmodel.h"
+#include "apps/applicationstore.h"
 #include "auth/tokenpicker.h"
 #include "environments/environmentsdialog.h"
 #include "environments/environmentstore.h"
@@ -17,6 +20,7 @@
 #include "quota/quotaindicator.h"
 #include "quota/quotatracker.h"
 #include "response/responseviewer.h"
+#include "settings/networksettingsdialog.h"
 #include "settings/settings.h"
 #include "shell/appearance.h"
 #include "shell/consolesession.h"
@@ -39,7 +43,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QStackedWidget>
-#include <QListWidget>
+#include <QListView>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabBar>
@@ -59,14 +63,36 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     setWindowTitle(tr("OP Developer Console"));
     setObjectName(QStringLiteral("MainWindow"));
 
+    m_environments = std::make_unique<EnvironmentStore>(m_settings->path(QStringLiteral("environments.json")));
+    if (const Status loaded = m_environments->load(); !loaded) {
+        QTimer::singleShot(0, this, [this, message = loaded.errorMessage()] { statusBar()->showMessage(message, 15000); });
+    }
+    m_session->setEnvironmentStore(m_environments.get());
+    m_confirmProduction = [this](const QString &question) {
+        return QMessageBox::warning(this, tr("Production"), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                    QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
     buildMenus();
 
     auto *toolbar = addToolBar(tr("Request"));
     toolbar->setObjectName(QStringLiteral("requestToolbar"));
     toolbar->setMovable(false);
     m_tokens = new TokenPicker(toolbar);
+    m_tokens->setCustomTokenStore(m_session->customTokens());
     toolbar->addWidget(m_tokens);
     toolbar->addSeparator();
+    m_applicationsAction = toolbar->addAction(tr("Applications"));
+    m_applicationsAction->setObjectName(QStringLiteral("applicationsAction"));
+    m_applicationsAction->setCheckable(true);
+    m_applicationsAction->setToolTip(tr("Your applications: API key, secret, products and quota"));
+    connect(m_applicationsAction, &QAction::toggled, this, [this](bool on) {
+        if (on) {
+            showApplications();
+        } else {
+            showRequests();
+        }
+    });
     m_certificatesAction = toolbar->addAction(tr("Certificates"));
     m_certificatesAction->setObjectName(QStringLiteral("certificatesAction"));
     m_certificatesAction->setCheckable(true);
@@ -122,6 +148,14 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
+    m_productionBanner = new QLabel(tr("PRODUCTION: requests act on real customers' accounts and money. "
+                                       "Anything but GET asks first."),
+                                    this);
+    m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
+    m_productionBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 4px 10px; }"));
+    m_productionBanner->hide();
+    centralLayout->addWidget(m_productionBanner);
     centralLayout->addWidget(m_recoveryBanner);
     centralLayout->addWidget(m_mainSplitter, 1);
     setCentralWidget(central);
@@ -174,6 +208,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         }
     });
     connect(m_tokens, &TokenPicker::changed, this, &MainWindow::updateSendSummary);
+    connect(m_session.get(), &ConsoleSession::activeApplicationChanged, this, &MainWindow::refreshActiveApplication);
     connect(m_catalog, &CatalogTree::endpointActivated, this,
             [this](const QString &method, const QString &path, const QByteArray &body,
                    const QList<QPair<QString, QString>> &headers) {
@@ -203,7 +238,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
                     m_activeSend = 0;
                     m_composer->setBusy(false);
                 }
-                showExchange(exchange, m_sentBodies.take(id));
+                const PreparedRequest prepared = m_session->preparedRequest(id);
+                showExchange(exchange, m_sentBodies.take(id), &prepared);
             });
     connect(m_history, &HistoryPane::exchangeOpened, this, [this](const Exchange &exchange) {
         m_exchanges.prepend(exchange);
@@ -239,6 +275,8 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *environments = file->addAction(tr("&Environments…"), this, &MainWindow::showEnvironments);
     environments->setObjectName(QStringLiteral("environmentsAction"));
+    QAction *network = file->addAction(tr("&Network settings…"), this, &MainWindow::showNetworkSettings);
+    network->setObjectName(QStringLiteral("networkSettingsAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -422,10 +460,6 @@ void MainWindow::setColorScheme(Appearance::Scheme scheme)
 
 void MainWindow::showEnvironments()
 {
-    if (!m_environments) {
-        m_environments = std::make_unique<EnvironmentStore>(m_settings->path(QStringLiteral("environments.json")));
-        (void)m_environments->load();
-    }
     // Secret variables need the vault; plain ones do not.
     if (const Status unlocked = unlockVault(); !unlocked) {
         statusBar()->showMessage(tr("The vault is locked: secret variables cannot be edited."), 8000);
@@ -705,12 +739,39 @@ void MainWindow::buildSidebar()
     m_sidebar = new QTabWidget(m_mainSplitter);
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setDocumentMode(true);
-    m_apps = new QListWidget;
+    m_apps = new QListView;
     m_apps->setObjectName(QStringLiteral("applicationsList"));
+    m_apps->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_appModel = new ApplicationListModel(m_session->applications(), this);
+    m_appModel->setQuotaTracker(m_session->quota());
+    m_appModel->setActiveId(m_session->activeApplicationId());
+    m_apps->setModel(m_appModel);
+    auto *appsPage = new QWidget;
+    auto *appsLayout = new QVBoxLayout(appsPage);
+    appsLayout->setContentsMargins(0, 0, 0, 0);
+    m_demoAppButton = new QPushButton(appsPage);
+    m_demoAppButton->setObjectName(QStringLiteral("useDemoApplication"));
+    m_demoAppButton->setFlat(true);
+    m_demoAppButton->setToolTip(tr("The simulator's built-in application, subscribed to every API"));
+    connect(m_demoAppButton, &QPushButton::clicked, this, [this] { (void)m_session->setActiveApplication({}); });
+    auto *manage = new QPushButton(tr("Manage applications…"), appsPage);
+    manage->setObjectName(QStringLiteral("manageApplications"));
+    connect(manage, &QPushButton::clicked, this, [this] { showApplications(); });
+    appsLayout->addWidget(m_apps, 1);
+    appsLayout->addWidget(m_demoAppButton);
+    appsLayout->addWidget(manage);
+    connect(m_apps, &QListView::activated, this, [this](const QModelIndex &index) {
+        const QString id = index.data(ApplicationListModel::IdRole).toString();
+        if (!id.isEmpty()) {
+            if (const Status set = m_session->setActiveApplication(id); !set) {
+                statusBar()->showMessage(set.errorMessage(), 8000);
+            }
+        }
+    });
     m_catalog = new CatalogTree;
     m_history = new HistoryPane(HistoryStore::defaultPath(m_settings->dataDir()));
     m_collections = new CollectionsPane(QDir(m_settings->dataDir()).filePath(QStringLiteral("collections")));
-    m_sidebar->addTab(m_apps, tr("Applications"));
+    m_sidebar->addTab(appsPage, tr("Applications"));
     m_sidebar->addTab(m_catalog, tr("APIs"));
     m_sidebar->addTab(m_collections, tr("Collections"));
     m_sidebar->addTab(m_history, tr("History"));
@@ -755,14 +816,14 @@ void MainWindow::startSession()
     m_environmentLabel->setText(tr("Environment: %1 (%2)").arg(env.name, env.baseUrl));
     m_applicationLabel->setText(tr("Application: %1").arg(m_session->applicationName()));
     m_catalog->setCatalog(m_session->catalogDocument());
+    if (const Status loaded = m_session->applicationsLoadStatus(); !loaded) {
+        statusBar()->showMessage(loaded.errorMessage(), 15000);
+    }
+    if (m_vault && m_vault->isUnlocked()) {
+        m_session->syncLocalApplications();
+    }
+    refreshActiveApplication();
 
-    m_apps->clear();
-    const QString levels = tr("%1 API products · environment %2")
-                               .arg(m_session->products().size())
-                               .arg(env.name);
-    auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(m_session->applicationName(), levels));
-    m_apps->addItem(item);
-    m_apps->setCurrentItem(item);
     m_sidebar->setCurrentIndex(1);
 
     if (m_composer->url().isEmpty()) {
@@ -822,6 +883,9 @@ Status MainWindow::unlockVault()
         QApplication::restoreOverrideCursor();
         statusBar()->clearMessage();
         const Status unlocked = pending.result();
+        if (unlocked) {
+            vaultOpened();
+        }
         if (unlocked || !fromEnvironment.isEmpty() || unlocked.errorCode() != QLatin1StringView("wrong-passphrase")) {
             return unlocked;
         }
@@ -829,6 +893,103 @@ Status MainWindow::unlockVault()
     }
     return Status::failure(tr("Wrong passphrase three times; the vault stays locked."),
                            QStringLiteral("wrong-passphrase"));
+}
+
+void MainWindow::vaultOpened()
+{
+    m_session->setSecretStore(m_vault.get());
+    if (!m_certificates) {
+        m_certificates = std::make_unique<CertificateStore>(
+            m_vault.get(), m_settings->path(QStringLiteral("certificates.json")));
+        if (const Status loaded = m_certificates->load(); !loaded) {
+            statusBar()->showMessage(loaded.errorMessage(), 15000);
+        }
+    }
+    m_session->setCertificateStore(m_certificates.get());
+    if (m_session->isReady()) {
+        m_session->syncLocalApplications();
+    }
+    applyNetworkSettings();
+}
+
+void MainWindow::applyNetworkSettings()
+{
+    const auto proxy = NetworkSettingsDialog::proxyFromSettings(*m_settings, m_vault && m_vault->isUnlocked()
+                                                                                 ? m_vault.get()
+                                                                                 : nullptr);
+    if (proxy) {
+        m_session->setProxy(*proxy);
+    } else {
+        statusBar()->showMessage(proxy.errorMessage(), 10000);
+    }
+}
+
+void MainWindow::showNetworkSettings()
+{
+    (void)unlockVault(); // the proxy password lives there; without it, the rest still works
+    NetworkSettingsDialog dialog(m_settings.get(), m_vault && m_vault->isUnlocked() ? m_vault.get() : nullptr, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        applyNetworkSettings();
+        statusBar()->showMessage(tr("Network settings apply to the next request; the time limit and size cap "
+                                    "after a restart."),
+                                 8000);
+    }
+}
+
+void MainWindow::refreshActiveApplication()
+{
+    const Application *app = m_session->activeApplication();
+    m_applicationLabel->setText(tr("Application: %1").arg(m_session->applicationName()));
+    m_appModel->setActiveId(m_session->activeApplicationId());
+    m_demoAppButton->setText(app ? tr("Use the demo application instead")
+                                 : tr("Active: the demo application (built in)"));
+    m_demoAppButton->setEnabled(app != nullptr);
+    if (!m_session->isReady()) {
+        return;
+    }
+    const QString environmentId = app ? app->environmentId : m_session->environment().id;
+    m_viewer->setApplicationName(m_session->applicationName());
+    m_quota->setSnapshot(m_session->quota()->snapshot(environmentId, m_session->applicationId()),
+                         m_session->quota()->state(environmentId, m_session->applicationId()).blockedUntil);
+    QHash<QString, QString> names { { m_session->demoApplicationId(), m_session->demoApplicationName() } };
+    for (const Application &stored : m_session->applications()->applications()) {
+        names.insert(stored.id, stored.name);
+    }
+    m_quotaChart->setTracker(m_session->quota(), environmentId);
+    m_quotaChart->setApplicationNames(names);
+    const bool production = app && app->environmentId == QLatin1StringView("production");
+    m_productionBanner->setVisible(production);
+    updateSendSummary();
+}
+
+bool MainWindow::showApplications()
+{
+    if (const Status unlocked = unlockVault(); !unlocked) {
+        m_viewer->showFailure(tr("The application manager needs the vault: %1").arg(unlocked.errorMessage()));
+        const QSignalBlocker block(m_applicationsAction);
+        m_applicationsAction->setChecked(false);
+        return false;
+    }
+    if (!m_appPane) {
+        m_appPane = new ApplicationManagerPane(m_session->applications(), m_workStack);
+        m_appPane->connectSession(m_session.get());
+        m_workStack->addWidget(m_appPane);
+    }
+    m_workStack->setCurrentWidget(m_appPane);
+    const QModelIndex current = m_apps->currentIndex();
+    if (current.isValid()) {
+        m_appPane->selectApplication(current.data(ApplicationListModel::IdRole).toString());
+    }
+    setPageChecks(m_applicationsAction);
+    return true;
+}
+
+void MainWindow::setPageChecks(QAction *checked)
+{
+    for (QAction *action : { m_certificatesAction, m_applicationsAction }) {
+        const QSignalBlocker block(action);
+        action->setChecked(action == checked);
+    }
 }
 
 bool MainWindow::showCertificates()
@@ -840,16 +1001,20 @@ bool MainWindow::showCertificates()
             m_certificatesAction->setChecked(false);
             return false;
         }
-        m_certificates = std::make_unique<CertificateStore>(
-            m_vault.get(), m_settings->path(QStringLiteral("certificates.json")));
-        if (const Status loaded = m_certificates->load(); !loaded) {
-            m_viewer->showFailure(loaded.errorMessage());
-        }
         m_certificatePane = new CertificatePane(m_certificates.get(), m_workStack);
-        m_certificatePane->setApplications({ m_session->applicationName() });
+        QStringList appIds;
+        for (const Application &app : m_session->applications()->applications()) {
+            appIds.append(app.id);
+        }
+        m_certificatePane->setApplications(appIds);
+        connect(m_certificatePane, &CertificatePane::certificatesChanged, this, [this] {
+            if (m_appPane) {
+                m_appPane->connectSession(m_session.get());
+            }
+        });
         m_certificatePane->setTestCertificateSource(
             [this]() -> Result<CertificatePane::TestCertificate> {
-                auto issued = m_session->issueTestCertificate();
+                auto issued = m_session->issueTestCertificate(m_session->activeApplicationId());
                 if (!issued) {
                     return issued.error();
                 }
@@ -858,16 +1023,14 @@ bool MainWindow::showCertificates()
         m_workStack->addWidget(m_certificatePane);
     }
     m_workStack->setCurrentWidget(m_certificatePane);
-    const QSignalBlocker block(m_certificatesAction);
-    m_certificatesAction->setChecked(true);
+    setPageChecks(m_certificatesAction);
     return true;
 }
 
 void MainWindow::showRequests()
 {
     m_workStack->setCurrentWidget(m_workSplitter);
-    const QSignalBlocker block(m_certificatesAction);
-    m_certificatesAction->setChecked(false);
+    setPageChecks(nullptr);
 }
 
 void MainWindow::updateSendSummary()
@@ -900,6 +1063,26 @@ void MainWindow::sendCurrent()
     }
     stashCurrentTab();
     RequestSpec spec = m_composer->spec(m_open.value(m_shownTab).spec);
+    if (const Application *app = m_session->activeApplication()) {
+        // A stored application's key and secret are in the vault.
+        if (const Status unlocked = unlockVault(); !unlocked) {
+            m_viewer->showFailure(tr("Not sent: %1").arg(unlocked.errorMessage()));
+            return;
+        }
+        const Environment *environment = m_environments ? m_environments->find(app->environmentId) : nullptr;
+        const Environment fallback = app->environmentId == QLatin1StringView("production") ? Environment::production()
+                                                                                             : Environment::opSandbox();
+        if (EnvironmentStore::needsConfirmation(environment ? *environment : fallback, spec.method.toLatin1())
+            && !m_confirmProduction(tr("Send %1 %2 to PRODUCTION as %3? It acts on real accounts.")
+                                        .arg(spec.method, spec.url, app->name))) {
+            statusBar()->showMessage(tr("Not sent."), 4000);
+            return;
+        }
+    }
+    if (const Token token = m_tokens->currentToken(); !token.isValid() && !m_tokens->currentTokenError().isEmpty()) {
+        m_viewer->showFailure(tr("Not sent: %1").arg(m_tokens->currentTokenError()));
+        return;
+    }
     switch (m_tokens->headerChoice()) {
     case TokenPicker::HeaderChoice::ProductDefault:
         break;
@@ -919,12 +1102,17 @@ void MainWindow::sendCurrent()
     }
     m_activeSend = *sent;
     m_sentBodies.insert(*sent, spec.body);
+    // What the session just used is what presentation mode and the history
+    // must hide wherever it is echoed back.
+    const QList<QByteArray> secrets = m_session->preparedRequest(*sent).secrets;
+    Presentation::instance()->setSecrets(secrets);
+    m_history->setKnownSecrets(secrets);
     m_composer->setBusy(true);
 }
 
-void MainWindow::showExchange(const Exchange &exchange, const QByteArray &requestBody)
+void MainWindow::showExchange(const Exchange &exchange, const QByteArray &requestBody, const PreparedRequest *request)
 {
-    m_viewer->showExchange(exchange);
+    m_viewer->showExchange(exchange, request);
     if (exchange.quota.valid) {
         const auto state = m_session->quota()->state(m_session->environment().id,
                                                      m_session->applicationId());

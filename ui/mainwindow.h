@@ -4,12 +4,14 @@
 #include "common/result.h"
 #include "model/exchange.h"
 #include "model/requestspec.h"
+#include "net/preparedrequest.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -18,11 +20,13 @@ class QLabel;
 class QMenu;
 class QTimer;
 class QStackedWidget;
-class QListWidget;
+class QListView;
+class QPushButton;
 class QSplitter;
 class QTabWidget;
 
 namespace opc {
+class ApplicationListModel;
 class CertificateStore;
 class EnvironmentStore;
 class EncryptedFileVault;
@@ -34,6 +38,7 @@ namespace opc::ui {
 namespace Appearance {
 enum class Scheme;
 }
+class ApplicationManagerPane;
 class CatalogTree;
 class CollectionsPane;
 class HistoryPane;
@@ -91,7 +96,16 @@ public:
     /// Shows the certificate store, unlocking the vault first (from
     /// OPC_VAULT_PASSPHRASE or by asking). False when the vault stays locked.
     bool showCertificates();
+    /// Shows the application manager (unlocking the vault first).
+    bool showApplications();
     void showRequests();
+    void showNetworkSettings();
+    ApplicationManagerPane *applicationPane() const { return m_appPane; }
+    /// Replaces the "send to production?" question (tests answer it).
+    void setProductionConfirmation(std::function<bool(const QString &question)> confirm)
+    {
+        m_confirmProduction = std::move(confirm);
+    }
     void showEnvironments();
     void setPresentationMode(bool on);
     void setColorScheme(Appearance::Scheme scheme);
@@ -130,7 +144,12 @@ private:
     void showTab(const QString &key);
     void refreshTabTitle(const QString &key);
     bool closeTab(int index);
-    void showExchange(const Exchange &exchange, const QByteArray &requestBody = {});
+    void showExchange(const Exchange &exchange, const QByteArray &requestBody = {},
+                      const PreparedRequest *request = nullptr);
+    void vaultOpened();
+    void applyNetworkSettings();
+    void refreshActiveApplication();
+    void setPageChecks(QAction *checked);
     Status unlockVault();
 
     std::unique_ptr<Settings> m_settings;
@@ -147,7 +166,13 @@ private:
     QSplitter *m_workSplitter = nullptr;
     QTabWidget *m_sidebar = nullptr;
     CatalogTree *m_catalog = nullptr;
-    QListWidget *m_apps = nullptr;
+    QListView *m_apps = nullptr;
+    ApplicationListModel *m_appModel = nullptr;
+    QPushButton *m_demoAppButton = nullptr;
+    ApplicationManagerPane *m_appPane = nullptr;
+    QAction *m_applicationsAction = nullptr;
+    QLabel *m_productionBanner = nullptr;
+    std::function<bool(const QString &)> m_confirmProduction;
     HistoryPane *m_history = nullptr;
     RequestComposer *m_composer = nullptr;
     ResponseViewer *m_viewer = nullptr;

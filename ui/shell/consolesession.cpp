@@ -2,7 +2,9 @@
 
 #include "apps/customtokenstore.h"
 #include "net/httpengine.h"
+#include "environments/environmentstore.h"
 #include "net/requestbuilder.h"
+#include "net/revocationcheck.h"
 #include "net/tlsprofile.h"
 #include "quota/quotatracker.h"
 #include "security/certificatestore.h"
@@ -58,6 +60,7 @@ ConsoleSession::ConsoleSession(Settings *settings, QObject *parent)
             }
         }
         Q_EMIT exchangeFinished(id, recorded);
+        m_prepared.remove(id);
     });
     // A damaged quota file is moved aside by the tracker; the session goes on.
     (void)m_quota->load();
@@ -142,6 +145,11 @@ QString ConsoleSession::applicationId() const
     if (const Application *app = activeApplication()) {
         return app->id;
     }
+    return demoApplicationId();
+}
+
+QString ConsoleSession::demoApplicationId() const
+{
     return m_simulator ? m_simulator->apiKey().left(12) : QString();
 }
 
@@ -306,6 +314,46 @@ Status ConsoleSession::attachIdentity(const Application &app, const QString &hos
     return {};
 }
 
+void ConsoleSession::setEnvironmentStore(EnvironmentStore *environments)
+{
+    m_environments = environments;
+}
+
+void ConsoleSession::setProxy(const QNetworkProxy &proxy)
+{
+    m_engine->setProxy(proxy);
+}
+
+PreparedRequest ConsoleSession::preparedRequest(quint64 id) const
+{
+    return m_prepared.value(id);
+}
+
+Status ConsoleSession::applyEnvironmentSettings(Environment &environment, TlsProfile &tls)
+{
+    if (!m_environments) {
+        return {};
+    }
+    const Environment *stored = m_environments->find(environment.id);
+    if (!stored) {
+        return {};
+    }
+    // Variables the user keeps for this environment; the request's own
+    // {{variables}} are resolved against them.
+    for (auto it = stored->variables.cbegin(); it != stored->variables.cend(); ++it) {
+        environment.variables.insert(it.key(), it.value());
+    }
+    if (!stored->crlPath.isEmpty()) {
+        const auto crl = RevocationCheck::loadCrlFile(stored->crlPath);
+        if (!crl) {
+            return Status::failure(tr("The revocation list of %1 cannot be used: %2").arg(stored->name, crl.errorMessage()),
+                                   u"crl"_s);
+        }
+        tls.crls = { *crl };
+    }
+    return {};
+}
+
 Result<quint64> ConsoleSession::send(const RequestSpec &spec, const Token &token)
 {
     if (const Application *app = activeApplication()) {
@@ -321,13 +369,16 @@ Result<quint64> ConsoleSession::send(const RequestSpec &spec, const Token &token
     RequestContext context;
     context.environment = environment;
     context.catalog = m_simulator->products();
+    TlsProfile tls = m_simulator->serverTrust();
+    if (const Status applied = applyEnvironmentSettings(context.environment, tls); !applied) {
+        return Result<quint64>::failure(applied.errorMessage(), applied.errorCode());
+    }
     context.apiKey = m_simulator->apiKey();
     context.apiSecret = BoundSecret { m_simulator->apiSecret(), { environment.host() } };
     context.token = token;
     context.credentialHosts = { environment.host() };
     context.sessionId = m_sessionId;
 
-    TlsProfile tls = m_simulator->serverTrust();
     m_simulator->routeMtls(spec.url, context.environment, tls);
     auto prepared = RequestBuilder::build(spec, context);
     if (!prepared) {
@@ -335,6 +386,7 @@ Result<quint64> ConsoleSession::send(const RequestSpec &spec, const Token &token
     }
     const quint64 id = m_engine->send(*prepared, tls);
     m_sendOwners.insert(id, { environment.id, applicationId() });
+    m_prepared.insert(id, *prepared);
     return id;
 }
 
@@ -358,6 +410,9 @@ Result<quint64> ConsoleSession::sendAsApplication(const Application &app, const 
         return R::failure(allowed.errorMessage(), allowed.errorCode());
     }
     TlsProfile tls = local ? m_simulator->serverTrust() : TlsProfile();
+    if (const Status applied = applyEnvironmentSettings(context.environment, tls); !applied) {
+        return R::failure(applied.errorMessage(), applied.errorCode());
+    }
     const QUrl absolute(spec.url);
     const QString host = absolute.isRelative() || absolute.host().isEmpty() ? context.environment.host()
                                                                             : absolute.host();
@@ -407,6 +462,7 @@ Result<quint64> ConsoleSession::sendAsApplication(const Application &app, const 
     }
     const quint64 id = m_engine->send(*prepared, tls);
     m_sendOwners.insert(id, { context.environment.id, app.id });
+    m_prepared.insert(id, *prepared);
     return id;
 }
 

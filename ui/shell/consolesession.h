@@ -8,10 +8,13 @@
 #include "model/exchange.h"
 #include "model/requestspec.h"
 #include "model/token.h"
+#include "net/preparedrequest.h"
+#include "net/tlsprofile.h"
 #include "security/secretstore.h"
 
 #include <QHash>
 #include <QJsonObject>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
 
@@ -19,6 +22,7 @@
 
 namespace opc {
 class CertificateStore;
+class EnvironmentStore;
 class CustomTokenStore;
 class HttpEngine;
 class QuotaTracker;
@@ -59,6 +63,9 @@ public:
     QString applicationName() const;
     /// The id the quota is counted under for the active application.
     QString applicationId() const;
+    /// The simulator's built-in application, used when none is active.
+    QString demoApplicationId() const;
+    QString demoApplicationName() const { return m_demoName; }
     QString sessionId() const { return m_sessionId; }
     QuotaTracker *quota() const { return m_quota.get(); }
 
@@ -94,6 +101,15 @@ public:
     /// restart. Needs the vault; returns how many were registered.
     int syncLocalApplications();
 
+    /// Per-environment variables and revocation lists (not owned; may be null).
+    void setEnvironmentStore(EnvironmentStore *environments);
+    /// The proxy every request goes through (NoProxy by default).
+    void setProxy(const QNetworkProxy &proxy);
+    /// The request as it went on the wire (credentials in clear): valid
+    /// while exchangeFinished for @p id is being delivered, for "copy as
+    /// curl" and masking echoed secrets; an empty one afterwards.
+    PreparedRequest preparedRequest(quint64 id) const;
+
     /// Sends @p spec with @p token; the result arrives as exchangeFinished.
     /// A refusal before sending (undefined variable, header injection, quota
     /// block, a secret bound to another host, no certificate for an mTLS
@@ -117,6 +133,7 @@ Q_SIGNALS:
     void activeApplicationChanged(const QString &id);
 
 private:
+    Status applyEnvironmentSettings(Environment &environment, TlsProfile &tls);
     Result<quint64> sendAsApplication(const Application &app, const RequestSpec &spec, const Token &token);
     Status attachIdentity(const Application &app, const QString &host, TlsProfile &tls);
     bool needsClientCertificate(const QString &url, const Environment &environment) const;
@@ -134,7 +151,9 @@ private:
     QString m_activeId;
     QString m_demoName;
     QString m_sessionId;
-    QHash<quint64, QPair<QString, QString>> m_sendOwners; // send id -> environment id, application id
+    QHash<quint64, QPair<QString, QString>> m_sendOwners;
+    QHash<quint64, PreparedRequest> m_prepared;
+    EnvironmentStore *m_environments = nullptr; // send id -> environment id, application id
 };
 
 } // namespace opc::ui
