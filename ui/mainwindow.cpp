@@ -243,6 +243,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
             });
     connect(m_history, &HistoryPane::exchangeOpened, this, [this](const Exchange &exchange) {
         m_exchanges.prepend(exchange);
+        m_shownRequest.reset();
         m_viewer->showExchange(exchange);
     });
     connect(m_history, &HistoryPane::problem, this,
@@ -448,7 +449,7 @@ void MainWindow::setPresentationMode(bool on)
     m_presentationBadge->setVisible(on);
     if (!m_exchanges.isEmpty()) {
         // Redraw what is on screen with the new masking.
-        m_viewer->showExchange(m_exchanges.constFirst());
+        m_viewer->showExchange(m_exchanges.constFirst(), m_shownRequest ? &*m_shownRequest : nullptr);
     }
 }
 
@@ -1112,6 +1113,7 @@ void MainWindow::sendCurrent()
 
 void MainWindow::showExchange(const Exchange &exchange, const QByteArray &requestBody, const PreparedRequest *request)
 {
+    m_shownRequest = request ? std::optional<PreparedRequest>(*request) : std::nullopt;
     m_viewer->showExchange(exchange, request);
     if (exchange.quota.valid) {
         const auto state = m_session->quota()->state(m_session->environment().id,

@@ -12,6 +12,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 class QAction;
@@ -184,6 +185,7 @@ private:
     QDockWidget *m_quotaDock = nullptr;
     quint64 m_activeSend = 0;
     QList<Exchange> m_exchanges; ///< the last few shown, for re-rendering
+    std::optional<PreparedRequest> m_shownRequest; ///< the request of the exchange on screen
     QHash<quint64, QByteArray> m_sentBodies; ///< request body by send id, for the history
     CollectionsPane *m_collections = nullptr;
     QHash<QString, OpenRequest> m_open; ///< by tab key (the tab's data)

@@ -587,6 +587,9 @@ void ResponseViewer::setApplicationName(const QString &name)
 
 void ResponseViewer::observeQuota(const Exchange &exchange)
 {
+    // A notice belongs to the response that raised it: the next one shown
+    // (perhaps another application's) starts without it.
+    m_quotaBar->hide();
     const QString app = m_appName.isEmpty() ? tr("this application") : m_appName;
     if (exchange.status == 429) {
         QString text = tr("⛔ 429 Too Many Requests: %1 has used up its rate limit.").arg(app);

@@ -7,6 +7,8 @@
 #include "quota/quotachart.h"
 #include "mainwindow.h"
 #include "response/responseviewer.h"
+#include "applications/applicationmanagerpane.h"
+#include "auth/tokenpicker.h"
 #include "certificates/certificatepane.h"
 #include "shell/appearance.h"
 #include "shell/consolesession.h"
@@ -93,6 +95,53 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
             return true;
         };
     };
+    // An application of one's own, a custom token, and the same exchange
+    // with presentation mode on.
+    const auto sendTo = [this](const QString &url) {
+        RequestSpec spec;
+        spec.url = url;
+        m_window->openNewRequest(spec);
+    };
+    m_steps += {
+        { QStringLiteral("08b-application-manager"),
+          [this] {
+              if (!m_window->showApplications()) {
+                  return false;
+              }
+              ApplicationManagerPane *pane = m_window->applicationPane();
+              const auto created = pane->createApplication(QStringLiteral("Payments team app"), QStringLiteral("local"));
+              if (!created) {
+                  fail(created.errorMessage());
+                  return false;
+              }
+              pane->setCheckedProducts({ QStringLiteral("accounts-v3"), QStringLiteral("payments-v1"),
+                                         QStringLiteral("psd2-ais-v1") });
+              if (!pane->saveEditor()) {
+                  return false;
+              }
+              pane->activateSelected();
+              return m_window->session()->activeApplicationId() == created->id;
+          } },
+        { QStringLiteral("08c-custom-token-sent"),
+          [this, sendTo] {
+              m_window->showRequests();
+              if (!m_window->tokenPicker()->addStoredToken(QStringLiteral("Team token"),
+                                                           QStringLiteral("team-token-5f2a9c81d7e4"))) {
+                  return false;
+              }
+              sendTo(QStringLiteral("/__echo?demo=custom-token"));
+              return true;
+          },
+          true, [this] { m_window->viewer()->tabs()->setCurrentIndex(0); } },
+        { QStringLiteral("08d-presentation-mode"),
+          [this] {
+              // The application page while presenting: key and secret
+              // unreadable, reveal and copy off, the badge in the status bar.
+              m_window->setPresentationMode(true);
+              return m_window->showApplications();
+          } },
+    };
+
     // A Postman export as teams bring them: a folder, variables, a test
     // script and an OAuth 2 request the console does not run or support.
     static const QByteArray postman = R"json({
@@ -113,6 +162,7 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
     m_steps += {
         { QStringLiteral("09-collections-sample"),
           [this] {
+              m_window->setPresentationMode(false);
               m_window->showRequests();
               m_window->sidebar()->setCurrentIndex(2);
               CollectionsPane *pane = m_window->collectionsPane();
