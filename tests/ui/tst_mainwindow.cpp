@@ -2,7 +2,9 @@
 #include "composer/requestcomposer.h"
 #include "mainwindow.h"
 #include "response/responseviewer.h"
+#include "apps/applicationstore.h"
 #include "settings/settings.h"
+#include "shell/consolesession.h"
 #include "shell/appearance.h"
 
 #include <QAction>
@@ -29,7 +31,57 @@ private Q_SLOTS:
     void statusBarShowsEnvironmentApplicationAndQuota();
     void presentationModeMasksAndPersists();
     void colourSchemeSwitchesThePalette();
+    void productionIsMarkedAndAsksBeforeChanges();
 };
+
+void TestMainWindow::productionIsMarkedAndAsksBeforeChanges()
+{
+    QTemporaryDir data;
+    qputenv("OPC_VAULT_PASSPHRASE", "main-window-test");
+    MainWindow window(data.path());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy started(&window, &MainWindow::sessionStarted);
+    window.startSession();
+    QCOMPARE(started.first().first().toBool(), true);
+    QVERIFY(window.showApplications()); // unlocks the vault from the environment
+    window.showRequests();
+
+    opc::Application app;
+    app.name = QStringLiteral("Live payments");
+    app.environmentId = QStringLiteral("production");
+    app.productIds = { QStringLiteral("payments-v1") };
+    const auto added = window.session()->applications()->add(
+        app, opc::ApplicationCredentials { QStringLiteral("live-key-0001"), "live-secret-0001" });
+    QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("productionBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(window.session()->setActiveApplication(added->id).ok());
+    QVERIFY(banner->isVisible());
+
+    // A payment to production is asked about first; declined, nothing leaves.
+    QStringList questions;
+    window.setProductionConfirmation([&questions](const QString &question) {
+        questions.append(question);
+        return false;
+    });
+    QSignalSpy shown(&window, &MainWindow::exchangeShown);
+    window.composer()->setMethod(QStringLiteral("POST"));
+    window.composer()->setUrl(QStringLiteral("/v1/payments/initiate"));
+    window.sendCurrent();
+    QCOMPARE(questions.size(), 1);
+    QVERIFY(questions.first().contains(QStringLiteral("PRODUCTION")));
+    QVERIFY(questions.first().contains(QStringLiteral("Live payments")));
+    QTest::qWait(200);
+    QCOMPARE(shown.count(), 0);
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Not sent")));
+
+    // Back on the demo application the banner goes.
+    QVERIFY(window.session()->setActiveApplication({}).ok());
+    QVERIFY(!banner->isVisible());
+    qunsetenv("OPC_VAULT_PASSPHRASE");
+}
 
 void TestMainWindow::presentationModeMasksAndPersists()
 {
