@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" sourcelanguage="en">
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
     <name>CollectionImporter</name>
     <message>
@@ -51,6 +51,22 @@
     </message>
     <message>
         <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the user interface language &lt;code&gt; (en, fi, sv); default: the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &lt;url&gt; (a path such as /accounts/v3/accounts, or a full URL) in a new request tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -144,13 +160,6 @@
         <source>%1 of %2 left today</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1
-%2 · %3 · %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (active)</source>
         <translation type="unfinished"></translation>
@@ -169,6 +178,23 @@
     </message>
     <message>
         <source>%1, active application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,6 +483,7 @@
         <source>The export contains %n secret-looking value(s) and was not written:
 %1</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -1042,6 +1069,7 @@
     <message numerus="yes">
         <source>%n saved example response(s) are not imported</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -1780,12 +1808,6 @@
         <source>%1 (no product chosen)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1, the highest of %n product(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>; needs a client certificate for mutual TLS</source>
         <translation type="unfinished"></translation>
@@ -1894,6 +1916,22 @@
         <source>The next request uses %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the level of its product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, the highest of its %2 products</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::ui::BodyView</name>
@@ -1916,6 +1954,7 @@
     <message numerus="yes">
         <source>%n match(es)</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -2241,6 +2280,14 @@
         <source>%1 now presents this certificate to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Create CSR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key pair and a certificate signing request for a production certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>opc::ui::CollectionTreeModel</name>
@@ -2251,6 +2298,7 @@
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -2394,6 +2442,7 @@
         <source>%n collection(s), %1 requests.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2484,6 +2533,7 @@
         <source>%n file(s) could not be loaded and the rest of the collection opened:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2531,6 +2581,93 @@
     </message>
     <message>
         <source>Only applications of the local simulator get test certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revocation list of %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::CsrDialog</name>
+    <message>
+        <source>Create a certificate signing request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EC P-256 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the application or company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSD2: PSDFI-FINFSA-1234567-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common name (CN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization (O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit (OU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizationIdentifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality (L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSR appears here. Send it to your certificate authority; import the certificate it issues and the console pairs it with the key kept in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the CSR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.csr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A common name (CN) is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country is two letters, such as FI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1. The private key is in the vault, waiting for the issued certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created. The private key is in the vault, waiting for the issued certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2742,11 +2879,13 @@
         <source>%n exchange(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n exchange(s)</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -2924,11 +3063,13 @@
         <source>%1: %n request(s) will be imported</source>
         <translation type="unfinished">
             <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n item(s) skipped (listed below with the reason).</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
@@ -2938,6 +3079,14 @@
     </message>
     <message>
         <source>Nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is still being read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3149,10 +3298,6 @@
         <translation>Applikation: %1</translation>
     </message>
     <message>
-        <source>%1 API products · environment %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a passphrase for the new secret vault:</source>
         <translation>Välj en lösenfras för det nya hemlighetsvalvet:</translation>
     </message>
@@ -3211,7 +3356,118 @@
         <translation>Inte skickad: %1</translation>
     </message>
     <message>
-        <source>failed  %1 %2</source>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your applications: API key, secret, products and quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRODUCTION: requests act on real customers&apos; accounts and money. Anything but GET asks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-send %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quota over the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits cannot be journaled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The console did not close normally last time. %n unsaved request(s) can be restored: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved edits could not be journaled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved in a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is not in a collection: create one with New request in the Collections tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator&apos;s built-in application, subscribed to every API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage applications…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APIs</source>
+        <translation>API:er</translation>
+    </message>
+    <message>
+        <source>Network settings apply to the next request; the time limit and size cap after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the demo application instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: the demo application (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application manager needs the vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 %2 to PRODUCTION as %3? It acts on real accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3584,6 +3840,7 @@ Redirects
     <message numerus="yes">
         <source>The server asks to wait %n second(s).</source>
         <translation type="unfinished">
+            <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
