@@ -12,6 +12,8 @@
 #include "collections/collectionstore.h"
 #include "collections/collectiontreemodel.h"
 
+#include "benchsupport.h"
+
 #include <QApplication>
 #include <QDir>
 #include <QDirIterator>
@@ -38,19 +40,6 @@ double threadCpuMs()
 
 constexpr int kFolders = 100;
 constexpr int kPerFolder = 30;
-
-qint64 procStatusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
 
 int generate(const QString &root)
 {
@@ -115,32 +104,18 @@ int main(int argc, char **argv)
         return 1;
     QTest::qWait(100);
 
-    QElapsedTimer clock;
-    clock.start();
-    qint64 lastTick = 0;
-    qint64 maxGap = 0;
-    qint64 maxGapAt = 0;
+    opc::bench::StallProbe probe(&app);
     qint64 start = 0;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, &app, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        if (lastTick && now - lastTick > maxGap) {
-            maxGap = now - lastTick;
-            maxGapAt = now - start;
-        }
-        lastTick = now;
-    });
     probe.start();
     QTest::qWait(50);
-    maxGap = 0;
+    probe.reset();
 
     qint64 done = -1;
     int requests = 0;
     if (baseline) {
         QTimer::singleShot(0, &app, [&] {
-            start = clock.nsecsElapsed();
+            start = probe.now();
+            probe.setOrigin(start);
             QDirIterator it(root, { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 QFile f(it.next());
@@ -150,7 +125,7 @@ int main(int argc, char **argv)
                 if (doc.object().contains(QLatin1String("method")))
                     ++requests;
             }
-            QTimer::singleShot(0, &app, [&] { done = clock.nsecsElapsed() - start; });
+            QTimer::singleShot(0, &app, [&] { done = probe.now() - start; });
         });
     } else {
         bool loaded = false;
@@ -172,7 +147,7 @@ int main(int argc, char **argv)
                 painted = true;
                 // Painted; one more turn of the event loop and it takes input.
                 QTimer::singleShot(0, &app, [&] {
-                    done = clock.nsecsElapsed() - start;
+                    done = probe.now() - start;
                     if (qEnvironmentVariableIsSet("OPC_BENCH_VERBOSE"))
                         std::fprintf(stderr, "GUI thread CPU from loaded to usable: %.1f ms\n",
                                      threadCpuMs() - cpuAtLoaded);
@@ -185,13 +160,14 @@ int main(int argc, char **argv)
             cpuAtLoaded = threadCpuMs();
             if (qEnvironmentVariableIsSet("OPC_BENCH_VERBOSE"))
                 std::fprintf(stderr, "loaded after %.1f ms, GUI thread CPU %.1f ms since the start\n",
-                             (clock.nsecsElapsed() - start) / 1e6, cpuAtLoaded - cpuAtStart);
+                             (probe.now() - start) / 1e6, cpuAtLoaded - cpuAtStart);
             for (const QString &id : pane->model()->collectionIds())
                 requests += pane->model()->collection(id)->requestCount();
             pane->view()->viewport()->update();
         });
         QTimer::singleShot(0, &app, [&] {
-            start = clock.nsecsElapsed();
+            start = probe.now();
+            probe.setOrigin(start);
             cpuAtStart = threadCpuMs();
             pane->reload();
             if (qEnvironmentVariableIsSet("OPC_BENCH_VERBOSE"))
@@ -209,10 +185,10 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     QTest::qWait(100);
     probe.stop();
-    const qint64 peakKb = procStatusKb("VmHWM");
+    const qint64 peakKb = opc::bench::procStatusKb("VmHWM");
     if (qEnvironmentVariableIsSet("OPC_BENCH_VERBOSE"))
-        std::fprintf(stderr, "longest stall ended %.1f ms after the load began\n", maxGapAt / 1e6);
-    std::printf("result %.1f %.1f %.1f %d\n", done / 1e6, maxGap / 1e6, peakKb / 1024.0, requests);
+        std::fprintf(stderr, "longest stall ended %.1f ms after the load began\n", probe.maxGapAt() / 1e6);
+    std::printf("result %.1f %.1f %.1f %d\n", done / 1e6, probe.maxGap() / 1e6, peakKb / 1024.0, requests);
     delete pane;
     return done < 0 || requests != kFolders * kPerFolder ? 2 : 0;
 }

@@ -5,6 +5,8 @@
 // multiple of the body size. One body per process so peaks do not mix.
 #include "bodyview/bodyview.h"
 
+#include "benchsupport.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,19 +21,6 @@
 #include <memory>
 
 namespace {
-
-qint64 procStatusKb(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return 0;
-}
 
 QByteArray generate(qint64 bytes, bool pretty)
 {
@@ -98,36 +87,21 @@ int main(int argc, char **argv)
         return 1;
     QTest::qWait(100);
 
-    const qint64 rssBefore = procStatusKb("VmRSS");
+    const qint64 rssBefore = opc::bench::procStatusKb("VmRSS");
     const QByteArray body = generate(mb * 1024 * 1024, pretty);
 
-    QElapsedTimer clock;
-    clock.start();
-    qint64 lastTick = 0;
-    qint64 maxGap = 0;
-    qint64 maxGapAt = 0;
+    opc::bench::StallProbe probe(&app);
     qint64 start = 0;
-    QTimer probe;
-    probe.setTimerType(Qt::PreciseTimer);
-    probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, &app, [&] {
-        const qint64 now = clock.nsecsElapsed();
-        if (lastTick && now - lastTick > maxGap) {
-            maxGap = now - lastTick;
-            maxGapAt = now - start;
-        }
-        lastTick = now;
-    });
     probe.start();
     QTest::qWait(50);
-    maxGap = 0;
+    probe.reset();
 
     qint64 firstPaint = -1;
     int paints = 0;
     auto painted = [&] {
         ++paints;
         if (firstPaint < 0 && start)
-            firstPaint = clock.nsecsElapsed() - start;
+            firstPaint = probe.now() - start;
     };
     bool indexed = baseline;
     if (view) {
@@ -147,7 +121,8 @@ int main(int argc, char **argv)
     }
 
     QTimer::singleShot(0, &app, [&] {
-        start = clock.nsecsElapsed();
+        start = probe.now();
+        probe.setOrigin(start);
         if (view)
             view->setBody(body, QStringLiteral("application/json"));
         else
@@ -164,14 +139,14 @@ int main(int argc, char **argv)
     while (paints == before && limit.elapsed() < 120000)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     if (prettyMode && qEnvironmentVariableIsSet("OPC_BENCH_VERBOSE"))
-        std::fprintf(stderr, "pretty text on screen after %.0f ms, %lld bytes\n", (clock.nsecsElapsed() - start) / 1e6, qint64(view->text().size()));
+        std::fprintf(stderr, "pretty text on screen after %.0f ms, %lld bytes\n", (probe.now() - start) / 1e6, qint64(view->text().size()));
     QTest::qWait(300); // background highlighting keeps running: it is measured too
     probe.stop();
 
-    const qint64 peakKb = procStatusKb("VmHWM");
+    const qint64 peakKb = opc::bench::procStatusKb("VmHWM");
     if (qEnvironmentVariableIsSet("OPC_BENCH_VERBOSE"))
-        std::fprintf(stderr, "longest stall ended %.1f ms after the load began\n", maxGapAt / 1e6);
-    std::printf("result %.1f %.1f %.2f %.0f\n", firstPaint / 1e6, maxGap / 1e6,
+        std::fprintf(stderr, "longest stall ended %.1f ms after the load began\n", probe.maxGapAt() / 1e6);
+    std::printf("result %.1f %.1f %.2f %.0f\n", firstPaint / 1e6, probe.maxGap() / 1e6,
                 double(peakKb - rssBefore) * 1024.0 / double(body.size()), peakKb / 1024.0);
     return firstPaint < 0 ? 2 : 0;
 }
