@@ -3,6 +3,7 @@
 #include "applications/applicationmanagerpane.h"
 #include "apps/applicationlistmodel.h"
 #include "apps/applicationstore.h"
+#include "auth/authpanel.h"
 #include "auth/tokenpicker.h"
 #include "environments/environmentsdialog.h"
 #include "environments/environmentstore.h"
@@ -113,6 +114,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_workSplitter->setObjectName(QStringLiteral("workSplitter"));
     m_composer = new RequestComposer(m_workSplitter);
     m_viewer = new ResponseViewer(m_workSplitter);
+    m_authPanel = new AuthPanel(m_tokens, m_session->customTokens(), m_composer);
+    m_composer->addPage(m_authPanel, tr("Auth"));
     m_workSplitter->setStretchFactor(1, 2);
     m_workSplitter->setSizes({ 260, 560 });
     m_workStack = new QStackedWidget(m_mainSplitter);
@@ -1052,6 +1055,7 @@ void MainWindow::updateSendSummary()
             productText += tr(", mutual TLS");
         }
     }
+    m_authPanel->setProductHeader(header);
     m_composer->setSendSummary(tr("Next send: %1 · %2 · %3")
                                    .arg(m_session->applicationName(), productText,
                                         m_tokens->describe(header)));

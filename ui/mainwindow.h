@@ -40,6 +40,7 @@ namespace Appearance {
 enum class Scheme;
 }
 class ApplicationManagerPane;
+class AuthPanel;
 class CatalogTree;
 class CollectionsPane;
 class HistoryPane;
@@ -71,6 +72,7 @@ public:
     ResponseViewer *viewer() const { return m_viewer; }
     CatalogTree *catalogTree() const { return m_catalog; }
     TokenPicker *tokenPicker() const { return m_tokens; }
+    AuthPanel *authPanel() const { return m_authPanel; }
     QuotaIndicator *quotaIndicator() const { return m_quota; }
     QuotaChart *quotaChart() const { return m_quotaChart; }
     QDockWidget *quotaDock() const { return m_quotaDock; }
@@ -178,6 +180,7 @@ private:
     RequestComposer *m_composer = nullptr;
     ResponseViewer *m_viewer = nullptr;
     TokenPicker *m_tokens = nullptr;
+    AuthPanel *m_authPanel = nullptr;
     QLabel *m_environmentLabel = nullptr;
     QLabel *m_applicationLabel = nullptr;
     QuotaIndicator *m_quota = nullptr;

@@ -194,6 +194,11 @@ void RequestComposer::setBody(const QByteArray &body)
     m_body->setPlainText(QString::fromUtf8(body));
 }
 
+void RequestComposer::addPage(QWidget *page, const QString &title)
+{
+    m_tabs->addTab(page, title);
+}
+
 RequestSpec RequestComposer::spec(const RequestSpec &base) const
 {
     RequestSpec s = base;

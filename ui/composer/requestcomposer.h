@@ -44,6 +44,9 @@ public:
     RequestSpec spec(const RequestSpec &base = {}) const;
     void setSpec(const RequestSpec &spec);
 
+    /// Adds a page beside Headers and Body (the Auth tab).
+    void addPage(QWidget *page, const QString &title);
+
     /// The open requests, one tab each; MainWindow keeps what each holds.
     QTabBar *requestTabs() const { return m_requestTabs; }
 
