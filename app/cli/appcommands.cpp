@@ -39,17 +39,10 @@ int fail(const QString &sentence, int code = ExitUsage)
 
 /// The console's own data folder, so that what the command line adds the
 /// console shows: OPC_DATA_DIR when set, else the same per-user folder the
-/// console uses (under XDG_DATA_HOME on Linux).
+/// console uses (under XDG_DATA_HOME on Linux; main() sets the same names).
 QString dataDir()
 {
-    if (!qEnvironmentVariableIsEmpty("OPC_DATA_DIR")) {
-        return Settings::defaultDataDir();
-    }
-    const QString organization = QCoreApplication::organizationName();
-    QCoreApplication::setOrganizationName(u"OP Developer Console"_s);
-    const QString dir = Settings::defaultDataDir();
-    QCoreApplication::setOrganizationName(organization);
-    return dir;
+    return Settings::defaultDataDir();
 }
 
 QString passphrase()

@@ -32,7 +32,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"opconsole"_s);
-    QCoreApplication::setOrganizationName(u"opconsole"_s);
+    // The console's names, so that every command shares its data folder.
+    QCoreApplication::setOrganizationName(u"OP Developer Console"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(OPC_VERSION));
 
     const QStringList args = QCoreApplication::arguments();
