@@ -808,6 +808,7 @@ void MainWindow::startSession()
     }
     m_collections->reload();
     startAutosave();
+    applyNetworkSettings(); // a proxy without a password works before the vault is open
 
     const Status started = m_session->startLocal();
     if (!started) {

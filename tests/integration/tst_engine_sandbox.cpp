@@ -258,8 +258,22 @@ private Q_SLOTS:
         TestProxy proxy(basic);
         QVERIFY(proxy.listen());
         HttpEngine engine;
+        // The simulator is on loopback, which normally bypasses the proxy:
+        // that is checked first, then the proxy is used for loopback too.
         engine.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port(), u"tester"_s,
                                       QString::fromLatin1(password)));
+        {
+            auto direct = RequestBuilder::build(spec(u"GET"_s, u"/__echo"_s), context());
+            QVERIFY(direct.ok());
+            QSignalSpy spy(&engine, &HttpEngine::finished);
+            engine.send(*direct, m_trust);
+            QVERIFY(spy.wait(30000));
+            QCOMPARE(spy.first().at(1).value<Exchange>().status, 200);
+            QVERIFY(proxy.heads().isEmpty());
+        }
+        engine.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port(), u"tester"_s,
+                                      QString::fromLatin1(password)),
+                        false);
         const auto through = [&engine](const PreparedRequest &r, const TlsProfile &tls) {
             QSignalSpy spy(&engine, &HttpEngine::finished);
             engine.send(r, tls);
@@ -299,7 +313,8 @@ private Q_SLOTS:
 
         // A wrong password: a clear sentence naming the proxy, not the password.
         engine.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port(), u"tester"_s,
-                                      u"wrong-password-77"_s));
+                                      u"wrong-password-77"_s),
+                        false);
         const Exchange refused = through(*direct, m_trust);
         QCOMPARE(refused.errorCode, u"proxy-auth"_s);
         QVERIFY2(refused.error.contains(u"127.0.0.1:%1"_s.arg(proxy.port())), qPrintable(refused.error));

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSslCipher>
@@ -641,6 +642,31 @@ int HttpEngine::managerCount() const
     return int(m_managers.size());
 }
 
+namespace {
+// The configured proxy for everything but this computer: the embedded
+// simulator on 127.0.0.1 must not be sent to a corporate proxy.
+class ProxyChoice : public QNetworkProxyFactory
+{
+public:
+    ProxyChoice(const QNetworkProxy &proxy, bool bypassLoopback)
+        : m_proxy(proxy)
+        , m_bypassLoopback(bypassLoopback)
+    {
+    }
+
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        if (m_bypassLoopback && RequestBuilder::isLoopbackHost(query.peerHostName()))
+            return { QNetworkProxy(QNetworkProxy::NoProxy) };
+        return { m_proxy };
+    }
+
+private:
+    QNetworkProxy m_proxy;
+    bool m_bypassLoopback;
+};
+} // namespace
+
 QNetworkAccessManager *HttpEngine::managerFor(const TlsProfile &tls)
 {
     const QByteArray id = tls.identityId();
@@ -649,16 +675,17 @@ QNetworkAccessManager *HttpEngine::managerFor(const TlsProfile &tls)
         nam = new QNetworkAccessManager(this);
         nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
         nam->setAutoDeleteReplies(false);
-        nam->setProxy(m_proxy);
+        nam->setProxyFactory(new ProxyChoice(m_proxy, m_bypassLoopback));
     }
     return nam;
 }
 
-void HttpEngine::setProxy(const QNetworkProxy &proxy)
+void HttpEngine::setProxy(const QNetworkProxy &proxy, bool bypassLoopback)
 {
     m_proxy = proxy;
+    m_bypassLoopback = bypassLoopback;
     for (QNetworkAccessManager *nam : std::as_const(m_managers))
-        nam->setProxy(proxy);
+        nam->setProxyFactory(new ProxyChoice(proxy, bypassLoopback)); // the manager owns it
 }
 
 QNetworkProxy HttpEngine::proxy() const

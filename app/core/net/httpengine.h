@@ -48,10 +48,11 @@ public:
     void cancel(quint64 id);
     int activeCount() const;
 
-    /// The proxy every request goes through (default: none). With
-    /// credentials, Qt gives them to the proxy only: over HTTPS they travel
-    /// in the CONNECT request, never inside the tunnel to the origin.
-    void setProxy(const QNetworkProxy &proxy);
+    /// The proxy requests go through (default: none); loopback hosts (the
+    /// embedded simulator) go direct unless @p bypassLoopback is false.
+    /// With credentials, Qt gives them to the proxy only: over HTTPS they
+    /// travel in the CONNECT request, never inside the tunnel to the origin.
+    void setProxy(const QNetworkProxy &proxy, bool bypassLoopback = true);
     QNetworkProxy proxy() const;
 
     /// The managers in use (one per TLS identity), for diagnostics and tests.
@@ -71,6 +72,7 @@ private:
     QHash<quint64, Transfer *> m_transfers;
     EngineOptions m_defaults;
     QNetworkProxy m_proxy { QNetworkProxy::NoProxy };
+    bool m_bypassLoopback = true;
     quint64 m_nextId = 1;
 };
 
