@@ -299,10 +299,13 @@ void MainWindow::buildMenus()
 
     m_quotaDock = new QDockWidget(tr("Quota over the day"), this);
     m_quotaDock->setObjectName(QStringLiteral("quotaDock"));
-    m_quotaChart = new QuotaChart(m_quotaDock);
-    m_quotaChart->setObjectName(QStringLiteral("quotaChart"));
-    m_quotaChart->setMinimumHeight(220);
-    m_quotaDock->setWidget(m_quotaChart);
+    // Qt Charts costs tens of milliseconds to set up: the chart is made the
+    // first time the dock is shown, not on the way to the first window.
+    connect(m_quotaDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible) {
+            quotaChart();
+        }
+    });
     addDockWidget(Qt::BottomDockWidgetArea, m_quotaDock);
     m_quotaDock->hide();
     QAction *chart = m_quotaDock->toggleViewAction();
@@ -836,8 +839,6 @@ void MainWindow::startSession()
     }
     m_quota->setSnapshot(m_session->quota()->snapshot(env.id, m_session->applicationId()));
     m_viewer->setApplicationName(m_session->applicationName());
-    m_quotaChart->setTracker(m_session->quota(), env.id);
-    m_quotaChart->setApplicationNames({ { m_session->applicationId(), m_session->applicationName() } });
     updateSendSummary();
     Q_EMIT sessionStarted(true);
 }
@@ -941,6 +942,20 @@ void MainWindow::showNetworkSettings()
     }
 }
 
+QuotaChart *MainWindow::quotaChart()
+{
+    if (!m_quotaChart) {
+        m_quotaChart = new QuotaChart(m_quotaDock);
+        m_quotaChart->setObjectName(QStringLiteral("quotaChart"));
+        m_quotaChart->setMinimumHeight(220);
+        m_quotaDock->setWidget(m_quotaChart);
+        if (m_session->isReady()) {
+            refreshActiveApplication(); // gives the chart its tracker and names
+        }
+    }
+    return m_quotaChart;
+}
+
 void MainWindow::refreshActiveApplication()
 {
     const Application *app = m_session->activeApplication();
@@ -960,8 +975,10 @@ void MainWindow::refreshActiveApplication()
     for (const Application &stored : m_session->applications()->applications()) {
         names.insert(stored.id, stored.name);
     }
-    m_quotaChart->setTracker(m_session->quota(), environmentId);
-    m_quotaChart->setApplicationNames(names);
+    if (m_quotaChart) {
+        m_quotaChart->setTracker(m_session->quota(), environmentId);
+        m_quotaChart->setApplicationNames(names);
+    }
     const bool production = app && app->environmentId == QLatin1StringView("production");
     m_productionBanner->setVisible(production);
     updateSendSummary();

@@ -74,7 +74,8 @@ public:
     TokenPicker *tokenPicker() const { return m_tokens; }
     AuthPanel *authPanel() const { return m_authPanel; }
     QuotaIndicator *quotaIndicator() const { return m_quota; }
-    QuotaChart *quotaChart() const { return m_quotaChart; }
+    /// The chart of the day's quota, made on first use.
+    QuotaChart *quotaChart();
     QDockWidget *quotaDock() const { return m_quotaDock; }
     ConsoleSession *session() const { return m_session.get(); }
     HistoryPane *historyPane() const { return m_history; }
