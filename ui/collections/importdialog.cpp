@@ -47,6 +47,13 @@ QString formatLabel(const QString &format)
 
 } // namespace
 
+ImportDialog::~ImportDialog()
+{
+    // ~QDialog hides the dialog, which takes the focus from the path field
+    // and emits editingFinished after this class's part is gone.
+    disconnect(m_path, nullptr, this, nullptr);
+}
+
 ImportDialog::ImportDialog(const QString &collectionsDir, QWidget *parent)
     : QDialog(parent), m_collectionsDir(collectionsDir)
 {

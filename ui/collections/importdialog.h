@@ -27,6 +27,7 @@ class ImportDialog : public QDialog
     Q_OBJECT
 public:
     explicit ImportDialog(const QString &collectionsDir, QWidget *parent = nullptr);
+    ~ImportDialog() override;
 
     /// Reads @p path (bounded by the import size limit) and previews it.
     bool loadFile(const QString &path);

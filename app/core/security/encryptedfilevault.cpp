@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QtConcurrentRun>
+
+#include <openssl/crypto.h>
 #include <QtEndian>
 
 namespace opc {
@@ -207,6 +209,16 @@ QByteArray EncryptedFileVault::recordAad(const QString &id, const QString &kind)
     return aad;
 }
 
+Result<QByteArray> EncryptedFileVault::deriveOnWorker(const QString &passphrase, const Header &header)
+{
+    Result<QByteArray> kek = derive(passphrase, header);
+    // Pool threads outlive the call: free OpenSSL's per-thread state (its
+    // error queue) now instead of leaving it to a thread exit that may come
+    // after the process has started to end.
+    OPENSSL_thread_stop();
+    return kek;
+}
+
 Result<QByteArray> EncryptedFileVault::derive(const QString &passphrase, const Header &header)
 {
     QByteArray pass = passphrase.toUtf8();
@@ -371,7 +383,7 @@ QFuture<Status> EncryptedFileVault::createAsync(const QString &passphrase)
     }
     // scrypt is the slow, memory-hard part and touches no member: it runs
     // on a worker; sealing and writing happen back on this object's thread.
-    return QtConcurrent::run([passphrase, header] { return derive(passphrase, header); })
+    return QtConcurrent::run([passphrase, header] { return deriveOnWorker(passphrase, header); })
         .then(this, [this, header, dek](Result<QByteArray> kek) {
             return finishCreate(header, dek, std::move(kek));
         });
@@ -428,7 +440,7 @@ QFuture<Status> EncryptedFileVault::unlockAsync(const QString &passphrase)
     if (Status s = beginUnlock(header, records); !s) {
         return QtFuture::makeReadyValueFuture(s);
     }
-    return QtConcurrent::run([passphrase, header] { return derive(passphrase, header); })
+    return QtConcurrent::run([passphrase, header] { return deriveOnWorker(passphrase, header); })
         .then(this, [this, header, records](Result<QByteArray> kek) {
             return finishUnlock(header, records, std::move(kek));
         });

@@ -122,6 +122,7 @@ private:
     QByteArray aadPrefix(const Header &header) const;
     QByteArray recordAad(const QString &id, const QString &kind) const;
     static Result<QByteArray> derive(const QString &passphrase, const Header &header);
+    static Result<QByteArray> deriveOnWorker(const QString &passphrase, const Header &header);
     Status beginCreate(Header &header, QByteArray &dek);
     Status finishCreate(Header header, QByteArray dek, Result<QByteArray> kek);
     Status beginUnlock(Header &header, QList<Record> &records);
