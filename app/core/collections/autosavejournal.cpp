@@ -237,6 +237,11 @@ void AutosaveJournal::removeSessionIfEmpty(const QString &sessionDir) const
     if (!lock.tryLock(0))
         return;
     lock.unlock(); // removes the lock file
+    // What is left is a write the killed run did not finish (an atomic
+    // save's temporary file): never a journal entry, safe to remove.
+    for (const QString &name : session.entryList(QDir::Files | QDir::Hidden)) {
+        QFile::remove(session.filePath(name));
+    }
     QDir().rmdir(sessionDir);
 }
 
