@@ -199,6 +199,11 @@ void RequestComposer::addPage(QWidget *page, const QString &title)
     m_tabs->addTab(page, title);
 }
 
+void RequestComposer::showPage(QWidget *page)
+{
+    m_tabs->setCurrentWidget(page);
+}
+
 RequestSpec RequestComposer::spec(const RequestSpec &base) const
 {
     RequestSpec s = base;

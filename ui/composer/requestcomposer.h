@@ -46,6 +46,8 @@ public:
 
     /// Adds a page beside Headers and Body (the Auth tab).
     void addPage(QWidget *page, const QString &title);
+    /// Brings a page (Headers, Body or an added one) to the front.
+    void showPage(QWidget *page);
 
     /// The open requests, one tab each; MainWindow keeps what each holds.
     QTabBar *requestTabs() const { return m_requestTabs; }

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "response/responseviewer.h"
 #include "applications/applicationmanagerpane.h"
+#include "auth/authpanel.h"
 #include "auth/tokenpicker.h"
 #include "certificates/certificatepane.h"
 #include "shell/appearance.h"
@@ -132,7 +133,10 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
               sendTo(QStringLiteral("/__echo?demo=custom-token"));
               return true;
           },
-          true, [this] { m_window->viewer()->tabs()->setCurrentIndex(0); } },
+          true, [this] {
+              m_window->viewer()->tabs()->setCurrentIndex(0);
+              m_window->composer()->showPage(m_window->authPanel()); // the Auth tab with the custom token
+          } },
         { QStringLiteral("08d-presentation-mode"),
           [this] {
               // The application page while presenting: key and secret
