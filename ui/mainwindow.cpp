@@ -245,7 +245,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
                 showExchange(exchange, m_sentBodies.take(id), &prepared);
             });
     connect(m_history, &HistoryPane::exchangeOpened, this, [this](const Exchange &exchange) {
-        m_exchanges.prepend(exchange);
+        m_shownExchange = exchange;
         m_shownRequest.reset();
         m_viewer->showExchange(exchange);
     });
@@ -453,9 +453,9 @@ void MainWindow::setPresentationMode(bool on)
         m_presentationAction->setChecked(on);
     }
     m_presentationBadge->setVisible(on);
-    if (!m_exchanges.isEmpty()) {
+    if (m_shownExchange) {
         // Redraw what is on screen with the new masking.
-        m_viewer->showExchange(m_exchanges.constFirst(), m_shownRequest ? &*m_shownRequest : nullptr);
+        m_viewer->showExchange(*m_shownExchange, m_shownRequest ? &*m_shownRequest : nullptr);
     }
 }
 
@@ -584,11 +584,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
         (void)m_journal->finish();
     }
     QMainWindow::closeEvent(event);
-}
-
-QString MainWindow::currentTabKey() const
-{
-    return m_shownTab;
 }
 
 int MainWindow::openRequestCount() const
@@ -1145,10 +1140,7 @@ void MainWindow::showExchange(const Exchange &exchange, const QByteArray &reques
                                  ->forecastExhaustion(m_session->environment().id, m_session->applicationId())
                                  .value_or(QDateTime()));
     }
-    m_exchanges.prepend(exchange);
-    if (m_exchanges.size() > 20) {
-        m_exchanges.removeLast(); // the history pane keeps the rest on disk
-    }
+    m_shownExchange = exchange;
     m_history->addExchange(exchange, requestBody);
     Q_EMIT exchangeShown(exchange);
 }

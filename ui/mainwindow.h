@@ -143,7 +143,6 @@ private:
     void scheduleAutosave(const QString &key);
     void writeAutosaves();
     void forgetAutosave(const QString &key);
-    QString currentTabKey() const;
     void stashCurrentTab();
     void showTab(const QString &key);
     void refreshTabTitle(const QString &key);
@@ -188,7 +187,7 @@ private:
     QuotaChart *m_quotaChart = nullptr;
     QDockWidget *m_quotaDock = nullptr;
     quint64 m_activeSend = 0;
-    QList<Exchange> m_exchanges; ///< the last few shown, for re-rendering
+    std::optional<Exchange> m_shownExchange; ///< the exchange on screen, for re-rendering
     std::optional<PreparedRequest> m_shownRequest; ///< the request of the exchange on screen
     QHash<quint64, QByteArray> m_sentBodies; ///< request body by send id, for the history
     CollectionsPane *m_collections = nullptr;
