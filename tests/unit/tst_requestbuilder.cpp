@@ -1,7 +1,9 @@
+#include "collections/postmanimporter.h"
 #include "net/hmacsigner.h"
 #include "net/requestbuilder.h"
 #include "net/secretmasker.h"
 
+#include <QFile>
 #include <QTest>
 #include <QUuid>
 
@@ -108,6 +110,222 @@ private Q_SLOTS:
         const auto h = RequestBuilder::build(s, context());
         QVERIFY(!h.ok());
         QVERIFY(h.errorMessage().contains("{{other}}"_L1));
+    }
+
+    // {{name}} looks in the environment, then the collection, then the
+    // built-in values, as Postman does.
+    void variablePrecedence_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("environmentValue"); ///< null: not defined in the environment
+        QTest::addColumn<QString>("collectionValue"); ///< null: not defined in the collection
+        QTest::addColumn<bool>("collectionEnabled");
+        QTest::addColumn<QString>("expected"); ///< the URL sent, or the error code
+        const QString env = u"https://127.0.0.3:9443"_s;
+        const QString coll = u"https://127.0.0.2:9443"_s;
+        QTest::newRow("environment over collection")
+            << u"host"_s << env << coll << true << env + u"/v1/accounts"_s;
+        QTest::newRow("collection when not in environment")
+            << u"host"_s << QString() << coll << true << coll + u"/v1/accounts"_s;
+        QTest::newRow("disabled collection row does not count")
+            << u"host"_s << QString() << coll << false << u"undefined-variable"_s;
+        QTest::newRow("undefined everywhere")
+            << u"host"_s << QString() << QString() << true << u"undefined-variable"_s;
+        QTest::newRow("baseUrl: environment over collection")
+            << u"baseUrl"_s << env << coll << true << env + u"/v1/accounts"_s;
+        QTest::newRow("baseUrl: collection over default")
+            << u"baseUrl"_s << QString() << coll << true << coll + u"/v1/accounts"_s;
+        QTest::newRow("baseUrl: default is the environment's base URL")
+            << u"baseUrl"_s << QString() << QString() << true
+            << u"https://127.0.0.1:8443/v1/accounts"_s;
+        QTest::newRow("baseUrl: disabled collection row falls back to default")
+            << u"baseUrl"_s << QString() << coll << false
+            << u"https://127.0.0.1:8443/v1/accounts"_s;
+    }
+    void variablePrecedence()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, environmentValue);
+        QFETCH(QString, collectionValue);
+        QFETCH(bool, collectionEnabled);
+        QFETCH(QString, expected);
+        RequestContext c = context();
+        if (!environmentValue.isNull())
+            c.environment.variables.insert(name, environmentValue);
+        c.collectionVariables = { { u"unrelated"_s, u"x"_s, true } };
+        if (!collectionValue.isNull())
+            c.collectionVariables.append({ name, collectionValue, collectionEnabled });
+        const auto r = RequestBuilder::build(get(u"{{"_s + name + u"}}/v1/accounts"_s), c);
+        if (expected.startsWith("https://"_L1)) {
+            QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+            QCOMPARE(r->url.toString(), expected);
+        } else {
+            QVERIFY(!r.ok());
+            QCOMPARE(r.errorCode(), expected);
+            QVERIFY2(
+                r.errorMessage().contains(u"{{"_s + name + u"}}"_s), qPrintable(r.errorMessage()));
+        }
+    }
+
+    void defaultBaseUrlJoinsWithoutDoubleSlash()
+    {
+        RequestContext c = context();
+        c.environment.baseUrl = u"https://127.0.0.1:8443/"_s;
+        const auto r = RequestBuilder::build(get(u"{{baseUrl}}/v1/accounts"_s), c);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->url.toString(), u"https://127.0.0.1:8443/v1/accounts"_s);
+        c.environment.baseUrl.clear();
+        const auto none = RequestBuilder::build(get(u"{{baseUrl}}/v1/accounts"_s), c);
+        QCOMPARE(none.errorCode(), u"undefined-variable"_s);
+    }
+
+    void collectionVariablesEverywhere()
+    {
+        // Query rows, headers and the body take collection variables too.
+        RequestContext c = context();
+        c.collectionVariables = { { u"limit"_s, u"10"_s, true }, { u"tag"_s, u"team-a"_s, true },
+            { u"amount"_s, u"12.50"_s, true } };
+        RequestSpec s = get(u"/v1/accounts"_s);
+        s.method = u"POST"_s;
+        s.query = { { u"limit"_s, u"{{limit}}"_s, true } };
+        s.headers = { { u"x-tag"_s, u"{{tag}}"_s, true } };
+        s.body = R"({"amount":"{{amount}}"})";
+        const auto r = RequestBuilder::build(s, c);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->url.query(), u"limit=10"_s);
+        QCOMPARE(r->header("x-tag"), QByteArray("team-a"));
+        QCOMPARE(r->body, QByteArray(R"({"amount":"12.50"})"));
+    }
+
+    void collectionVariableInjectionRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("variable");
+        QTest::newRow("CRLF in header value") << u"x-a"_s << u"{{evil}}"_s << u"x\r\nHost: other"_s;
+        QTest::newRow("LF in header value") << u"x-a"_s << u"a {{evil}}"_s << u"b\nc"_s;
+        QTest::newRow("CRLF in header name") << u"{{evil}}"_s << u"v"_s << u"x\r\ny"_s;
+        QTest::newRow("CRLF through a nested variable")
+            << u"x-a"_s << u"{{outer}}"_s << u"x\r\nHost: other"_s;
+    }
+    void collectionVariableInjectionRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, value);
+        QFETCH(QString, variable);
+        RequestContext c = context();
+        c.collectionVariables
+            = { { u"evil"_s, variable, true }, { u"outer"_s, u"[{{evil}}]"_s, true } };
+        RequestSpec s = get(u"/v1/accounts"_s);
+        s.headers = { { name, value, true } };
+        const auto r = RequestBuilder::build(s, c);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorCode().startsWith("header-"_L1), qPrintable(r.errorCode()));
+        QVERIFY(r.errorMessage().contains("nothing was sent"_L1));
+
+        // In the URL the same value is encoded: it cannot end the request line.
+        const auto url = RequestBuilder::build(get(u"/v1/accounts/{{evil}}"_s), c);
+        QVERIFY2(url.ok(), qPrintable(url.errorMessage()));
+        QVERIFY(!url->url.toEncoded().contains('\n'));
+        QVERIFY(!url->url.toEncoded().contains('\r'));
+    }
+
+    void nestedVariablesAndSecrets()
+    {
+        // Imports keep secrets as {{secret:NAME}} in collection variables;
+        // a variable's value is resolved in turn.
+        RequestContext c = context();
+        c.secretResolver = [](const QString &name) -> std::optional<BoundSecret> {
+            if (name == "team.key"_L1)
+                return BoundSecret { "team-secret-value-123", { u"127.0.0.1"_s } };
+            return std::nullopt;
+        };
+        c.environment.variables.insert(u"port"_s, u"8443"_s);
+        c.collectionVariables = { { u"host"_s, u"https://127.0.0.1:{{port}}"_s, true },
+            { u"teamKey"_s, u"{{secret:team.key}}"_s, true } };
+        RequestSpec s = get(u"{{host}}/v1/accounts"_s);
+        s.headers = { { u"x-team-key"_s, u"{{teamKey}}"_s, true } };
+        const auto r = RequestBuilder::build(s, c);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->url.toString(), u"https://127.0.0.1:8443/v1/accounts"_s);
+        QCOMPARE(r->header("x-team-key"), QByteArray("team-secret-value-123"));
+        QVERIFY(r->secrets.contains("team-secret-value-123"));
+
+        // The secret's host binding still holds when it comes through a variable.
+        c.environment.variables.insert(u"host"_s, u"https://localhost:8443"_s);
+        QCOMPARE(RequestBuilder::build(s, c).errorCode(), u"secret-host"_s);
+
+        // A variable named like a secret reference does not shadow the vault.
+        RequestContext shadow = context();
+        shadow.collectionVariables = { { u"secret:team.key"_s, u"not-from-the-vault"_s, true } };
+        RequestSpec t = get(u"/v1/accounts"_s);
+        t.headers = { { u"x-team-key"_s, u"{{secret:team.key}}"_s, true } };
+        QCOMPARE(RequestBuilder::build(t, shadow).errorCode(), u"undefined-secret"_s);
+    }
+
+    void variableLoopsAndBlowUpsRefused()
+    {
+        RequestContext c = context();
+        c.collectionVariables = { { u"a"_s, u"x{{b}}"_s, true }, { u"b"_s, u"y{{a}}"_s, true } };
+        const auto loop = RequestBuilder::build(get(u"/v1/accounts/{{a}}"_s), c);
+        QVERIFY(!loop.ok());
+        QCOMPARE(loop.errorCode(), u"variable-loop"_s);
+        QVERIFY2(loop.errorMessage().contains("{{a}}"_L1), qPrintable(loop.errorMessage()));
+
+        // Each level repeats the one below 64 times: 64^6 references if
+        // expanded naively, refused by size instead.
+        c.collectionVariables = { { u"v0"_s, u"0123456789abcdef"_s, true } };
+        for (int i = 1; i <= 6; ++i)
+            c.collectionVariables.append(
+                { u"v%1"_s.arg(i), u"{{v%1}}"_s.arg(i - 1).repeated(64), true });
+        RequestSpec s = get(u"/v1/accounts"_s);
+        s.method = u"POST"_s;
+        s.body = "{{v6}}";
+        const auto big = RequestBuilder::build(s, c);
+        QVERIFY(!big.ok());
+        QCOMPARE(big.errorCode(), u"variable-too-large"_s);
+    }
+
+    void importedPostmanCollectionResolves()
+    {
+        // A collection as Postman exports it: {{baseUrl}} and {{staticToken}}
+        // live in its variables.
+        QFile file(
+            QStringLiteral(OPC_TEST_DATA_DIR "/collections/op-sandbox.postman_collection.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto imported = PostmanImporter().import(file.readAll(), u"op-sandbox"_s);
+        QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+        const Collection &collection = imported->collection;
+        const RequestSpec &list = collection.root.folders.at(0).requests.at(0).spec;
+        RequestContext c = context();
+        c.collectionVariables = collection.variables;
+        const auto r = RequestBuilder::build(list, c);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->url.toString(), u"https://sandbox.apis.op.fi/accounts/v3/accounts?limit=10"_s);
+        QCOMPARE(
+            r->header("x-authorization"), QByteArray("b6910384440ce06f495976f96a162e2ab1bafbb4"));
+
+        // The environment decides when it defines baseUrl itself.
+        c.environment.variables.insert(u"baseUrl"_s, u"https://127.0.0.1:8443"_s);
+        const auto local = RequestBuilder::build(list, c);
+        QVERIFY2(local.ok(), qPrintable(local.errorMessage()));
+        QCOMPARE(local->url.toString(), u"https://127.0.0.1:8443/accounts/v3/accounts?limit=10"_s);
+    }
+
+    void resolveUrlMatchesBuild()
+    {
+        RequestContext c = context();
+        c.collectionVariables = { { u"host"_s, u"https://127.0.0.2:9443"_s, true } };
+        RequestSpec s = get(u"{{host}}/v1/accounts/{{accountId}}"_s);
+        s.query = { { u"limit"_s, u"5"_s, true } };
+        const auto url = RequestBuilder::resolveUrl(s, c);
+        QVERIFY2(url.ok(), qPrintable(url.errorMessage()));
+        QCOMPARE(url->toString(), u"https://127.0.0.2:9443/v1/accounts/abc123?limit=5"_s);
+        QCOMPARE(*url, RequestBuilder::build(s, c)->url);
+        QCOMPARE(RequestBuilder::resolveUrl(get(u"/v1/{{nope}}"_s), c).errorCode(),
+            u"undefined-variable"_s);
+        QCOMPARE(RequestBuilder::resolveUrl(get(u"/v1/accounts"_s), c)->toString(),
+            u"https://127.0.0.1:8443/v1/accounts"_s);
     }
 
     void headerInjectionRefused_data()

@@ -3,6 +3,7 @@
 #include "net/hmacsigner.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHostAddress>
 #include <QLocale>
 #include <QRegularExpression>
@@ -21,11 +22,20 @@ QString tr(const char *text)
 
 enum class Place { Url, Header, Body };
 
+// How much longer than the text it is in a resolved text may become: a
+// collection from elsewhere can nest variables so that a naive expansion
+// would never end.
+constexpr qsizetype kMaxVariableGrowth = 16 * 1024 * 1024;
+
 struct Resolver
 {
     const RequestSpec &spec;
     const RequestContext &ctx;
     QList<BoundSecret> usedSecrets;
+    /// Variables already resolved in this request, their references resolved in turn.
+    QHash<QString, QString> resolved;
+    /// Variables being resolved now, outermost first (to find loops).
+    QStringList resolving;
 
     // Replaces {{name}}; fails naming the first undefined variable.
     Result<QString> resolve(const QString &text, Place place)
@@ -48,17 +58,12 @@ struct Resolver
                             u"undefined-secret"_s);
                 usedSecrets.append(*secret);
                 value = QString::fromUtf8(secret->value);
-            } else if (name == "$uuid"_L1) {
-                value = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            } else if (name == "$timestamp"_L1) {
-                value = QString::number(QDateTime::currentSecsSinceEpoch());
-            } else if (ctx.environment.variables.contains(name)) {
-                value = ctx.environment.variables.value(name);
             } else {
-                return Result<QString>::failure(
-                        tr("The variable {{%1}} is not defined in the environment \"%2\"; nothing was sent.")
-                                .arg(name, ctx.environment.name),
-                        u"undefined-variable"_s);
+                Result<QString> variable = lookup(name);
+                if (!variable) {
+                    return variable;
+                }
+                value = std::move(variable).value();
             }
             if (place == Place::Url) {
                 // A value must not be able to end the path, add a request line
@@ -66,10 +71,78 @@ struct Resolver
                 value = QString::fromLatin1(value.toUtf8().toPercentEncoding("/?&=:@!$'()*+,;-._~%"));
             }
             out += value;
+            if (out.size() - m.capturedEnd() > kMaxVariableGrowth) {
+                return Result<QString>::failure(
+                    tr("The variables in this request expand to more than %1 MB; nothing was sent.")
+                        .arg(kMaxVariableGrowth / (1024 * 1024)),
+                    u"variable-too-large"_s);
+            }
             last = m.capturedEnd();
         }
         out += QStringView(text).mid(last);
         return out;
+    }
+
+    // The value of {{name}}: the environment's, else the collection's, else a
+    // built-in one. A value may itself hold {{references}}.
+    Result<QString> lookup(const QString &name)
+    {
+        if (const auto done = resolved.constFind(name); done != resolved.cend()) {
+            return *done;
+        }
+        std::optional<QString> raw;
+        if (ctx.environment.variables.contains(name)) {
+            raw = ctx.environment.variables.value(name);
+        } else {
+            for (auto row = ctx.collectionVariables.crbegin();
+                 row != ctx.collectionVariables.crend(); ++row) {
+                if (row->enabled && row->name == name) {
+                    raw = row->value;
+                    break;
+                }
+            }
+        }
+        if (!raw) {
+            if (name == "$uuid"_L1) {
+                return QUuid::createUuid().toString(QUuid::WithoutBraces);
+            }
+            if (name == "$timestamp"_L1) {
+                return QString::number(QDateTime::currentSecsSinceEpoch());
+            }
+            if (name == "baseUrl"_L1) {
+                QString base = ctx.environment.baseUrl.trimmed();
+                while (base.endsWith(u'/')) {
+                    base.chop(1);
+                }
+                if (!base.isEmpty()) {
+                    raw = base;
+                }
+            }
+        }
+        if (!raw) {
+            return Result<QString>::failure(tr("The variable {{%1}} is not defined in the "
+                                               "environment \"%2\" or in the collection; nothing "
+                                               "was sent.")
+                                                .arg(name, ctx.environment.name),
+                u"undefined-variable"_s);
+        }
+        if (!raw->contains("{{"_L1)) {
+            resolved.insert(name, *raw);
+            return *raw;
+        }
+        if (resolving.contains(name)) {
+            return Result<QString>::failure(
+                tr("The variable {{%1}} refers back to itself through %2; nothing was sent.")
+                    .arg(name, (resolving + QStringList { name }).join(u" → "_s)),
+                u"variable-loop"_s);
+        }
+        resolving.append(name);
+        Result<QString> value = resolve(*raw, Place::Body);
+        resolving.removeLast();
+        if (value) {
+            resolved.insert(name, *value);
+        }
+        return value;
     }
 };
 
@@ -104,50 +177,9 @@ bool hasHeader(const PreparedRequest::Headers &headers, const QByteArray &name)
     return false;
 }
 
-} // namespace
-
-bool RequestBuilder::isValidToken(const QByteArray &name)
+Result<QUrl> resolveUrlWith(Resolver &resolver, const RequestSpec &spec, const RequestContext &ctx)
 {
-    if (name.isEmpty())
-        return false;
-    for (const char c : name) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-bool RequestBuilder::isValidHeaderValue(const QByteArray &value)
-{
-    for (const char c : value) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && u != '\t') || u == 0x7f)
-            return false;
-    }
-    return true;
-}
-
-bool RequestBuilder::isLoopbackHost(const QString &host)
-{
-    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const RequestContext &ctx)
-{
-    using R = Result<PreparedRequest>;
-    Resolver resolver { spec, ctx, {} };
-    PreparedRequest req;
-
-    req.method = spec.method.trimmed().toUpper().toLatin1();
-    if (!isValidToken(req.method))
-        return R::failure(tr("\"%1\" is not a valid HTTP method; nothing was sent.").arg(spec.method), u"method"_s);
-
-    // --- URL ---
+    using R = Result<QUrl>;
     for (const QChar c : spec.url) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
             return R::failure(tr("The URL contains a control character (such as a line break); nothing was sent."),
@@ -189,16 +221,76 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
     if (!encodedQuery.isEmpty())
         urlText += (urlText.contains(u'?') ? u'&' : u'?') + QString::fromLatin1(encodedQuery);
 
-    req.url = QUrl::fromEncoded(urlText.toUtf8(), QUrl::StrictMode);
-    if (!req.url.isValid() || req.url.host().isEmpty())
+    const QUrl url = QUrl::fromEncoded(urlText.toUtf8(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
         return R::failure(tr("\"%1\" is not a valid URL; nothing was sent.").arg(urlText), u"url-invalid"_s);
-    const QString scheme = req.url.scheme().toLower();
-    const QString host = req.url.host().toLower();
+    const QString scheme = url.scheme().toLower();
+    const QString host = url.host().toLower();
     if (scheme != "https"_L1 && scheme != "http"_L1)
         return R::failure(tr("Only http and https URLs can be sent."), u"url-scheme"_s);
-    if (scheme == "http"_L1 && !isLoopbackHost(host))
+    if (scheme == "http"_L1 && !RequestBuilder::isLoopbackHost(host))
         return R::failure(tr("Plain http:// is only allowed to this computer (loopback); use https:// for %1.").arg(host),
                           u"url-plain-http"_s);
+    return url;
+}
+
+} // namespace
+
+Result<QUrl> RequestBuilder::resolveUrl(const RequestSpec &spec, const RequestContext &context)
+{
+    Resolver resolver { spec, context, {}, {}, {} };
+    return resolveUrlWith(resolver, spec, context);
+}
+
+bool RequestBuilder::isValidToken(const QByteArray &name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const char c : name) {
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+            || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+bool RequestBuilder::isValidHeaderValue(const QByteArray &value)
+{
+    for (const char c : value) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && u != '\t') || u == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+bool RequestBuilder::isLoopbackHost(const QString &host)
+{
+    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const RequestContext &ctx)
+{
+    using R = Result<PreparedRequest>;
+    Resolver resolver { spec, ctx, {}, {}, {} };
+    PreparedRequest req;
+
+    req.method = spec.method.trimmed().toUpper().toLatin1();
+    if (!isValidToken(req.method))
+        return R::failure(
+            tr("\"%1\" is not a valid HTTP method; nothing was sent.").arg(spec.method),
+            u"method"_s);
+
+    // --- URL ---
+    auto url = resolveUrlWith(resolver, spec, ctx);
+    if (!url)
+        return R(url.error());
+    req.url = std::move(url).value();
+    const QString host = req.url.host().toLower();
 
     // --- product ---
     std::optional<ApiProduct> product = ctx.product;

@@ -27,6 +27,12 @@ struct BoundSecret
 struct RequestContext
 {
     Environment environment;
+    /// The variables of the collection the request belongs to (as stored;
+    /// disabled rows do not count, the last enabled row of a name wins).
+    /// {{name}} is looked up in the environment's variables, then here, then
+    /// in the built-in values: {{baseUrl}} defaults to the environment's base
+    /// URL, {{$uuid}} and {{$timestamp}} are made per send.
+    QList<KeyValue> collectionVariables;
     /// The product of this request; when unset, found in @c catalog by path.
     std::optional<ApiProduct> product;
     QList<ApiProduct> catalog;
@@ -57,6 +63,11 @@ class RequestBuilder
 {
 public:
     static Result<PreparedRequest> build(const RequestSpec &spec, const RequestContext &context);
+    /// Only the URL that build() would send to: variables resolved, a path
+    /// joined to the environment's base URL, query rows added, the same
+    /// refusals. Lets a caller choose credentials and TLS settings for the
+    /// host a request really goes to, which a {{variable}} may decide.
+    static Result<QUrl> resolveUrl(const RequestSpec &spec, const RequestContext &context);
 
     /// RFC 9110 token characters (header names and methods).
     static bool isValidToken(const QByteArray &name);
