@@ -137,7 +137,9 @@ int runExport(const QStringList &args)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const QString usage = tr("Usage: opconsole-cli export DIR --format postman|http|curl --out FILE [--replace-secrets]\n");
+    const QString usage = tr(
+        "Usage: opconsole-cli export DIR --format postman|http|curl --out FILE [--base-url URL] "
+        "[--replace-secrets]\n");
     if (args.contains("--help"_L1)) {
         out << usage;
         return ExitOk;
@@ -145,8 +147,10 @@ int runExport(const QStringList &args)
     QMap<QString, QString> options;
     QStringList positional;
     QString error;
-    if (!parse(args, { u"format"_s, u"out"_s }, { u"replace-secrets"_s }, &options, &positional, &error)
-        || positional.size() != 1 || !options.contains(u"format"_s) || !options.contains(u"out"_s)) {
+    if (!parse(args, { u"format"_s, u"out"_s, u"base-url"_s }, { u"replace-secrets"_s }, &options,
+            &positional, &error)
+        || positional.size() != 1 || !options.contains(u"format"_s)
+        || !options.contains(u"out"_s)) {
         err << tr("opconsole-cli export: %1\n").arg(error.isEmpty() ? tr("DIR, --format and --out are required") : error)
             << usage;
         return ExitUnusable;
@@ -164,9 +168,12 @@ int runExport(const QStringList &args)
     for (const CollectionProblem &p : loaded->problems)
         err << tr("warning: %1").arg(p.describe()) << '\n';
     QStringList notices;
-    const Result<QByteArray> data = CollectionExporter().exportCollection(
-        loaded->collection, format,
-        options.contains(u"replace-secrets"_s) ? CollectionExporter::Secrets::Replace : CollectionExporter::Secrets::Refuse,
+    // Relative paths leave as {{baseUrl}}/path; --base-url gives the variable its value.
+    CollectionExporter exporter;
+    exporter.setBaseUrl(options.value(u"base-url"_s));
+    const Result<QByteArray> data = exporter.exportCollection(loaded->collection, format,
+        options.contains(u"replace-secrets"_s) ? CollectionExporter::Secrets::Replace
+                                               : CollectionExporter::Secrets::Refuse,
         &notices);
     if (!data) {
         err << tr("opconsole-cli export: %1\n").arg(data.errorMessage());

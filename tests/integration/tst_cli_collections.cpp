@@ -57,6 +57,7 @@ private Q_SLOTS:
     void unreadableFileExitsTwo();
     void nothingImportedExitsOne();
     void exportRoundTripsAndRefusesSecrets();
+    void exportGivesRelativePathsABaseUrl();
 };
 
 void TestCliCollections::importPostmanReportsEachItem()
@@ -165,6 +166,29 @@ void TestCliCollections::exportRoundTripsAndRefusesSecrets()
     QVERIFY(readAll(leaked).contains("Authorization: Bearer {{secret:authorization}}"));
 
     QCOMPARE(cli({ u"export"_s, tmp.filePath(u"nope"_s), u"--format"_s, u"http"_s, u"--out"_s, leaked }).exitCode, 2);
+}
+
+void TestCliCollections::exportGivesRelativePathsABaseUrl()
+{
+    // A path relative to the environment leaves as {{baseUrl}}/path, the
+    // variable's value from --base-url.
+    QTemporaryDir tmp;
+    QFile f(tmp.filePath(u"relative.http"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("### Branches\nGET /branches/v1/branches\n");
+    f.close();
+    const QString col = tmp.filePath(u"relative"_s);
+    QCOMPARE(cli({ u"import"_s, f.fileName(), u"--to"_s, col }).exitCode, 0);
+    const QString out = tmp.filePath(u"relative.postman_collection.json"_s);
+    const Run r = cli({ u"export"_s, col, u"--format"_s, u"postman"_s, u"--out"_s, out, u"--base-url"_s,
+                        u"https://127.0.0.1:8443"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject postman = QJsonDocument::fromJson(readAll(out)).object();
+    const QJsonObject url
+        = postman.value("item"_L1).toArray().at(0).toObject().value("request"_L1).toObject().value("url"_L1).toObject();
+    QCOMPARE(url.value("raw"_L1).toString(), u"{{baseUrl}}/branches/v1/branches"_s);
+    QCOMPARE(postman.value("variable"_L1).toArray(),
+             (QJsonArray { QJsonObject { { u"key"_s, u"baseUrl"_s }, { u"value"_s, u"https://127.0.0.1:8443"_s } } }));
 }
 
 QTEST_GUILESS_MAIN(TestCliCollections)

@@ -134,6 +134,8 @@ void TestNewman::exportedCollectionRunsInNewman()
     const QList<int> branches = c.addFolder({}, u"Branches"_s)->folderPath;
     c.addRequest(branches, request(u"Find branches"_s, u"GET"_s, u"{{baseUrl}}/branches/v1/branches"_s, key, {},
                                    { { u"query"_s, u"Karjala"_s, true }, { u"limit"_s, u"0"_s, false } }));
+    // Saved relative to the environment's base URL, as the console does by default.
+    c.addRequest(branches, request(u"Relative path"_s, u"GET"_s, u"/branches/v1/branches"_s, key));
     const QByteArray echoBody = R"({"amount":"12.50","message":"Lasku 1001 – kiitos"})";
     c.addRequest({}, request(u"Echo"_s, u"POST"_s, u"{{baseUrl}}/__echo"_s,
                              { { u"Content-Type"_s, u"application/json"_s, true },
@@ -179,8 +181,8 @@ void TestNewman::exportedCollectionRunsInNewman()
         }
     }
     const QMap<QString, int> expected { { u"List accounts"_s, 200 }, { u"Unknown account"_s, 404 },
-                                        { u"Missing token"_s, 401 }, { u"Maintenance"_s, 503 },
-                                        { u"Find branches"_s, 200 },  { u"Echo"_s, 200 } };
+        { u"Missing token"_s, 401 }, { u"Maintenance"_s, 503 }, { u"Find branches"_s, 200 },
+        { u"Relative path"_s, 200 }, { u"Echo"_s, 200 } };
     QCOMPARE(statuses, expected);
 
     // What the server received is what the native request says.

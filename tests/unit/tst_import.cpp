@@ -5,6 +5,7 @@
 #include "collections/curlimporter.h"
 #include "collections/httpfileimporter.h"
 #include "collections/postmanimporter.h"
+#include "net/requestbuilder.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -121,6 +122,9 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void curlExportImportsBack();
+    void relativePathsExportWithBaseUrl_data();
+    void relativePathsExportWithBaseUrl();
+    void postmanFileRoundTripKeepsVariables();
     void exportNeverContainsASecret_data();
     void exportNeverContainsASecret();
     void hostileInputIsBounded();
@@ -341,6 +345,139 @@ void TestImport::curlExportImportsBack()
     const RequestSpec &list = back->collection.root.requests.at(1).spec;
     QCOMPARE(list.query, (QList<KeyValue> { { u"limit"_s, u"10"_s, true } })); // disabled rows are not sent
     QCOMPARE(header(list, u"x-session-id"_s), u"<none>"_s);
+}
+
+void TestImport::relativePathsExportWithBaseUrl_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("ownBaseUrl"); ///< the collection's baseUrl variable; null: none
+    QTest::addColumn<QString>("exporterBaseUrl");
+    QTest::addColumn<QString>("expected"); ///< the exported baseUrl variable
+    for (const QString &format : { u"postman"_s, u"http"_s }) {
+        QTest::addRow("%s, environment's base URL", qPrintable(format))
+            << format << QString() << u"https://127.0.0.1:8443/"_s << u"https://127.0.0.1:8443"_s;
+        QTest::addRow("%s, collection's own baseUrl", qPrintable(format))
+            << format << u"https://sandbox.apis.op.fi"_s << u"https://127.0.0.1:8443"_s
+            << u"https://sandbox.apis.op.fi"_s;
+        QTest::addRow("%s, no base URL known", qPrintable(format))
+            << format << QString() << QString() << QString();
+    }
+}
+
+void TestImport::relativePathsExportWithBaseUrl()
+{
+    // The console keeps paths relative to the environment; a Postman or
+    // .http runner needs a host, so they leave as {{baseUrl}}/path.
+    QFETCH(QString, format);
+    QFETCH(QString, ownBaseUrl);
+    QFETCH(QString, exporterBaseUrl);
+    QFETCH(QString, expected);
+    Collection c;
+    c.name = u"Relative"_s;
+    if (!ownBaseUrl.isNull())
+        c.variables.append(KeyValue { u"baseUrl"_s, ownBaseUrl, true });
+    c.variables.append(KeyValue { u"accountId"_s, u"abc123"_s, true });
+    CollectionRequest list;
+    list.name = u"List accounts"_s;
+    list.spec.url = u"/accounts/v3/accounts"_s;
+    list.spec.query = { KeyValue { u"limit"_s, u"10"_s, true } };
+    c.addRequest({}, list);
+    CollectionRequest one;
+    one.name = u"One account"_s;
+    one.spec.url = u"accounts/v3/accounts/{{accountId}}"_s;
+    c.addRequest({}, one);
+    CollectionRequest absolute;
+    absolute.name = u"Absolute"_s;
+    absolute.spec.url = u"https://127.0.0.1:9443/branches/v1/branches"_s;
+    c.addRequest({}, absolute);
+
+    CollectionExporter exporter;
+    exporter.setBaseUrl(exporterBaseUrl);
+    const auto exported = exporter.exportCollection(c, format);
+    QVERIFY2(exported.ok(), qPrintable(exported.errorMessage()));
+    if (format == "postman"_L1) {
+        const QJsonObject root = QJsonDocument::fromJson(*exported).object();
+        const QJsonArray items = root.value("item"_L1).toArray();
+        const QJsonObject url
+            = items.at(0).toObject().value("request"_L1).toObject().value("url"_L1).toObject();
+        QCOMPARE(url.value("raw"_L1).toString(), u"{{baseUrl}}/accounts/v3/accounts?limit=10"_s);
+        QCOMPARE(url.value("host"_L1).toArray(), (QJsonArray { u"{{baseUrl}}"_s }));
+        QCOMPARE(
+            url.value("path"_L1).toArray(), (QJsonArray { u"accounts"_s, u"v3"_s, u"accounts"_s }));
+        const QJsonObject second
+            = items.at(1).toObject().value("request"_L1).toObject().value("url"_L1).toObject();
+        QCOMPARE(
+            second.value("raw"_L1).toString(), u"{{baseUrl}}/accounts/v3/accounts/{{accountId}}"_s);
+        const QJsonObject third
+            = items.at(2).toObject().value("request"_L1).toObject().value("url"_L1).toObject();
+        QCOMPARE(
+            third.value("raw"_L1).toString(), u"https://127.0.0.1:9443/branches/v1/branches"_s);
+        QStringList baseUrls;
+        for (const QJsonValue &v : root.value("variable"_L1).toArray()) {
+            if (v.toObject().value("key"_L1).toString() == "baseUrl"_L1)
+                baseUrls.append(v.toObject().value("value"_L1).toString());
+        }
+        QCOMPARE(baseUrls, QStringList { expected });
+    } else {
+        const QString text = QString::fromUtf8(*exported);
+        QVERIFY2(text.startsWith(u"@"_s), qPrintable(text));
+        QCOMPARE(text.count(u"@baseUrl ="_s), 1);
+        QVERIFY2(text.contains(u"@baseUrl = "_s + expected + u"\n"_s), qPrintable(text));
+        QVERIFY2(
+            text.contains(u"GET {{baseUrl}}/accounts/v3/accounts?limit=10\n"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"GET {{baseUrl}}/accounts/v3/accounts/{{accountId}}\n"_s),
+            qPrintable(text));
+        QVERIFY2(text.contains(u"GET https://127.0.0.1:9443/branches/v1/branches\n"_s),
+            qPrintable(text));
+    }
+
+    // Imported back, the requests carry the variable and the collection defines it.
+    const auto back = CollectionImporter::create(format)->import(*exported, u"Relative"_s);
+    QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+    QCOMPARE(back->collection.root.requests.at(0).spec.url, u"{{baseUrl}}/accounts/v3/accounts"_s);
+    QVERIFY(back->collection.variables.contains(KeyValue { u"baseUrl"_s, expected, true }));
+    QVERIFY(back->collection.variables.contains(KeyValue { u"accountId"_s, u"abc123"_s, true }));
+
+    // Without a baseUrl of its own the collection sends where it did before.
+    if (ownBaseUrl.isNull()) {
+        RequestContext ctx;
+        ctx.environment = Environment::localSimulator(u"https://127.0.0.1:8443"_s, {});
+        for (qsizetype i = 0; i < c.root.requests.size(); ++i) {
+            ctx.collectionVariables = c.variables;
+            const auto before = RequestBuilder::resolveUrl(c.root.requests.at(i).spec, ctx);
+            ctx.collectionVariables = back->collection.variables;
+            const auto after
+                = RequestBuilder::resolveUrl(back->collection.root.requests.at(i).spec, ctx);
+            QVERIFY2(before.ok() && after.ok(),
+                qPrintable(before.errorMessage() + after.errorMessage()));
+            QCOMPARE(after->toString(), before->toString());
+        }
+    }
+}
+
+void TestImport::postmanFileRoundTripKeepsVariables()
+{
+    // A collection as Postman exports it: import, export, import again.
+    const auto first
+        = PostmanImporter().import(testData(u"op-sandbox.postman_collection.json"_s), u"file"_s);
+    QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+    QTemporaryDir dir;
+    Collection stored = first->collection;
+    QVERIFY(CollectionStore().save(stored, dir.path()).ok());
+    const auto loaded = CollectionStore().load(dir.path());
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->collection.variables, first->collection.variables);
+    const auto exported = CollectionExporter().exportCollection(loaded->collection, u"postman"_s);
+    QVERIFY2(exported.ok(), qPrintable(exported.errorMessage()));
+    QStringList keys;
+    for (const QJsonValue &v :
+        QJsonDocument::fromJson(*exported).object().value("variable"_L1).toArray())
+        keys.append(v.toObject().value("key"_L1).toString());
+    QCOMPARE(keys, (QStringList { u"baseUrl"_s, u"apiKey"_s, u"staticToken"_s, u"accountId"_s }));
+    const auto second = PostmanImporter().import(*exported, u"file"_s);
+    QVERIFY2(second.ok(), qPrintable(second.errorMessage()));
+    QCOMPARE(second->collection.variables, first->collection.variables);
+    compareTrees(second->collection.root, first->collection.root);
 }
 
 void TestImport::exportNeverContainsASecret_data()

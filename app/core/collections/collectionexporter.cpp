@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -122,6 +123,30 @@ QJsonObject postmanItem(const CollectionRequest &r)
     return item;
 }
 
+// A path the console joins to the environment's base URL at send time;
+// a URL starting with a {{variable}} may hold its own host.
+bool isRelative(const QString &url)
+{
+    const QString u = url.trimmed();
+    return !u.contains("://"_L1) && !u.startsWith("{{"_L1);
+}
+
+bool rewriteRelative(CollectionFolder &folder)
+{
+    bool any = false;
+    for (CollectionFolder &f : folder.folders)
+        any = rewriteRelative(f) || any;
+    for (CollectionRequest &r : folder.requests) {
+        if (!isRelative(r.spec.url))
+            continue;
+        const QString path = r.spec.url.trimmed();
+        r.spec.url = u"{{baseUrl}}"_s
+            + (path.isEmpty() || path.startsWith('/'_L1) ? QString() : u"/"_s) + path;
+        any = true;
+    }
+    return any;
+}
+
 QJsonArray postmanItems(const CollectionFolder &folder)
 {
     QJsonArray items;
@@ -146,8 +171,26 @@ QString CollectionExporter::shellQuote(const QString &word)
     return u"'"_s + QString(word).replace("'"_L1, "'\\''"_L1) + u"'"_s;
 }
 
-QByteArray CollectionExporter::toPostman(const Collection &c)
+Collection CollectionExporter::withBaseUrlVariable(
+    const Collection &collection, const QString &baseUrl)
 {
+    Collection c = collection;
+    if (!rewriteRelative(c.root))
+        return c;
+    const bool hasOwn = std::any_of(c.variables.cbegin(), c.variables.cend(),
+        [](const KeyValue &v) { return v.enabled && v.name == "baseUrl"_L1; });
+    if (!hasOwn) {
+        QString base = baseUrl.trimmed();
+        while (base.endsWith('/'_L1))
+            base.chop(1);
+        c.variables.append(KeyValue { u"baseUrl"_s, base, true });
+    }
+    return c;
+}
+
+QByteArray CollectionExporter::toPostman(const Collection &collection, const QString &baseUrl)
+{
+    const Collection c = withBaseUrlVariable(collection, baseUrl);
     QJsonArray variables;
     for (const KeyValue &v : c.variables) {
         QJsonObject o { { u"key"_s, v.name }, { u"value"_s, v.value } };
@@ -165,8 +208,9 @@ QByteArray CollectionExporter::toPostman(const Collection &c)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-QByteArray CollectionExporter::toHttp(const Collection &c)
+QByteArray CollectionExporter::toHttp(const Collection &collection, const QString &baseUrl)
 {
+    const Collection c = withBaseUrlVariable(collection, baseUrl);
     QString out;
     for (const KeyValue &v : c.variables) {
         if (v.enabled)
@@ -225,11 +269,11 @@ QByteArray CollectionExporter::toCurl(const Collection &c)
 Result<QByteArray> CollectionExporter::exportCollection(const Collection &collection, const QString &format,
                                                         Secrets secrets, QStringList *notices) const
 {
-    auto render = [&format](const Collection &c) -> std::optional<QByteArray> {
+    auto render = [this, &format](const Collection &c) -> std::optional<QByteArray> {
         if (format == "postman"_L1)
-            return toPostman(c);
+            return toPostman(c, m_baseUrl);
         if (format == "http"_L1)
-            return toHttp(c);
+            return toHttp(c, m_baseUrl);
         if (format == "curl"_L1)
             return toCurl(c);
         return std::nullopt;
