@@ -4,6 +4,7 @@
 #include "collections/importdialog.h"
 #include "collections/samplecollection.h"
 #include "common/atomicfile.h"
+#include "net/requestbuilder.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
@@ -111,6 +112,8 @@ private Q_SLOTS:
     void importDialogReadsEveryTestFile();
     void sampleCollectionAndImportShown();
     void largeImportIsReadInAWorker();
+    void importedCollectionVariablesForTheSend();
+    void exportUsesTheBaseUrl();
 };
 
 void TestCollectionsPane::modelPassesTheTester()
@@ -577,6 +580,82 @@ void TestCollectionsPane::largeImportIsReadInAWorker()
     QCOMPARE(dialog.preview()->collection.requestCount(), 4000);
     QCOMPARE(dialog.preview()->skippedCount(), 4000); // every test script, reported
     QCOMPARE(dialog.itemList()->topLevelItemCount(), 8000);
+}
+
+void TestCollectionsPane::importedCollectionVariablesForTheSend()
+{
+    // An imported Postman collection keeps {{baseUrl}} and {{staticToken}} in
+    // its variables; the pane hands them out under the id a tab gets.
+    QTemporaryDir tmp;
+    CollectionsPane pane(tmp.path());
+    pane.resize(400, 600);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QVERIFY(waitLoaded(pane));
+    std::unique_ptr<ImportDialog> dialog(pane.createImportDialog());
+    QVERIFY(dialog->loadFile(
+        QStringLiteral(OPC_TEST_DATA_DIR "/collections/op-sandbox.postman_collection.json")));
+    QSignalSpy loaded(&pane, &CollectionsPane::collectionsLoaded);
+    const Result<QString> dir = dialog->importNow();
+    QVERIFY2(dir, qPrintable(dir.errorMessage()));
+    QVERIFY(loaded.wait(5000));
+
+    QSignalSpy activated(&pane, &CollectionsPane::requestActivated);
+    const QString id = QFileInfo(*dir).fileName();
+    const QModelIndex source = pane.model()->indexOf(id, CollectionNodeRef { { 0 }, 0 });
+    QCOMPARE(source.data().toString(), u"List accounts"_s);
+    auto *proxy = qobject_cast<QAbstractProxyModel *>(pane.view()->model());
+    pane.view()->expandAll();
+    pane.view()->setCurrentIndex(proxy->mapFromSource(source));
+    pane.view()->setFocus();
+    QTest::keyClick(pane.view(), Qt::Key_Return);
+    QCOMPARE(activated.size(), 1);
+    const RequestSpec spec = activated.at(0).at(0).value<RequestSpec>();
+    const QString collectionId = activated.at(0).at(1).toString();
+    QCOMPARE(collectionId, id);
+
+    const QList<KeyValue> variables = pane.collectionVariables(collectionId);
+    QCOMPARE(variables.size(), 4);
+    QCOMPARE(variables.at(0), (KeyValue { u"baseUrl"_s, u"https://sandbox.apis.op.fi"_s, true }));
+    QCOMPARE(variables.at(2),
+        (KeyValue { u"staticToken"_s, u"b6910384440ce06f495976f96a162e2ab1bafbb4"_s, true }));
+    QVERIFY(pane.collectionVariables(u"no-such-collection"_s).isEmpty());
+
+    // With them the request builds; without them it is refused.
+    RequestContext context;
+    context.environment = Environment::localSimulator(u"https://127.0.0.1:8443"_s, {});
+    QCOMPARE(RequestBuilder::build(spec, context).errorCode(), u"undefined-variable"_s);
+    context.collectionVariables = variables;
+    const auto built = RequestBuilder::build(spec, context);
+    QVERIFY2(built, qPrintable(built.errorMessage()));
+    QCOMPARE(built->url.toString(), u"https://sandbox.apis.op.fi/accounts/v3/accounts?limit=10"_s);
+    QCOMPARE(
+        built->header("x-authorization"), QByteArray("b6910384440ce06f495976f96a162e2ab1bafbb4"));
+}
+
+void TestCollectionsPane::exportUsesTheBaseUrl()
+{
+    // Paths relative to the environment leave with a host a runner can use.
+    QTemporaryDir tmp;
+    writeCollection(tmp.path(), u"team"_s, sampleTree());
+    CollectionsPane pane(tmp.path());
+    QVERIFY(waitLoaded(pane));
+    pane.setExportBaseUrl(u"https://127.0.0.1:8443"_s);
+    const QString file = tmp.filePath(u"team.postman_collection.json"_s);
+    const Status exported = pane.exportCollection(u"team"_s, u"postman"_s, file);
+    QVERIFY2(exported, qPrintable(exported.errorMessage()));
+    const QJsonObject root = QJsonDocument::fromJson(readAll(file)).object();
+    const QJsonObject branches = root.value("item"_L1).toArray().last().toObject();
+    QCOMPARE(branches.value("request"_L1)
+                 .toObject()
+                 .value("url"_L1)
+                 .toObject()
+                 .value("raw"_L1)
+                 .toString(),
+        u"{{baseUrl}}/branches/v1/branches"_s);
+    QCOMPARE(root.value("variable"_L1).toArray(),
+        (QJsonArray { QJsonObject {
+            { u"key"_s, u"baseUrl"_s }, { u"value"_s, u"https://127.0.0.1:8443"_s } } }));
 }
 
 QTEST_MAIN(TestCollectionsPane)

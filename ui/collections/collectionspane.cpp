@@ -357,6 +357,12 @@ QString CollectionsPane::collectionDir(const QString &collectionId) const
     return m_open.value(collectionId).dir;
 }
 
+QList<KeyValue> CollectionsPane::collectionVariables(const QString &collectionId) const
+{
+    const Collection *c = m_model->collection(collectionId);
+    return c ? c->variables : QList<KeyValue>();
+}
+
 QHash<QString, QPair<qint64, qint64>> CollectionsPane::fingerprintOf(const QString &dir)
 {
     QHash<QString, QPair<qint64, qint64>> out;
@@ -839,7 +845,9 @@ Status CollectionsPane::exportCollection(const QString &collectionId, const QStr
     const Collection *c = m_model->collection(collectionId);
     if (!c)
         return Status::failure(tr("No collection %1 is open.").arg(collectionId));
-    const Result<QByteArray> bytes = CollectionExporter().exportCollection(*c, format);
+    CollectionExporter exporter;
+    exporter.setBaseUrl(m_exportBaseUrl);
+    const Result<QByteArray> bytes = exporter.exportCollection(*c, format);
     if (!bytes)
         return Status::failure(bytes.errorMessage());
     return AtomicFile::write(file, *bytes);

@@ -61,6 +61,14 @@ public:
     QTreeView *view() const { return m_view; }
     QUndoStack *undoStack() const { return m_undo; }
     QString collectionDir(const QString &collectionId) const;
+    /// The variables of the loaded collection @p collectionId (the id
+    /// requestActivated() passes), disabled rows included, as the collection
+    /// holds them now; empty when no such collection is loaded. A send puts
+    /// them in RequestContext::collectionVariables.
+    QList<KeyValue> collectionVariables(const QString &collectionId) const;
+    /// The base URL relative request paths are exported against (normally
+    /// the current environment's); see CollectionExporter::setBaseUrl().
+    void setExportBaseUrl(const QString &baseUrl) { m_exportBaseUrl = baseUrl; }
 
     /// Banner texts as shown (tests, accessibility): problems, notices, outside changes.
     QString problemText() const;
@@ -178,6 +186,8 @@ private:
     QAction *m_export = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
+
+    QString m_exportBaseUrl;
 
     OverwritePrompt m_overwritePrompt;
     TextPrompt m_textPrompt;
