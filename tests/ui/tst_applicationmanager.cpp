@@ -15,6 +15,7 @@
 #include "settings/settings.h"
 #include "shell/consolesession.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
@@ -25,10 +26,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void customTokenFromTheVault();
     void deleteAndUndoRestoresTheApplication();
     void pastedCredentialsStayBoundToTheirHost();
+    void firstSaveOfATypedSandboxApplicationKeepsKeyAndSecret();
     void secondApplicationPresentsItsOwnCertificate(); // TLS-11
     void noSecretInAnyPlainFile(); // SEC-01
     void privateFilesAreOwnerOnly(); // SEC-05
@@ -61,6 +65,7 @@ private:
         return m_pane->findChild<T *>(QString::fromLatin1(name));
     }
     void clickProduct(const QString &productId, bool on);
+    void chooseFromNewMenu(const QString &entryStart);
     QString productIdFor(const QString &path) const;
 
     QTemporaryDir m_data;
@@ -173,6 +178,41 @@ void TestApplicationManager::clickProduct(const QString &productId, bool on)
         return;
     }
     QFAIL(qPrintable(u"no product %1 in the list"_s.arg(productId)));
+}
+
+void TestApplicationManager::chooseFromNewMenu(const QString &entryStart)
+{
+    auto *button = child<QToolButton>("newApplicationButton");
+    QVERIFY(button && button->menu());
+    QAction *entry = nullptr;
+    for (QAction *action : button->menu()->actions()) {
+        if (action->text().startsWith(entryStart)) {
+            entry = action;
+        }
+    }
+    QVERIFY2(entry, qPrintable(entryStart));
+    // The arrow half of the split button opens the menu, which runs its own
+    // event loop: the entry is chosen from inside that loop, with the keys.
+    bool chosen = false;
+    QObject scope;
+    QTimer::singleShot(0, &scope, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu || !menu->actions().contains(entry)) {
+            return;
+        }
+        for (int i = 0; i < menu->actions().size() && menu->activeAction() != entry; ++i) {
+            QTest::keyClick(menu, Qt::Key_Down);
+        }
+        if (menu->activeAction() == entry) {
+            QTest::keyClick(menu, Qt::Key_Return);
+            chosen = true;
+        } else {
+            menu->close();
+        }
+    });
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(button->width() - 4, button->height() / 2));
+    QCoreApplication::processEvents();
+    QVERIFY2(chosen, "the New menu did not open");
 }
 
 void TestApplicationManager::createPickProductsAndSendWithThatKeyAndToken()
@@ -339,6 +379,52 @@ void TestApplicationManager::pastedCredentialsStayBoundToTheirHost()
     QCOMPARE(refused.errorCode, u"host-not-allowed"_s);
     QVERIFY(!refused.error.contains(secret));
     QVERIFY(m_session->setActiveApplication({}));
+}
+
+void TestApplicationManager::firstSaveOfATypedSandboxApplicationKeepsKeyAndSecret()
+{
+    // New > In the OP sandbox, name, key and secret typed, one product
+    // ticked, Save: all of it in one go, as a person does it.
+    const QString name = u"Typed portal app"_s;
+    const QString key = u"TypedPortalKey0123456789ab"_s;
+    const QString secret = u"TypedPortalSecret9876543210zy"_s;
+    m_secrets << key.toUtf8() << secret.toUtf8();
+    const int before = m_session->applications()->count();
+    chooseFromNewMenu(u"In the OP sandbox"_s);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(m_session->applications()->count(), before + 1);
+    const QString id = m_pane->selectedId();
+    QCOMPARE(m_session->applications()->find(id)->environmentId, u"sandbox"_s);
+
+    auto *nameEdit = child<QLineEdit>("applicationNameEdit");
+    auto *keyEdit = child<QLineEdit>("apiKeyEdit");
+    auto *secretEdit = child<QLineEdit>("apiSecretEdit");
+    nameEdit->selectAll();
+    QTest::keyClicks(nameEdit, name);
+    QCOMPARE(nameEdit->text(), name);
+    QTest::keyClicks(keyEdit, key);
+    QTest::keyClicks(secretEdit, secret);
+    const QString accounts = productIdFor(u"/accounts/v3/accounts"_s);
+    clickProduct(accounts, true);
+    QTest::mouseClick(child<QPushButton>("saveApplicationButton"), Qt::LeftButton);
+
+    QVERIFY2(m_pane->statusText().startsWith(u"Saved"_s), qPrintable(m_pane->statusText()));
+    const Application *app = m_session->applications()->find(id);
+    QVERIFY(app);
+    QCOMPARE(app->name, name);
+    QCOMPARE(app->productIds, QStringList { accounts });
+    // The form still shows what was typed...
+    QCOMPARE(keyEdit->text(), key);
+    QCOMPARE(secretEdit->text(), secret);
+    // ...and the vault holds it, for the host a send to the sandbox uses:
+    // what ConsoleSession::send resolves before it says "has no API key yet".
+    auto stored = m_session->applications()->credentials(id, u"sandbox.apis.op.fi"_s);
+    QVERIFY2(stored, qPrintable(stored.errorMessage()));
+    QCOMPARE(stored->apiKey, key);
+    QCOMPARE(stored->apiSecret, secret.toUtf8());
+    QCOMPARE(m_session->applications()->apiKeyHint(id), ApplicationStore::keyHint(key));
 }
 
 void TestApplicationManager::secondApplicationPresentsItsOwnCertificate()

@@ -540,18 +540,35 @@ void ApplicationManagerPane::applyPresentation()
     m_copySecret->setEnabled(!on);
 }
 
-Application ApplicationManagerPane::editorApplication() const
+ApplicationManagerPane::EditorForm ApplicationManagerPane::readEditor() const
 {
-    Application app;
+    EditorForm form;
     if (const Application *stored = m_store->find(m_loadedId)) {
-        app = *stored;
+        form.app = *stored;
     }
-    app.name = m_name->text().trimmed();
-    app.environmentId = m_environment->currentData().toString();
-    app.productIds = checkedProducts();
-    app.certificateId = m_certificate->currentData().toString();
-    app.notes = m_notes->toPlainText();
-    return app;
+    form.app.name = m_name->text().trimmed();
+    form.app.environmentId = m_environment->currentData().toString();
+    form.app.productIds = checkedProducts();
+    form.app.certificateId = m_certificate->currentData().toString();
+    form.app.notes = m_notes->toPlainText();
+    form.credentials = { m_apiKey->text().trimmed(), m_apiSecret->text().trimmed().toUtf8() };
+    return form;
+}
+
+void ApplicationManagerPane::showForm(const EditorForm &form)
+{
+    m_loading = true;
+    m_name->setText(form.app.name);
+    m_environment->setCurrentIndex(qMax(0, m_environment->findData(form.app.environmentId)));
+    m_apiKey->setText(form.credentials.apiKey);
+    m_apiSecret->setText(QString::fromUtf8(form.credentials.apiSecret));
+    setCheckedProducts(form.app.productIds);
+    if (const int index = m_certificate->findData(form.app.certificateId); index >= 0) {
+        const QSignalBlocker block(m_certificate);
+        m_certificate->setCurrentIndex(index);
+    }
+    m_notes->setPlainText(form.app.notes);
+    m_loading = false;
 }
 
 Result<Application> ApplicationManagerPane::createApplication(const QString &name, const QString &environmentId)
@@ -694,35 +711,17 @@ Status ApplicationManagerPane::saveEditor()
         return Status::failure(tr("Select an application first."));
     }
     const Application before = *stored;
-    const Application after = editorApplication();
-    const bool fieldsChanged = before.name != after.name || before.environmentId != after.environmentId
-            || before.productIds != after.productIds || before.certificateId != after.certificateId
-            || before.notes != after.notes;
-    if (fieldsChanged) {
-        if (const Status updated = m_store->update(after); !updated) {
-            setStatus(tr("Not saved: %1").arg(updated.errorMessage()));
-            return updated;
-        }
-        QPointer<ApplicationStore> store = m_store;
-        m_undo->push(new DoneCommand(
-                tr("edit %1").arg(after.name), [store, after] { return store ? store->update(after) : Status::failure({}); },
-                [store, before] { return store ? store->update(before) : Status::failure({}); }));
+    // Every change to the store reloads the editor from the store (its
+    // updated signal), so the whole form is read before the first one.
+    const EditorForm form = readEditor();
+    const Application &after = form.app;
+    if (const Status applied = applyForm(before, form); !applied) {
+        // What was typed stays in the fields for another try.
+        showForm(form);
+        setStatus(tr("Not saved: %1").arg(applied.errorMessage()));
+        return applied;
     }
-    // Credentials are not part of the undo history: a secret replaced by
-    // mistake is pasted again from the portal.
-    const ApplicationCredentials entered { m_apiKey->text().trimmed(), m_apiSecret->text().trimmed().toUtf8() };
-    auto current = m_store->credentials(after.id);
-    const bool known = bool(current);
-    if (!known && (!entered.apiKey.isEmpty() || !entered.apiSecret.isEmpty())) {
-        setStatus(tr("Not saved: %1").arg(current.errorMessage()));
-        return Status::failure(current.errorMessage(), current.errorCode());
-    }
-    if (known && (current->apiKey != entered.apiKey || current->apiSecret != entered.apiSecret)) {
-        if (const Status set = m_store->setCredentials(after.id, entered); !set) {
-            setStatus(tr("Not saved: %1").arg(set.errorMessage()));
-            return set;
-        }
-    }
+    loadEditor();
     if (m_session && m_session->certificateStore() && before.certificateId != after.certificateId) {
         CertificateStore *certificates = m_session->certificateStore();
         const Status bound = after.certificateId.isEmpty()
@@ -734,6 +733,41 @@ Status ApplicationManagerPane::saveEditor()
         }
     }
     setStatus(tr("Saved %1.").arg(after.name));
+    return {};
+}
+
+Status ApplicationManagerPane::applyForm(const Application &before, const EditorForm &form)
+{
+    const Application &after = form.app;
+    const ApplicationCredentials &entered = form.credentials;
+    // Credentials are not part of the undo history: a secret replaced by
+    // mistake is pasted again from the portal.
+    const auto current = m_store->credentials(after.id);
+    const bool credentialsChanged = current
+            ? current->apiKey != entered.apiKey || current->apiSecret != entered.apiSecret
+            : !entered.apiKey.isEmpty() || !entered.apiSecret.isEmpty();
+    // A locked vault refuses before anything is stored.
+    if (credentialsChanged && !current) {
+        return Status::failure(current.errorMessage(), current.errorCode());
+    }
+    const bool fieldsChanged = before.name != after.name || before.environmentId != after.environmentId
+            || before.productIds != after.productIds || before.certificateId != after.certificateId
+            || before.notes != after.notes;
+    if (fieldsChanged) {
+        if (const Status updated = m_store->update(after); !updated) {
+            return updated;
+        }
+        QPointer<ApplicationStore> store = m_store;
+        m_undo->push(new DoneCommand(
+                tr("edit %1").arg(after.name), [store, after] { return store ? store->update(after) : Status::failure({}); },
+                [store, before] { return store ? store->update(before) : Status::failure({}); }));
+    }
+    if (credentialsChanged) {
+        // Stored under the new environment's hosts when it changed too.
+        if (const Status set = m_store->setCredentials(after.id, entered); !set) {
+            return set;
+        }
+    }
     return {};
 }
 

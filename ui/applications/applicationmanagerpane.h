@@ -94,14 +94,26 @@ Q_SIGNALS:
     void activeApplicationRequested(const QString &id);
 
 private:
+    /// Everything the editor shows, read in one go.
+    struct EditorForm
+    {
+        Application app;
+        ApplicationCredentials credentials;
+    };
+
     void buildUi();
     void loadEditor();
+    /// The form as typed, on top of the stored application.
+    EditorForm readEditor() const;
+    /// Puts @p form back into the fields (after a refused save).
+    void showForm(const EditorForm &form);
+    /// Stores @p form over @p before: the fields, then key and secret.
+    Status applyForm(const Application &before, const EditorForm &form);
     void fillProducts();
     void updateDerivedLevel();
     void updateButtons();
     void applyPresentation();
     void setStatus(const QString &text);
-    Application editorApplication() const;
 
     QPointer<ApplicationStore> m_store;
     ApplicationListModel *m_model = nullptr;
