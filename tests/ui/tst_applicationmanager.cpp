@@ -28,12 +28,14 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace opc;
 using namespace opc::ui;
@@ -55,6 +57,10 @@ private Q_SLOTS:
     void privateFilesAreOwnerOnly(); // SEC-05
     void revealAndMaskTheSecret();
     void storedLocalApplicationWorksAfterARestart();
+    void minimumSizeFitsASmallWorkArea_data();
+    void minimumSizeFitsASmallWorkArea();
+    void buttonsStayReachableInASmallWindow_data();
+    void buttonsStayReachableInASmallWindow();
 
 private:
     Exchange send(const QString &url, const Token &token);
@@ -577,6 +583,112 @@ void TestApplicationManager::storedLocalApplicationWorksAfterARestart()
     const Exchange ex = finished.first().at(1).value<Exchange>();
     QVERIFY2(ex.status == 200, ex.body.left(300).constData());
     QVERIFY(ex.responseHeader("x-ratelimit-remaining").toInt() > 0);
+}
+
+namespace {
+
+// QT_SCALE_FACTOR cannot change inside one process; a font 1.5 times as
+// large stands for 150 % (text is what grows the widgets).
+class ScaledFont
+{
+public:
+    explicit ScaledFont(qreal factor)
+        : m_saved(QApplication::font())
+    {
+        QFont font = m_saved;
+        if (font.pointSizeF() > 0) {
+            font.setPointSizeF(font.pointSizeF() * factor);
+        } else {
+            font.setPixelSize(qRound(font.pixelSize() * factor));
+        }
+        QApplication::setFont(font);
+    }
+    ~ScaledFont() { QApplication::setFont(m_saved); }
+
+private:
+    QFont m_saved;
+};
+
+} // namespace
+
+void TestApplicationManager::minimumSizeFitsASmallWorkArea_data()
+{
+    QTest::addColumn<qreal>("scale");
+    QTest::newRow("100 %") << 1.0;
+    QTest::newRow("150 %") << 1.5;
+}
+
+void TestApplicationManager::minimumSizeFitsASmallWorkArea()
+{
+    // A 1024x640 window leaves about 600x480 to the pane between the
+    // sidebar, the toolbar and the status bar.
+    QFETCH(qreal, scale);
+    const ScaledFont font(scale);
+    ApplicationManagerPane pane(m_session->applications());
+    pane.connectSession(m_session.get());
+    // The widest content the editor can show: every product, a long
+    // certificate label.
+    QVERIFY(pane.selectApplication(m_session->applications()->applications().first().id));
+    QStringList all;
+    for (const ApiProduct &product : m_session->products()) {
+        all << product.id;
+    }
+    pane.setCertificates({ { u"0123456789abcdef"_s, u"Local simulator test certificate for TLS app one"_s } });
+    pane.setCheckedProducts(all);
+    const QSize minimum = pane.minimumSizeHint();
+    QVERIFY2(minimum.width() <= 600 && minimum.height() <= 480,
+             qPrintable(u"minimum %1x%2"_s.arg(minimum.width()).arg(minimum.height())));
+}
+
+void TestApplicationManager::buttonsStayReachableInASmallWindow_data()
+{
+    QTest::addColumn<qreal>("scale");
+    QTest::addColumn<QSize>("windowSize");
+    QTest::newRow("1024x640") << 1.0 << QSize(1024, 640);
+    QTest::newRow("600x480") << 1.0 << QSize(600, 480);
+    QTest::newRow("600x480 at 150 %") << 1.5 << QSize(600, 480);
+}
+
+void TestApplicationManager::buttonsStayReachableInASmallWindow()
+{
+    QFETCH(qreal, scale);
+    QFETCH(QSize, windowSize);
+    const ScaledFont font(scale);
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *pane = new ApplicationManagerPane(m_session->applications(), &window);
+    pane->connectSession(m_session.get());
+    layout->addWidget(pane);
+    QVERIFY(pane->selectApplication(m_session->applications()->applications().first().id));
+    window.resize(windowSize);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The window keeps the size it was given: the pane does not push it wider.
+    QCOMPARE(window.size(), windowSize);
+    for (const char *name : { "newApplicationButton", "duplicateApplicationButton", "deleteApplicationButton",
+                              "activateApplicationButton", "undoApplicationButton", "pasteCredentialsButton",
+                              "revealSecretButton", "saveApplicationButton" }) {
+        auto *button = pane->findChild<QAbstractButton *>(QString::fromLatin1(name));
+        QVERIFY2(button, name);
+        // Inside a scroll area "reachable" means: visible once scrolled to.
+        for (QWidget *up = button->parentWidget(); up; up = up->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(up)) {
+                area->ensureWidgetVisible(button, 0, 0);
+            }
+        }
+        QVERIFY2(button->isVisible(), name);
+        const QRect inWindow(button->mapTo(&window, QPoint(0, 0)), button->size());
+        QVERIFY2(window.rect().contains(inWindow),
+                 qPrintable(u"%1 at %2,%3 %4x%5"_s.arg(QLatin1StringView(name))
+                                    .arg(inWindow.x())
+                                    .arg(inWindow.y())
+                                    .arg(inWindow.width())
+                                    .arg(inWindow.height())));
+        // Not clipped by a parent either (a splitter pane, a scroll area).
+        QVERIFY2(button->visibleRegion().boundingRect() == button->rect(), name);
+        QVERIFY2(button->width() >= button->minimumSizeHint().width(), name);
+    }
 }
 
 QTEST_MAIN(TestApplicationManager)

@@ -16,6 +16,7 @@ class QListView;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QToolButton;
 class QUndoStack;
 
@@ -131,6 +132,7 @@ private:
     QPushButton *m_delete = nullptr;
     QPushButton *m_activate = nullptr;
     QWidget *m_editor = nullptr;
+    QScrollArea *m_editorScroll = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_environment = nullptr;
     QLineEdit *m_apiKey = nullptr;
