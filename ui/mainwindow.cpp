@@ -1019,11 +1019,7 @@ bool MainWindow::showCertificates()
             return false;
         }
         m_certificatePane = new CertificatePane(m_certificates.get(), m_workStack);
-        QStringList appIds;
-        for (const Application &app : m_session->applications()->applications()) {
-            appIds.append(app.id);
-        }
-        m_certificatePane->setApplications(appIds);
+        m_certificatePane->setApplicationStore(m_session->applications());
         connect(m_certificatePane, &CertificatePane::certificatesChanged, this, [this] {
             if (m_appPane) {
                 m_appPane->connectSession(m_session.get());

@@ -15,6 +15,7 @@
 #include "settings/settings.h"
 #include "shell/consolesession.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
@@ -25,12 +26,16 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 using namespace opc;
 using namespace opc::ui;
@@ -46,11 +51,16 @@ private Q_SLOTS:
     void customTokenFromTheVault();
     void deleteAndUndoRestoresTheApplication();
     void pastedCredentialsStayBoundToTheirHost();
+    void firstSaveOfATypedSandboxApplicationKeepsKeyAndSecret();
     void secondApplicationPresentsItsOwnCertificate(); // TLS-11
     void noSecretInAnyPlainFile(); // SEC-01
     void privateFilesAreOwnerOnly(); // SEC-05
     void revealAndMaskTheSecret();
     void storedLocalApplicationWorksAfterARestart();
+    void minimumSizeFitsASmallWorkArea_data();
+    void minimumSizeFitsASmallWorkArea();
+    void buttonsStayReachableInASmallWindow_data();
+    void buttonsStayReachableInASmallWindow();
 
 private:
     Exchange send(const QString &url, const Token &token);
@@ -61,6 +71,7 @@ private:
         return m_pane->findChild<T *>(QString::fromLatin1(name));
     }
     void clickProduct(const QString &productId, bool on);
+    void chooseFromNewMenu(const QString &entryStart);
     QString productIdFor(const QString &path) const;
 
     QTemporaryDir m_data;
@@ -173,6 +184,41 @@ void TestApplicationManager::clickProduct(const QString &productId, bool on)
         return;
     }
     QFAIL(qPrintable(u"no product %1 in the list"_s.arg(productId)));
+}
+
+void TestApplicationManager::chooseFromNewMenu(const QString &entryStart)
+{
+    auto *button = child<QToolButton>("newApplicationButton");
+    QVERIFY(button && button->menu());
+    QAction *entry = nullptr;
+    for (QAction *action : button->menu()->actions()) {
+        if (action->text().startsWith(entryStart)) {
+            entry = action;
+        }
+    }
+    QVERIFY2(entry, qPrintable(entryStart));
+    // The arrow half of the split button opens the menu, which runs its own
+    // event loop: the entry is chosen from inside that loop, with the keys.
+    bool chosen = false;
+    QObject scope;
+    QTimer::singleShot(0, &scope, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu || !menu->actions().contains(entry)) {
+            return;
+        }
+        for (int i = 0; i < menu->actions().size() && menu->activeAction() != entry; ++i) {
+            QTest::keyClick(menu, Qt::Key_Down);
+        }
+        if (menu->activeAction() == entry) {
+            QTest::keyClick(menu, Qt::Key_Return);
+            chosen = true;
+        } else {
+            menu->close();
+        }
+    });
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(button->width() - 4, button->height() / 2));
+    QCoreApplication::processEvents();
+    QVERIFY2(chosen, "the New menu did not open");
 }
 
 void TestApplicationManager::createPickProductsAndSendWithThatKeyAndToken()
@@ -341,6 +387,52 @@ void TestApplicationManager::pastedCredentialsStayBoundToTheirHost()
     QVERIFY(m_session->setActiveApplication({}));
 }
 
+void TestApplicationManager::firstSaveOfATypedSandboxApplicationKeepsKeyAndSecret()
+{
+    // New > In the OP sandbox, name, key and secret typed, one product
+    // ticked, Save: all of it in one go, as a person does it.
+    const QString name = u"Typed portal app"_s;
+    const QString key = u"TypedPortalKey0123456789ab"_s;
+    const QString secret = u"TypedPortalSecret9876543210zy"_s;
+    m_secrets << key.toUtf8() << secret.toUtf8();
+    const int before = m_session->applications()->count();
+    chooseFromNewMenu(u"In the OP sandbox"_s);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QCOMPARE(m_session->applications()->count(), before + 1);
+    const QString id = m_pane->selectedId();
+    QCOMPARE(m_session->applications()->find(id)->environmentId, u"sandbox"_s);
+
+    auto *nameEdit = child<QLineEdit>("applicationNameEdit");
+    auto *keyEdit = child<QLineEdit>("apiKeyEdit");
+    auto *secretEdit = child<QLineEdit>("apiSecretEdit");
+    nameEdit->selectAll();
+    QTest::keyClicks(nameEdit, name);
+    QCOMPARE(nameEdit->text(), name);
+    QTest::keyClicks(keyEdit, key);
+    QTest::keyClicks(secretEdit, secret);
+    const QString accounts = productIdFor(u"/accounts/v3/accounts"_s);
+    clickProduct(accounts, true);
+    QTest::mouseClick(child<QPushButton>("saveApplicationButton"), Qt::LeftButton);
+
+    QVERIFY2(m_pane->statusText().startsWith(u"Saved"_s), qPrintable(m_pane->statusText()));
+    const Application *app = m_session->applications()->find(id);
+    QVERIFY(app);
+    QCOMPARE(app->name, name);
+    QCOMPARE(app->productIds, QStringList { accounts });
+    // The form still shows what was typed...
+    QCOMPARE(keyEdit->text(), key);
+    QCOMPARE(secretEdit->text(), secret);
+    // ...and the vault holds it, for the host a send to the sandbox uses:
+    // what ConsoleSession::send resolves before it says "has no API key yet".
+    auto stored = m_session->applications()->credentials(id, u"sandbox.apis.op.fi"_s);
+    QVERIFY2(stored, qPrintable(stored.errorMessage()));
+    QCOMPARE(stored->apiKey, key);
+    QCOMPARE(stored->apiSecret, secret.toUtf8());
+    QCOMPARE(m_session->applications()->apiKeyHint(id), ApplicationStore::keyHint(key));
+}
+
 void TestApplicationManager::secondApplicationPresentsItsOwnCertificate()
 {
     const QString psd2 = productIdFor(u"/accounts-psd2/v1/accounts"_s);
@@ -491,6 +583,112 @@ void TestApplicationManager::storedLocalApplicationWorksAfterARestart()
     const Exchange ex = finished.first().at(1).value<Exchange>();
     QVERIFY2(ex.status == 200, ex.body.left(300).constData());
     QVERIFY(ex.responseHeader("x-ratelimit-remaining").toInt() > 0);
+}
+
+namespace {
+
+// QT_SCALE_FACTOR cannot change inside one process; a font 1.5 times as
+// large stands for 150 % (text is what grows the widgets).
+class ScaledFont
+{
+public:
+    explicit ScaledFont(qreal factor)
+        : m_saved(QApplication::font())
+    {
+        QFont font = m_saved;
+        if (font.pointSizeF() > 0) {
+            font.setPointSizeF(font.pointSizeF() * factor);
+        } else {
+            font.setPixelSize(qRound(font.pixelSize() * factor));
+        }
+        QApplication::setFont(font);
+    }
+    ~ScaledFont() { QApplication::setFont(m_saved); }
+
+private:
+    QFont m_saved;
+};
+
+} // namespace
+
+void TestApplicationManager::minimumSizeFitsASmallWorkArea_data()
+{
+    QTest::addColumn<qreal>("scale");
+    QTest::newRow("100 %") << 1.0;
+    QTest::newRow("150 %") << 1.5;
+}
+
+void TestApplicationManager::minimumSizeFitsASmallWorkArea()
+{
+    // A 1024x640 window leaves about 600x480 to the pane between the
+    // sidebar, the toolbar and the status bar.
+    QFETCH(qreal, scale);
+    const ScaledFont font(scale);
+    ApplicationManagerPane pane(m_session->applications());
+    pane.connectSession(m_session.get());
+    // The widest content the editor can show: every product, a long
+    // certificate label.
+    QVERIFY(pane.selectApplication(m_session->applications()->applications().first().id));
+    QStringList all;
+    for (const ApiProduct &product : m_session->products()) {
+        all << product.id;
+    }
+    pane.setCertificates({ { u"0123456789abcdef"_s, u"Local simulator test certificate for TLS app one"_s } });
+    pane.setCheckedProducts(all);
+    const QSize minimum = pane.minimumSizeHint();
+    QVERIFY2(minimum.width() <= 600 && minimum.height() <= 480,
+             qPrintable(u"minimum %1x%2"_s.arg(minimum.width()).arg(minimum.height())));
+}
+
+void TestApplicationManager::buttonsStayReachableInASmallWindow_data()
+{
+    QTest::addColumn<qreal>("scale");
+    QTest::addColumn<QSize>("windowSize");
+    QTest::newRow("1024x640") << 1.0 << QSize(1024, 640);
+    QTest::newRow("600x480") << 1.0 << QSize(600, 480);
+    QTest::newRow("600x480 at 150 %") << 1.5 << QSize(600, 480);
+}
+
+void TestApplicationManager::buttonsStayReachableInASmallWindow()
+{
+    QFETCH(qreal, scale);
+    QFETCH(QSize, windowSize);
+    const ScaledFont font(scale);
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *pane = new ApplicationManagerPane(m_session->applications(), &window);
+    pane->connectSession(m_session.get());
+    layout->addWidget(pane);
+    QVERIFY(pane->selectApplication(m_session->applications()->applications().first().id));
+    window.resize(windowSize);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // The window keeps the size it was given: the pane does not push it wider.
+    QCOMPARE(window.size(), windowSize);
+    for (const char *name : { "newApplicationButton", "duplicateApplicationButton", "deleteApplicationButton",
+                              "activateApplicationButton", "undoApplicationButton", "pasteCredentialsButton",
+                              "revealSecretButton", "saveApplicationButton" }) {
+        auto *button = pane->findChild<QAbstractButton *>(QString::fromLatin1(name));
+        QVERIFY2(button, name);
+        // Inside a scroll area "reachable" means: visible once scrolled to.
+        for (QWidget *up = button->parentWidget(); up; up = up->parentWidget()) {
+            if (auto *area = qobject_cast<QScrollArea *>(up)) {
+                area->ensureWidgetVisible(button, 0, 0);
+            }
+        }
+        QVERIFY2(button->isVisible(), name);
+        const QRect inWindow(button->mapTo(&window, QPoint(0, 0)), button->size());
+        QVERIFY2(window.rect().contains(inWindow),
+                 qPrintable(u"%1 at %2,%3 %4x%5"_s.arg(QLatin1StringView(name))
+                                    .arg(inWindow.x())
+                                    .arg(inWindow.y())
+                                    .arg(inWindow.width())
+                                    .arg(inWindow.height())));
+        // Not clipped by a parent either (a splitter pane, a scroll area).
+        QVERIFY2(button->visibleRegion().boundingRect() == button->rect(), name);
+        QVERIFY2(button->width() >= button->minimumSizeHint().width(), name);
+    }
 }
 
 QTEST_MAIN(TestApplicationManager)

@@ -4,14 +4,17 @@
 // export, delete with confirmation, binding and the simulator's test
 // certificate.
 
+#include "apps/applicationstore.h"
 #include "certificates/certificatepane.h"
 #include "sandboxserver.h"
 #include "security/certificatestore.h"
 #include "security/encryptedfilevault.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QProcess>
 #include <QPushButton>
@@ -278,6 +281,68 @@ private Q_SLOTS:
         const Result<ClientIdentity> identity = m_store->identityFor(u"psd2-app"_s, u"sandbox.apis.op.fi"_s);
         QVERIFY2(identity.ok(), qPrintable(identity.errorMessage()));
         QCOMPARE(identity->certificate, certificate(u"current"_s));
+    }
+
+    void bindingListFollowsTheApplicationStore()
+    {
+        QFile::remove(path(u"applications.json"_s));
+        ApplicationStore apps(path(u"applications.json"_s));
+        Application first;
+        first.name = u"Accounts app"_s;
+        first.environmentId = u"local"_s;
+        const auto early = apps.add(first);
+        QVERIFY(early);
+
+        auto pane = newPane();
+        pane->setApplicationStore(&apps);
+        QCOMPARE(pane->importFiles({ path(u"current.p12"_s) }), 1);
+        const QString certificateId = pane->selectedCertificateId();
+        auto *combo = pane->findChild<QComboBox *>(u"bindApplication"_s);
+        QVERIFY(combo);
+        auto items = [combo] {
+            QStringList texts;
+            for (int i = 0; i < combo->count(); ++i)
+                texts << combo->itemText(i);
+            return texts;
+        };
+        QCOMPARE(items(), QStringList { u"Accounts app (Local simulator)"_s });
+
+        // Made after the pane: listed by name and environment, never by id.
+        Application second;
+        second.name = u"Payments app"_s;
+        second.environmentId = u"sandbox"_s;
+        const auto late = apps.add(second);
+        QVERIFY(late);
+        QCOMPARE(items(), QStringList({ u"Accounts app (Local simulator)"_s, u"Payments app (OP sandbox)"_s }));
+        for (const QString &text : items())
+            QVERIFY2(!text.contains(early->id) && !text.contains(late->id), qPrintable(text));
+
+        // Binding the chosen name binds that application's id.
+        combo->setCurrentIndex(combo->findText(u"Payments app (OP sandbox)"_s));
+        auto *bind = pane->findChild<QPushButton *>(u"bindCertificate"_s);
+        QVERIFY(bind && bind->isEnabled());
+        QTest::mouseClick(bind, Qt::LeftButton);
+        QCOMPARE(m_store->boundApplications(certificateId), QStringList { late->id });
+        QCOMPARE(rowFor(*pane, u"CN=pane-current"_s)->text(ColApps), u"Payments app"_s);
+        QVERIFY2(pane->statusText().contains(u"Payments app"_s), qPrintable(pane->statusText()));
+
+        // A rename and a removal show at once.
+        Application renamed = *apps.find(late->id);
+        renamed.name = u"Payments app v2"_s;
+        QVERIFY(apps.update(renamed));
+        QVERIFY(apps.remove(early->id));
+        QCOMPARE(items(), QStringList { u"Payments app v2 (OP sandbox)"_s });
+        QCOMPARE(combo->currentText(), u"Payments app v2 (OP sandbox)"_s);
+        QCOMPARE(rowFor(*pane, u"CN=pane-current"_s)->text(ColApps), u"Payments app v2"_s);
+
+        // A name typed in the field is the application of that name.
+        QVERIFY(m_store->unbind(late->id));
+        combo->setCurrentIndex(-1);
+        combo->lineEdit()->clear();
+        QTest::keyClicks(combo->lineEdit(), u"payments app v2"_s);
+        QTest::mouseClick(bind, Qt::LeftButton);
+        QCOMPARE(m_store->boundApplications(certificateId), QStringList { late->id });
+        pane.reset(); // before the store it follows
     }
 
     void testCertificateFromTheSimulator()

@@ -19,7 +19,9 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 #include <QUndoCommand>
@@ -85,6 +87,141 @@ protected:
     }
 };
 
+/// Lays its widgets out in rows that wrap at the available width, so a
+/// row of buttons needs no more width than its widest button (large
+/// fonts, long translations).
+class FlowLayout : public QLayout
+{
+public:
+    explicit FlowLayout(QWidget *parent)
+        : QLayout(parent)
+    {
+        setContentsMargins(0, 0, 0, 0);
+    }
+    ~FlowLayout() override
+    {
+        while (QLayoutItem *item = FlowLayout::takeAt(0)) {
+            delete item;
+        }
+    }
+
+    void addItem(QLayoutItem *item) override { m_items.append(item); }
+    int count() const override { return int(m_items.size()); }
+    QLayoutItem *itemAt(int index) const override { return m_items.value(index); }
+    QLayoutItem *takeAt(int index) override
+    {
+        return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
+    }
+    Qt::Orientations expandingDirections() const override { return {}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return arrange(QRect(0, 0, width, 0), false); }
+    void setGeometry(const QRect &rect) override
+    {
+        QLayout::setGeometry(rect);
+        arrange(rect, true);
+    }
+    /// As narrow as it may be: the rows follow the width it is given.
+    QSize sizeHint() const override { return minimumSize(); }
+    /// The widest item alone.
+    QSize minimumSize() const override
+    {
+        QSize size;
+        for (const QLayoutItem *item : m_items) {
+            if (!item->isEmpty()) {
+                size = size.expandedTo(item->minimumSize()).expandedTo(QSize(item->sizeHint().width(), 0));
+            }
+        }
+        return size.grownBy(contentsMargins());
+    }
+
+private:
+    int gap() const
+    {
+        if (spacing() >= 0) {
+            return spacing();
+        }
+        const int metric = parentWidget() ? parentWidget()->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing)
+                                          : -1;
+        return metric >= 0 ? metric : 6;
+    }
+
+    /// Places the items (when @p apply) and returns the height they need.
+    int arrange(const QRect &rect, bool apply) const
+    {
+        const QRect area = rect.marginsRemoved(contentsMargins());
+        const int spacing = gap();
+        // Rows first, so that each row can centre its items vertically.
+        QList<QList<QLayoutItem *>> rows(1);
+        QList<int> heights(1, 0);
+        int x = 0;
+        for (QLayoutItem *item : m_items) {
+            if (item->isEmpty()) {
+                continue;
+            }
+            const QSize hint = item->sizeHint();
+            if (x > 0 && x + spacing + hint.width() > area.width()) {
+                rows.append(QList<QLayoutItem *>());
+                heights.append(0);
+                x = 0;
+            }
+            x += (x > 0 ? spacing : 0) + hint.width();
+            rows.last().append(item);
+            heights.last() = qMax(heights.last(), hint.height());
+        }
+        int y = area.top();
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            if (rows.at(r).isEmpty()) {
+                continue;
+            }
+            if (y > area.top()) {
+                y += spacing;
+            }
+            int left = area.left();
+            for (QLayoutItem *item : rows.at(r)) {
+                const QSize hint = item->sizeHint();
+                const int width = qMin(hint.width(), area.width());
+                if (apply) {
+                    item->setGeometry(QRect(left, y + (heights.at(r) - hint.height()) / 2, width, hint.height()));
+                }
+                left += width + spacing;
+            }
+            y += heights.at(r);
+        }
+        return y - area.top() + contentsMargins().top() + contentsMargins().bottom();
+    }
+
+    QList<QLayoutItem *> m_items;
+};
+
+/// A vertical scroll area as wide as the widget it holds needs: the form
+/// scrolls up and down, never sideways.
+class FormScrollArea : public QScrollArea
+{
+public:
+    using QScrollArea::QScrollArea;
+
+    QSize minimumSizeHint() const override
+    {
+        QSize size = QScrollArea::minimumSizeHint();
+        if (widget()) {
+            const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+            size.setWidth(qMax(size.width(), widget()->minimumSizeHint().width() + bar + 2 * frameWidth()));
+        }
+        return size;
+    }
+
+protected:
+    bool event(QEvent *event) override
+    {
+        // The form's layout changed (font, language): the pane's layout
+        // has to learn the new minimum width.
+        if (event->type() == QEvent::LayoutRequest) {
+            updateGeometry();
+        }
+        return QScrollArea::event(event);
+    }
+};
+
 QString productLine(const ApiProduct &p)
 {
     QStringList extras;
@@ -138,6 +275,10 @@ void ApplicationManagerPane::buildUi()
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setAccessibleName(tr("Applications"));
+    // Narrow or with large fonts the lines wrap; nothing hides sideways.
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { loadEditor(); });
     connect(m_list, &QListView::activated, this, [this] { activateSelected(); });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { updateButtons(); });
@@ -206,18 +347,20 @@ void ApplicationManagerPane::buildUi()
         undoButton->setToolTip(text.isEmpty() ? QString() : tr("Undo %1 (Ctrl+Z)").arg(text));
     });
 
-    auto *buttons = new QHBoxLayout;
+    // The buttons wrap onto more rows rather than widen the pane.
+    auto *left = new QWidget(this);
+    auto *buttonBar = new QWidget(left);
+    buttonBar->setObjectName(u"applicationButtons"_s);
+    auto *buttons = new FlowLayout(buttonBar);
     buttons->addWidget(m_new);
     buttons->addWidget(m_duplicate);
     buttons->addWidget(m_delete);
     buttons->addWidget(m_activate);
     buttons->addWidget(undoButton);
-    buttons->addStretch();
-    auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(buttons);
-    leftLayout->addWidget(m_list);
+    leftLayout->addWidget(buttonBar);
+    leftLayout->addWidget(m_list, 1);
 
     m_editor = new QWidget(this);
     m_editor->setObjectName(u"applicationEditor"_s);
@@ -268,17 +411,25 @@ void ApplicationManagerPane::buildUi()
     m_products = new QListWidget(m_editor);
     m_products->setObjectName(u"productList"_s);
     m_products->setAccessibleName(tr("API products"));
+    // Long product lines wrap instead of widening the editor.
+    m_products->setWordWrap(true);
+    m_products->setResizeMode(QListView::Adjust);
+    m_products->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_products, &QListWidget::itemChanged, this, [this] { updateDerivedLevel(); });
     m_level = new QLabel(m_editor);
     m_level->setObjectName(u"securityLevelLabel"_s);
+    m_level->setWordWrap(true);
     m_certificate = new QComboBox(m_editor);
     m_certificate->setObjectName(u"certificateCombo"_s);
+    // A long certificate label is elided in the field, not made its width.
+    m_certificate->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_certificate->setMinimumContentsLength(16);
     m_certificate->setToolTip(tr("The client certificate presented for this application's mutual-TLS APIs"));
     m_notes = new QPlainTextEdit(m_editor);
     m_notes->setObjectName(u"notesEdit"_s);
     m_notes->setTabChangesFocus(true);
-    m_notes->setMaximumHeight(90);
-    m_save = new QPushButton(tr("&Save"), m_editor);
+    m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
+    m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(u"saveApplicationButton"_s);
     m_save->setShortcut(QKeySequence::Save);
     connect(m_save, &QPushButton::clicked, this, [this] { (void)saveEditor(); });
@@ -299,11 +450,16 @@ void ApplicationManagerPane::buildUi()
     form->addRow(tr("API &key:"), row(m_apiKey, { m_copyKey }));
     form->addRow(tr("API s&ecret:"), row(m_apiSecret, { m_reveal, m_copySecret }));
     form->addRow(QString(), m_paste);
-    form->addRow(tr("API &products:"), m_products);
+    // The product lines are long: the list takes the full width.
+    auto *productsLabel = new QLabel(tr("API &products:"), m_editor);
+    productsLabel->setBuddy(m_products);
+    form->addRow(productsLabel);
+    form->addRow(m_products);
     form->addRow(tr("Security level:"), m_level);
     form->addRow(tr("Client &certificate:"), m_certificate);
     form->addRow(tr("N&otes:"), m_notes);
-    form->addRow(QString(), m_save);
+    // Narrow (large fonts, long translations): fields go under their labels.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     // Buddies for the mnemonics of the rows built from several widgets.
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(form->itemAt(2, QFormLayout::FieldRole)->widget()))) {
         label->setBuddy(m_apiKey);
@@ -317,16 +473,38 @@ void ApplicationManagerPane::buildUi()
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
 
+    // The form scrolls when the window is short; Save stays in sight below it.
+    m_editorScroll = new FormScrollArea(this);
+    m_editorScroll->setObjectName(u"applicationEditorScroll"_s);
+    m_editorScroll->setWidgetResizable(true);
+    m_editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_editorScroll->setFrameShape(QFrame::NoFrame);
+    m_editorScroll->setWidget(m_editor);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_editorScroll, 1);
+    auto *saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(m_save);
+    rightLayout->addLayout(saveRow);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
-    splitter->addWidget(m_editor);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    // Neither side can be dragged out of sight, Save with it.
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
     fillProducts();
     setCertificates({});
     applyPresentation();
+    // The focus follows the screen, not the order the widgets were made in.
+    setTabOrder({ m_new, m_duplicate, m_delete, m_activate, undoButton, m_list, m_name, m_environment, m_apiKey,
+                  m_copyKey, m_apiSecret, m_reveal, m_copySecret, m_paste, m_products, m_certificate, m_notes,
+                  m_save });
 }
 
 void ApplicationManagerPane::connectSession(ConsoleSession *session)
@@ -485,6 +663,7 @@ void ApplicationManagerPane::loadEditor()
     const Application *app = m_store->find(id);
     m_loadedId = app ? id : QString();
     m_editor->setEnabled(app != nullptr);
+    m_save->setEnabled(app != nullptr);
     m_name->setText(app ? app->name : QString());
     m_environment->setCurrentIndex(app ? qMax(0, m_environment->findData(app->environmentId)) : 0);
     m_apiKey->clear();
@@ -540,18 +719,35 @@ void ApplicationManagerPane::applyPresentation()
     m_copySecret->setEnabled(!on);
 }
 
-Application ApplicationManagerPane::editorApplication() const
+ApplicationManagerPane::EditorForm ApplicationManagerPane::readEditor() const
 {
-    Application app;
+    EditorForm form;
     if (const Application *stored = m_store->find(m_loadedId)) {
-        app = *stored;
+        form.app = *stored;
     }
-    app.name = m_name->text().trimmed();
-    app.environmentId = m_environment->currentData().toString();
-    app.productIds = checkedProducts();
-    app.certificateId = m_certificate->currentData().toString();
-    app.notes = m_notes->toPlainText();
-    return app;
+    form.app.name = m_name->text().trimmed();
+    form.app.environmentId = m_environment->currentData().toString();
+    form.app.productIds = checkedProducts();
+    form.app.certificateId = m_certificate->currentData().toString();
+    form.app.notes = m_notes->toPlainText();
+    form.credentials = { m_apiKey->text().trimmed(), m_apiSecret->text().trimmed().toUtf8() };
+    return form;
+}
+
+void ApplicationManagerPane::showForm(const EditorForm &form)
+{
+    m_loading = true;
+    m_name->setText(form.app.name);
+    m_environment->setCurrentIndex(qMax(0, m_environment->findData(form.app.environmentId)));
+    m_apiKey->setText(form.credentials.apiKey);
+    m_apiSecret->setText(QString::fromUtf8(form.credentials.apiSecret));
+    setCheckedProducts(form.app.productIds);
+    if (const int index = m_certificate->findData(form.app.certificateId); index >= 0) {
+        const QSignalBlocker block(m_certificate);
+        m_certificate->setCurrentIndex(index);
+    }
+    m_notes->setPlainText(form.app.notes);
+    m_loading = false;
 }
 
 Result<Application> ApplicationManagerPane::createApplication(const QString &name, const QString &environmentId)
@@ -694,35 +890,17 @@ Status ApplicationManagerPane::saveEditor()
         return Status::failure(tr("Select an application first."));
     }
     const Application before = *stored;
-    const Application after = editorApplication();
-    const bool fieldsChanged = before.name != after.name || before.environmentId != after.environmentId
-            || before.productIds != after.productIds || before.certificateId != after.certificateId
-            || before.notes != after.notes;
-    if (fieldsChanged) {
-        if (const Status updated = m_store->update(after); !updated) {
-            setStatus(tr("Not saved: %1").arg(updated.errorMessage()));
-            return updated;
-        }
-        QPointer<ApplicationStore> store = m_store;
-        m_undo->push(new DoneCommand(
-                tr("edit %1").arg(after.name), [store, after] { return store ? store->update(after) : Status::failure({}); },
-                [store, before] { return store ? store->update(before) : Status::failure({}); }));
+    // Every change to the store reloads the editor from the store (its
+    // updated signal), so the whole form is read before the first one.
+    const EditorForm form = readEditor();
+    const Application &after = form.app;
+    if (const Status applied = applyForm(before, form); !applied) {
+        // What was typed stays in the fields for another try.
+        showForm(form);
+        setStatus(tr("Not saved: %1").arg(applied.errorMessage()));
+        return applied;
     }
-    // Credentials are not part of the undo history: a secret replaced by
-    // mistake is pasted again from the portal.
-    const ApplicationCredentials entered { m_apiKey->text().trimmed(), m_apiSecret->text().trimmed().toUtf8() };
-    auto current = m_store->credentials(after.id);
-    const bool known = bool(current);
-    if (!known && (!entered.apiKey.isEmpty() || !entered.apiSecret.isEmpty())) {
-        setStatus(tr("Not saved: %1").arg(current.errorMessage()));
-        return Status::failure(current.errorMessage(), current.errorCode());
-    }
-    if (known && (current->apiKey != entered.apiKey || current->apiSecret != entered.apiSecret)) {
-        if (const Status set = m_store->setCredentials(after.id, entered); !set) {
-            setStatus(tr("Not saved: %1").arg(set.errorMessage()));
-            return set;
-        }
-    }
+    loadEditor();
     if (m_session && m_session->certificateStore() && before.certificateId != after.certificateId) {
         CertificateStore *certificates = m_session->certificateStore();
         const Status bound = after.certificateId.isEmpty()
@@ -734,6 +912,41 @@ Status ApplicationManagerPane::saveEditor()
         }
     }
     setStatus(tr("Saved %1.").arg(after.name));
+    return {};
+}
+
+Status ApplicationManagerPane::applyForm(const Application &before, const EditorForm &form)
+{
+    const Application &after = form.app;
+    const ApplicationCredentials &entered = form.credentials;
+    // Credentials are not part of the undo history: a secret replaced by
+    // mistake is pasted again from the portal.
+    const auto current = m_store->credentials(after.id);
+    const bool credentialsChanged = current
+            ? current->apiKey != entered.apiKey || current->apiSecret != entered.apiSecret
+            : !entered.apiKey.isEmpty() || !entered.apiSecret.isEmpty();
+    // A locked vault refuses before anything is stored.
+    if (credentialsChanged && !current) {
+        return Status::failure(current.errorMessage(), current.errorCode());
+    }
+    const bool fieldsChanged = before.name != after.name || before.environmentId != after.environmentId
+            || before.productIds != after.productIds || before.certificateId != after.certificateId
+            || before.notes != after.notes;
+    if (fieldsChanged) {
+        if (const Status updated = m_store->update(after); !updated) {
+            return updated;
+        }
+        QPointer<ApplicationStore> store = m_store;
+        m_undo->push(new DoneCommand(
+                tr("edit %1").arg(after.name), [store, after] { return store ? store->update(after) : Status::failure({}); },
+                [store, before] { return store ? store->update(before) : Status::failure({}); }));
+    }
+    if (credentialsChanged) {
+        // Stored under the new environment's hosts when it changed too.
+        if (const Status set = m_store->setCredentials(after.id, entered); !set) {
+            return set;
+        }
+    }
     return {};
 }
 

@@ -16,6 +16,7 @@ class QListView;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QToolButton;
 class QUndoStack;
 
@@ -94,14 +95,26 @@ Q_SIGNALS:
     void activeApplicationRequested(const QString &id);
 
 private:
+    /// Everything the editor shows, read in one go.
+    struct EditorForm
+    {
+        Application app;
+        ApplicationCredentials credentials;
+    };
+
     void buildUi();
     void loadEditor();
+    /// The form as typed, on top of the stored application.
+    EditorForm readEditor() const;
+    /// Puts @p form back into the fields (after a refused save).
+    void showForm(const EditorForm &form);
+    /// Stores @p form over @p before: the fields, then key and secret.
+    Status applyForm(const Application &before, const EditorForm &form);
     void fillProducts();
     void updateDerivedLevel();
     void updateButtons();
     void applyPresentation();
     void setStatus(const QString &text);
-    Application editorApplication() const;
 
     QPointer<ApplicationStore> m_store;
     ApplicationListModel *m_model = nullptr;
@@ -119,6 +132,7 @@ private:
     QPushButton *m_delete = nullptr;
     QPushButton *m_activate = nullptr;
     QWidget *m_editor = nullptr;
+    QScrollArea *m_editorScroll = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_environment = nullptr;
     QLineEdit *m_apiKey = nullptr;

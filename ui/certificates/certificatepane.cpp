@@ -1,4 +1,6 @@
 #include "certificates/certificatepane.h"
+#include "apps/applicationlistmodel.h"
+#include "apps/applicationstore.h"
 #include "certificates/csrdialog.h"
 
 #include <QApplication>
@@ -125,6 +127,7 @@ CertificatePane::CertificatePane(CertificateStore *store, QWidget *parent)
     m_app->setObjectName(u"bindApplication"_s);
     m_app->setEditable(true);
     m_app->setMinimumContentsLength(16);
+    m_app->setInsertPolicy(QComboBox::NoInsert);
     m_app->lineEdit()->setPlaceholderText(tr("application name or API key"));
     m_hosts = new QLineEdit(this);
     m_hosts->setObjectName(u"bindHosts"_s);
@@ -165,15 +168,15 @@ CertificatePane::CertificatePane(CertificateStore *store, QWidget *parent)
             if (!h.trimmed().isEmpty())
                 hosts << h.trimmed();
         }
-        (void)bindSelected(m_app->currentText().trimmed(), hosts);
+        (void)bindSelected(chosenApplicationId(), hosts);
     });
     connect(m_unbind, &QPushButton::clicked, this, [this] {
-        const QString app = m_app->currentText().trimmed();
+        const QString app = chosenApplicationId();
         if (app.isEmpty())
             return setStatus(tr("Enter the application to unbind."), true);
         if (const Status s = m_store->unbind(app); !s)
             return setStatus(s.errorMessage(), true);
-        setStatus(tr("%1 no longer presents a client certificate.").arg(app));
+        setStatus(tr("%1 no longer presents a client certificate.").arg(applicationName(app)));
         refresh();
         Q_EMIT certificatesChanged();
     });
@@ -193,12 +196,71 @@ void CertificatePane::setTestCertificateSource(TestCertificateSource source)
                                                : tr("Available when the local simulator runs."));
 }
 
-void CertificatePane::setApplications(const QStringList &appIds)
+void CertificatePane::setApplicationStore(ApplicationStore *store)
 {
-    const QString current = m_app->currentText();
+    if (m_applications) {
+        disconnect(m_applications, nullptr, this, nullptr);
+    }
+    m_applications = store;
+    if (store) {
+        // Rows shift on insert and remove: the whole (short) list is rebuilt.
+        const auto changed = [this] {
+            fillApplications();
+            refresh();
+        };
+        connect(store, &ApplicationStore::inserted, this, changed);
+        connect(store, &ApplicationStore::removed, this, changed);
+        connect(store, &ApplicationStore::updated, this, changed);
+        connect(store, &ApplicationStore::reset, this, changed);
+    }
+    fillApplications();
+    refresh();
+}
+
+void CertificatePane::fillApplications()
+{
+    const QString chosen = chosenApplicationId();
+    const QString typed = m_app->currentText();
+    const QSignalBlocker block(m_app);
     m_app->clear();
-    m_app->addItems(appIds);
-    m_app->setCurrentText(current.isEmpty() ? appIds.value(0) : current);
+    if (m_applications) {
+        for (const Application &app : m_applications->applications()) {
+            m_app->addItem(tr("%1 (%2)").arg(app.name, ApplicationListModel::environmentName(app.environmentId)),
+                           app.id);
+        }
+    }
+    if (const int index = m_app->findData(chosen); index >= 0) {
+        m_app->setCurrentIndex(index);
+    } else if (!typed.isEmpty() && m_app->findText(typed) < 0) {
+        // A half-typed name is kept, not replaced by the first entry.
+        m_app->setCurrentIndex(-1);
+        m_app->setEditText(typed);
+    } else {
+        m_app->setCurrentIndex(m_app->count() > 0 ? 0 : -1);
+    }
+}
+
+QString CertificatePane::chosenApplicationId() const
+{
+    const QString text = m_app->currentText().trimmed();
+    if (text.isEmpty()) {
+        return {};
+    }
+    if (const int index = m_app->findText(text); index >= 0 && !m_app->itemData(index).toString().isEmpty()) {
+        return m_app->itemData(index).toString();
+    }
+    if (m_applications) {
+        if (const Application *app = m_applications->findByName(text)) {
+            return app->id;
+        }
+    }
+    return text;
+}
+
+QString CertificatePane::applicationName(const QString &appId) const
+{
+    const Application *app = m_applications ? m_applications->find(appId) : nullptr;
+    return app ? app->name : appId;
 }
 
 void CertificatePane::setPasswordPrompt(PasswordPrompt prompt)
@@ -271,7 +333,11 @@ void CertificatePane::refresh()
         item->setText(ColKey, keyText(info));
         item->setText(ColUsage, usageText(info));
         item->setText(ColFingerprint, info.sha256Fingerprint);
-        item->setText(ColApps, m_store->boundApplications(info.id).join(u", "_s));
+        QStringList bound;
+        for (const QString &appId : m_store->boundApplications(info.id)) {
+            bound << applicationName(appId);
+        }
+        item->setText(ColApps, bound.join(u", "_s));
         for (int c = 0; c < ColCount; ++c)
             item->setToolTip(c, item->text(c));
         const QStringList warnings = info.warnings(now);
@@ -503,7 +569,9 @@ Status CertificatePane::removeSelected()
     const Result<CertificateInfo> info = m_store->certificate(selectedCertificateId());
     if (!info)
         return Status::failure(tr("Select a certificate to delete."));
-    const QStringList apps = m_store->boundApplications(info->id);
+    QStringList apps;
+    for (const QString &appId : m_store->boundApplications(info->id))
+        apps << applicationName(appId);
     QString question = tr("Delete the certificate %1 (%2) and its private key from the vault?").arg(info->label, info->subject);
     if (!apps.isEmpty())
         question += u" "_s + tr("%1 will then send without a client certificate.").arg(apps.join(u", "_s));
@@ -556,9 +624,10 @@ Status CertificatePane::bindSelected(const QString &appId, const QStringList &ho
         return s;
     }
     refresh();
+    const QString name = applicationName(appId);
     setStatus(hostPatterns.isEmpty()
-                      ? tr("%1 now presents this certificate to every host of its mTLS products.").arg(appId)
-                      : tr("%1 now presents this certificate to %2.").arg(appId, hostPatterns.join(u", "_s)));
+                      ? tr("%1 now presents this certificate to every host of its mTLS products.").arg(name)
+                      : tr("%1 now presents this certificate to %2.").arg(name, hostPatterns.join(u", "_s)));
     Q_EMIT certificatesChanged();
     return Status::success();
 }

@@ -4,6 +4,7 @@
 #include "security/certificatestore.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -14,6 +15,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTreeWidget;
+
+namespace opc {
+class ApplicationStore;
+} // namespace opc
 
 namespace opc::ui {
 
@@ -44,8 +49,10 @@ public:
 
     /// Enables the "test certificate" button; without a source it stays disabled.
     void setTestCertificateSource(TestCertificateSource source);
-    /// The application ids offered in the "Bind to application" field.
-    void setApplications(const QStringList &appIds);
+    /// The applications offered in the "Bind to application" field, by
+    /// name and environment; the field follows @p store as applications
+    /// are added, renamed and removed. @p store must outlive the pane.
+    void setApplicationStore(ApplicationStore *store);
     /// Replace the dialogs (the defaults are QInputDialog / QMessageBox).
     void setPasswordPrompt(PasswordPrompt prompt);
     void setConfirmation(Confirmation confirm);
@@ -66,6 +73,9 @@ public:
     Status removeSelected();
     Result<CertificateInfo> fetchTestCertificate();
     Status bindSelected(const QString &appId, const QStringList &hostPatterns);
+    /// The application id the "Bind to application" field stands for: the
+    /// chosen entry, an application typed by name, or the text itself.
+    QString chosenApplicationId() const;
 
     /// "Valid until 2027-01-01 (40 days left)", "Expired on 2020-01-01 (...)".
     static QString validityText(const CertificateInfo &info, const QDateTime &now);
@@ -89,8 +99,12 @@ private:
     void showDetails();
     void setStatus(const QString &text, bool problem = false);
     void updateButtons();
+    void fillApplications();
+    /// The name of application @p appId, or @p appId when it is not known.
+    QString applicationName(const QString &appId) const;
 
     CertificateStore *m_store;
+    QPointer<ApplicationStore> m_applications;
     TestCertificateSource m_testSource;
     PasswordPrompt m_prompt;
     Confirmation m_confirm;
