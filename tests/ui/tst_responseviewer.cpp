@@ -4,6 +4,7 @@
 // in the body, quota notices and the dark palette.
 #include "bodyview/bodyview.h"
 #include "errors/errorpayload.h"
+#include "errors/statussemantics.h"
 #include "model/apiproduct.h"
 #include "model/exchange.h"
 #include "net/curlcommand.h"
@@ -33,6 +34,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <algorithm>
 
 using namespace opc;
 using namespace opc::ui;
@@ -181,6 +183,8 @@ private Q_SLOTS:
     void echoedCredentialsAreMaskedInTheBody();
     void rawAndHeadersShowMaskedValuesWithoutMojibake();
     void rawShowsEveryHopOfACrossOriginRedirect();
+    void meaningAndErrorsSummaryAgree_data();
+    void meaningAndErrorsSummaryAgree();
 
 private:
     PreparedRequest request(const QString &url) const;
@@ -646,6 +650,54 @@ void TestResponseViewer::rawShowsEveryHopOfACrossOriginRedirect()
     QVERIFY(!raw.contains(app.apiKey));
     QVERIFY(!raw.contains(Token::staticToken(2).value));
     QVERIFY2(!raw.contains(QChar(0x00e2)), qPrintable(raw));
+}
+
+void TestResponseViewer::meaningAndErrorsSummaryAgree_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("level");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("400 FATAL") << 400 << QByteArray("FATAL")
+                               << QStringLiteral("unchanged will not succeed");
+    QTest::newRow("400 ERROR") << 400 << QByteArray("ERROR")
+                               << QStringLiteral("unchanged will not succeed");
+    QTest::newRow("404 WARN") << 404 << QByteArray("WARN")
+                              << QStringLiteral("unchanged will not succeed");
+    QTest::newRow("429 FATAL") << 429 << QByteArray("FATAL") << QStringLiteral("Retry-After");
+    QTest::newRow("503 FATAL") << 503 << QByteArray("FATAL") << QStringLiteral("retry later");
+    QTest::newRow("200 WARN") << 200 << QByteArray("WARN")
+                              << QStringLiteral("succeeded with warnings");
+    QTest::newRow("200 FATAL") << 200 << QByteArray("FATAL") << QStringLiteral("succeeded, but");
+}
+
+void TestResponseViewer::meaningAndErrorsSummaryAgree()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, level);
+    QFETCH(QString, phrase);
+    ResponseViewer viewer;
+    viewer.showExchange(exchangeWith(status, "application/json",
+        "{\"errors\":[{\"id\":\"x1\",\"level\":\"" + level
+            + "\",\"type\":\"TECHNICAL\",\"message\":\"m\"}]}"));
+    const QString meaning = viewer.meaningText();
+    const QString summary = viewer.errorsPanel()->summaryText();
+    QVERIFY2(meaning.contains(phrase, Qt::CaseInsensitive), qPrintable(meaning));
+    QVERIFY2(summary.contains(phrase, Qt::CaseInsensitive), qPrintable(summary));
+    const auto any = [](const QString &text, std::initializer_list<const char *> phrases) {
+        return std::any_of(phrases.begin(), phrases.end(), [&text](const char *p) {
+            return text.contains(QLatin1String(p), Qt::CaseInsensitive);
+        });
+    };
+    const QString both = meaning + QLatin1Char('\n') + summary;
+    const bool noRetry = any(both, { "will not succeed", "no retry", "not retry" });
+    const bool retry
+        = any(both, { "retry later", "retried later", "then retry", "may be retried" });
+    QVERIFY2(!(noRetry && retry), qPrintable(both));
+    if (status < 400) {
+        QVERIFY2(!any(both, { "failed", "retry" }), qPrintable(both));
+    } else {
+        QVERIFY2(!any(both, { "succeeded", "successful" }), qPrintable(both));
+    }
 }
 
 QTEST_MAIN(TestResponseViewer)
