@@ -257,6 +257,8 @@ int runSend(const QStringList &arguments)
     if (ex.hasResponse())
         ex.quota = quota.record(ctx.environment.id, appId, ex.status, ex.responseHeaders);
     ex.responseHeaders = SecretMasker::maskHeaders(ex.responseHeaders, secrets);
+    for (ExchangeHop &hop : ex.hops)
+        hop.responseHeaders = SecretMasker::maskHeaders(hop.responseHeaders, secrets);
     const QString bodyText = SecretMasker::maskText(QString::fromUtf8(ex.body), secrets);
 
     const StatusInfo info = StatusSemantics::describe(ex.status);

@@ -3,6 +3,7 @@
 #include "net/httpengine.h"
 #include "testproxy.h"
 #include "net/requestbuilder.h"
+#include "net/secretmasker.h"
 #include "quota/quotatracker.h"
 #include "sandboxserver.h"
 
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace opc;
@@ -247,6 +249,65 @@ private Q_SLOTS:
                 QVERIFY2(!h.contains(QLatin1StringView(name)), name);
             QCOMPARE(h.value("x-request-id"_L1).isString(), true); // non-credential headers survive
         }
+    }
+
+    // A POST answered by a 303 to another origin arrives there as a GET
+    // without credentials: the exchange says so, hop by hop.
+    void redirectHopsAreRecordedAsSent()
+    {
+        const QString target = u"https://localhost:%1/__echo"_s.arg(m_server.httpsPort());
+        RequestSpec s = spec(u"POST"_s, u"/__test/redirect"_s, R"({"amount":"12.50"})");
+        s.query = { { u"to"_s, target, true }, { u"status"_s, u"303"_s, true } };
+        s.headers = { { u"Content-Type"_s, u"application/json"_s, true } };
+        const Exchange e = send(s, context(), m_trust);
+        QVERIFY2(e.error.isEmpty(), qPrintable(e.error));
+        QCOMPARE(e.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(e.body).object().value("method"_L1).toString(), u"GET"_s);
+        QVERIFY(!echoHeaders(e).contains("x-api-key"_L1));
+
+        // The exchange's own request fields describe what the final server got.
+        QCOMPARE(e.method, QByteArray("GET"));
+        QCOMPARE(e.url, target);
+        QCOMPARE(e.requestBodySize, 0);
+        const auto hasHeader = [](const Exchange::Headers &headers, const QByteArray &name) {
+            return std::any_of(headers.cbegin(), headers.cend(),
+                [&name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+        };
+        QVERIFY(!hasHeader(e.requestHeaders, "x-api-key"));
+        QVERIFY(!hasHeader(e.requestHeaders, "x-authorization"));
+        QVERIFY(!hasHeader(e.requestHeaders, "content-type"));
+        QVERIFY(hasHeader(e.requestHeaders, "x-request-id"));
+
+        QCOMPARE(e.hops.size(), 2);
+        const ExchangeHop &first = e.hops.at(0);
+        QCOMPARE(first.method, QByteArray("POST"));
+        QVERIFY(first.url.startsWith(m_server.httpsBaseUrl() + "/__test/redirect?"_L1));
+        QCOMPARE(first.requestBodySize, qint64(18));
+        QCOMPARE(first.status, 303);
+        QVERIFY(!first.responseHeader("location").isEmpty());
+        const QByteArray key = first.requestHeader("x-api-key");
+        QCOMPARE(key, SecretMasker::mask(m_app.apiKey.toUtf8()));
+        QVERIFY(key.startsWith("\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2"));
+        QVERIFY(
+            !first.requestHeader("x-authorization").contains(Token::staticToken(1).value.toUtf8()));
+        QVERIFY(hasHeader(first.requestHeaders, "content-type"));
+
+        const ExchangeHop &second = e.hops.at(1);
+        QCOMPARE(second.method, QByteArray("GET"));
+        QCOMPARE(second.url, target);
+        QCOMPARE(second.requestBodySize, qint64(0));
+        QCOMPARE(second.status, 200);
+        for (const QByteArray &name : SecretMasker::credentialHeaders())
+            QVERIFY2(!hasHeader(second.requestHeaders, name), name.constData());
+        QCOMPARE(second.requestHeaders, e.requestHeaders);
+        QCOMPARE(second.responseHeaders, e.responseHeaders);
+
+        // Without a redirect there is one hop, the exchange itself.
+        const Exchange plain = send(spec(u"GET"_s, u"/__echo"_s), context(), m_trust);
+        QCOMPARE(plain.hops.size(), 1);
+        QCOMPARE(plain.hops.first().method, QByteArray("GET"));
+        QCOMPARE(plain.hops.first().requestHeaders, plain.requestHeaders);
+        QCOMPARE(plain.hops.first().status, 200);
     }
 
     // NET-15: through an authenticating proxy, over HTTPS and across a

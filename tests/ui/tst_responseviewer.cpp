@@ -4,13 +4,19 @@
 // in the body, quota notices and the dark palette.
 #include "bodyview/bodyview.h"
 #include "errors/errorpayload.h"
+#include "errors/statussemantics.h"
+#include "model/apiproduct.h"
 #include "model/exchange.h"
 #include "net/curlcommand.h"
+#include "net/httpengine.h"
 #include "net/preparedrequest.h"
+#include "net/requestbuilder.h"
+#include "net/secretmasker.h"
 #include "response/errorspanel.h"
 #include "response/levelstyle.h"
 #include "response/responseviewer.h"
 #include "response/syntaxrepository.h"
+#include "sandboxserver.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -21,11 +27,14 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <algorithm>
 
 using namespace opc;
 using namespace opc::ui;
@@ -172,6 +181,10 @@ private Q_SLOTS:
     void quotaNoticeUnderTenPercentAndOn429();
     void darkPaletteChangesThemeAndKeepsContrast();
     void echoedCredentialsAreMaskedInTheBody();
+    void rawAndHeadersShowMaskedValuesWithoutMojibake();
+    void rawShowsEveryHopOfACrossOriginRedirect();
+    void meaningAndErrorsSummaryAgree_data();
+    void meaningAndErrorsSummaryAgree();
 
 private:
     PreparedRequest request(const QString &url) const;
@@ -531,6 +544,160 @@ void TestResponseViewer::echoedCredentialsAreMaskedInTheBody()
     QVERIFY(raw);
     QVERIFY(!raw->toPlainText().contains(QString::fromLatin1(kToken)));
     QVERIFY(!viewer.supportBundle().contains(QString::fromLatin1(kApiKey)));
+}
+
+void TestResponseViewer::rawAndHeadersShowMaskedValuesWithoutMojibake()
+{
+    const PreparedRequest req = request(QStringLiteral("https://127.0.0.1:9/accounts/v3/accounts"));
+    Exchange e = exchangeWith(200, "application/json", "{}");
+    e.method = req.method;
+    e.requestHeaders = req.maskedHeaders();
+    // A masked value among the response headers, and a Latin-1 byte from the wire.
+    e.responseHeaders.append(
+        qMakePair(QByteArray("set-cookie"), SecretMasker::mask("sid=0123456789abcdef0123")));
+    e.responseHeaders.append(qMakePair(QByteArray("x-branch"), QByteArray("Espoo caf\xe9")));
+    ResponseViewer viewer;
+    viewer.showExchange(e, &req);
+
+    const QString bullets = QString(4, QChar(0x2022));
+    const auto *raw = viewer.findChild<QPlainTextEdit *>(QStringLiteral("rawExchange"));
+    QVERIFY(raw);
+    const QString text = raw->toPlainText();
+    const QString keyLine
+        = QStringLiteral("x-api-key: ") + bullets + QString::fromLatin1(kApiKey.right(4));
+    QVERIFY2(text.contains(keyLine), qPrintable(text));
+    QCOMPARE(SecretMasker::mask(kApiKey), keyLine.mid(11).toUtf8()); // the masker's own characters
+    QVERIFY2(text.contains(QStringLiteral("Authorization: Bearer ") + bullets
+                 + QString::fromLatin1(kToken.right(4))),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("set-cookie: ") + bullets + QStringLiteral("0123")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("x-branch: Espoo caf\u00e9")), qPrintable(text));
+    for (const QString &mojibake : { QStringLiteral("\u00e2\u20ac\u00a2"),
+             QStringLiteral("\u00e2\u0080\u00a2"), QStringLiteral("\u00e2") }) {
+        QVERIFY2(!text.contains(mojibake), qPrintable(text));
+    }
+
+    const auto *table = viewer.findChild<QTableWidget *>(QStringLiteral("responseHeaders"));
+    QVERIFY(table);
+    QHash<QString, QString> shown;
+    for (int row = 0; row < table->rowCount(); ++row)
+        shown.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+    QCOMPARE(shown.value(QStringLiteral("set-cookie")), bullets + QStringLiteral("0123"));
+    QCOMPARE(shown.value(QStringLiteral("x-branch")), QStringLiteral("Espoo caf\u00e9"));
+}
+
+void TestResponseViewer::rawShowsEveryHopOfACrossOriginRedirect()
+{
+    qRegisterMetaType<Exchange>();
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    sandbox::SandboxServer server;
+    sandbox::SandboxOptions options;
+    options.dataDir = dir.filePath(QStringLiteral("sim"));
+    const Status started = server.start(options);
+    QVERIFY2(started.ok(), qPrintable(started.errorMessage()));
+    auto catalog = ApiProduct::parseCatalog(server.catalog());
+    QVERIFY(catalog.ok());
+    const sandbox::AppCredentials app = server.registerApplication(QStringLiteral("raw-hops"), {});
+
+    RequestContext context;
+    context.environment
+        = Environment::localSimulator(server.httpsBaseUrl(), server.caCertificatePath());
+    context.catalog = *catalog;
+    context.apiKey = app.apiKey;
+    context.token = Token::staticToken(2);
+    // 127.0.0.1 -> localhost is another origin on the same simulator.
+    const QString target = QStringLiteral("https://localhost:%1/__echo").arg(server.httpsPort());
+    RequestSpec spec;
+    spec.method = QStringLiteral("POST");
+    spec.url = QStringLiteral("/__test/redirect");
+    spec.query = { { QStringLiteral("to"), target, true },
+        { QStringLiteral("status"), QStringLiteral("303"), true } };
+    spec.headers = { { QStringLiteral("Content-Type"), QStringLiteral("application/json"), true } };
+    spec.body = QByteArrayLiteral("{\"amount\":\"12.50\"}");
+    const auto prepared = RequestBuilder::build(spec, context);
+    QVERIFY2(prepared.ok(), qPrintable(prepared.errorMessage()));
+
+    HttpEngine engine;
+    TlsProfile trust;
+    trust.extraCaCertificates = { server.caCertificate() };
+    QSignalSpy finished(&engine, &HttpEngine::finished);
+    engine.send(*prepared, trust);
+    QVERIFY(finished.wait(30000));
+    const Exchange e = finished.first().at(1).value<Exchange>();
+    QVERIFY2(e.status == 200, qPrintable(e.error));
+
+    ResponseViewer viewer;
+    viewer.showExchange(e, &*prepared);
+    const QString raw
+        = viewer.findChild<QPlainTextEdit *>(QStringLiteral("rawExchange"))->toPlainText();
+    const qsizetype first = raw.indexOf(
+        QStringLiteral("#1 POST ") + server.httpsBaseUrl() + QStringLiteral("/__test/redirect?"));
+    const qsizetype second = raw.indexOf(QStringLiteral("#2 GET ") + target);
+    QVERIFY2(first >= 0 && second > first, qPrintable(raw));
+    const QString hop1 = raw.mid(first, second - first);
+    const QString hop2 = raw.mid(second);
+    const QString bullets = QString(4, QChar(0x2022));
+    QVERIFY2(hop1.contains(QStringLiteral("x-api-key: ") + bullets + app.apiKey.right(4)),
+        qPrintable(hop1));
+    QVERIFY2(hop1.contains(QStringLiteral("HTTP 303")), qPrintable(hop1));
+    QVERIFY2(hop1.contains(QStringLiteral("18 bytes")), qPrintable(hop1));
+    QVERIFY2(!hop2.contains(QStringLiteral("x-api-key"), Qt::CaseInsensitive), qPrintable(hop2));
+    QVERIFY2(
+        !hop2.contains(QStringLiteral("x-authorization"), Qt::CaseInsensitive), qPrintable(hop2));
+    QVERIFY2(hop2.contains(QStringLiteral("HTTP 200")), qPrintable(hop2));
+    QVERIFY(!raw.contains(app.apiKey));
+    QVERIFY(!raw.contains(Token::staticToken(2).value));
+    QVERIFY2(!raw.contains(QChar(0x00e2)), qPrintable(raw));
+}
+
+void TestResponseViewer::meaningAndErrorsSummaryAgree_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("level");
+    QTest::addColumn<QString>("phrase");
+    QTest::newRow("400 FATAL") << 400 << QByteArray("FATAL")
+                               << QStringLiteral("unchanged will not succeed");
+    QTest::newRow("400 ERROR") << 400 << QByteArray("ERROR")
+                               << QStringLiteral("unchanged will not succeed");
+    QTest::newRow("404 WARN") << 404 << QByteArray("WARN")
+                              << QStringLiteral("unchanged will not succeed");
+    QTest::newRow("429 FATAL") << 429 << QByteArray("FATAL") << QStringLiteral("Retry-After");
+    QTest::newRow("503 FATAL") << 503 << QByteArray("FATAL") << QStringLiteral("retry later");
+    QTest::newRow("200 WARN") << 200 << QByteArray("WARN")
+                              << QStringLiteral("succeeded with warnings");
+    QTest::newRow("200 FATAL") << 200 << QByteArray("FATAL") << QStringLiteral("succeeded, but");
+}
+
+void TestResponseViewer::meaningAndErrorsSummaryAgree()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, level);
+    QFETCH(QString, phrase);
+    ResponseViewer viewer;
+    viewer.showExchange(exchangeWith(status, "application/json",
+        "{\"errors\":[{\"id\":\"x1\",\"level\":\"" + level
+            + "\",\"type\":\"TECHNICAL\",\"message\":\"m\"}]}"));
+    const QString meaning = viewer.meaningText();
+    const QString summary = viewer.errorsPanel()->summaryText();
+    QVERIFY2(meaning.contains(phrase, Qt::CaseInsensitive), qPrintable(meaning));
+    QVERIFY2(summary.contains(phrase, Qt::CaseInsensitive), qPrintable(summary));
+    const auto any = [](const QString &text, std::initializer_list<const char *> phrases) {
+        return std::any_of(phrases.begin(), phrases.end(), [&text](const char *p) {
+            return text.contains(QLatin1String(p), Qt::CaseInsensitive);
+        });
+    };
+    const QString both = meaning + QLatin1Char('\n') + summary;
+    const bool noRetry = any(both, { "will not succeed", "no retry", "not retry" });
+    const bool retry
+        = any(both, { "retry later", "retried later", "then retry", "may be retried" });
+    QVERIFY2(!(noRetry && retry), qPrintable(both));
+    if (status < 400) {
+        QVERIFY2(!any(both, { "failed", "retry" }), qPrintable(both));
+    } else {
+        QVERIFY2(!any(both, { "succeeded", "successful" }), qPrintable(both));
+    }
 }
 
 QTEST_MAIN(TestResponseViewer)

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void capsBodies();
     void recordCostStaysSmall();
     void masksCredentialsInTheFile();
+    void keepsRedirectHops();
     void movesGarbageAside();
     void movesTruncatedDatabaseAside();
     void leavesNewerDatabaseAlone();
@@ -506,6 +507,52 @@ void TestHistoryStore::masksCredentialsInTheFile()
     masked.requestHeaders = { { "x-authorization", "\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2" + token.right(4) } };
     const qint64 mid = again.record(masked).value();
     QCOMPARE(again.exchange(mid)->exchange.requestHeaders.at(0).second, masked.requestHeaders.at(0).second);
+}
+
+void TestHistoryStore::keepsRedirectHops()
+{
+    QTemporaryDir dir;
+    const QByteArray apiKey = "k3y-0f-th3-h1st0ry-4pp-77aa";
+    const QByteArray dots = "\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2";
+    HistoryStore store;
+    QVERIFY(store.open(HistoryStore::defaultPath(dir.path())));
+    store.setKnownSecrets({ apiKey });
+
+    Exchange ex = makeExchange(u"https://other.example/__echo"_s, 200);
+    ExchangeHop first { "POST", u"https://h/pay?key="_s + QString::fromLatin1(apiKey),
+        { { "x-api-key", dots + apiKey.right(4) }, { "content-type", "application/json" } }, 18,
+        303, "See Other",
+        { { "location", "https://other.example/__echo" }, { "x-echo", "key " + apiKey } } };
+    ExchangeHop second { "GET", ex.url, ex.requestHeaders, 0, 200, ex.reason, ex.responseHeaders };
+    ex.hops = { first, second };
+    const qint64 id = store.record(ex, "{}").value();
+    const qint64 plain = store.record(makeExchange(u"https://h/x"_s, 200)).value();
+    store.close();
+    QVERIFY(!allBytes(dir.path()).contains(apiKey));
+
+    QVERIFY(store.open(HistoryStore::defaultPath(dir.path())));
+    const HistoryRecord r = *store.exchange(id);
+    QCOMPARE(r.exchange.hops.size(), 2);
+    const ExchangeHop &back = r.exchange.hops.at(0);
+    QCOMPARE(back.method, QByteArray("POST"));
+    QCOMPARE(back.status, 303);
+    QCOMPARE(back.reason, QByteArray("See Other"));
+    QCOMPARE(back.requestBodySize, qint64(18));
+    // The engine's mask comes back byte for byte, the rest masked on the way in.
+    QCOMPARE(back.requestHeaders, first.requestHeaders);
+    QCOMPARE(back.responseHeader("location"), QByteArray("https://other.example/__echo"));
+    QVERIFY(!back.responseHeader("x-echo").contains(apiKey));
+    QVERIFY(!back.url.contains(QString::fromLatin1(apiKey)));
+    QCOMPARE(r.exchange.hops.at(1).method, QByteArray("GET"));
+    QCOMPARE(r.exchange.hops.at(1).requestHeaders, ex.requestHeaders);
+    QCOMPARE(r.exchange.hops.at(1).responseHeaders, ex.responseHeaders);
+
+    // A single hop (and every row from before hops were kept) is the row itself.
+    const HistoryRecord p = *store.exchange(plain);
+    QVERIFY(p.exchange.hops.isEmpty());
+    QCOMPARE(p.exchange.allHops().size(), 1);
+    QCOMPARE(p.exchange.allHops().first().method, QByteArray("GET"));
+    QCOMPARE(p.exchange.allHops().first().requestHeaders, p.exchange.requestHeaders);
 }
 
 void TestHistoryStore::movesGarbageAside()

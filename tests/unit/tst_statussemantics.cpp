@@ -1,6 +1,7 @@
 #include "errors/statussemantics.h"
 
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace opc;
@@ -88,11 +89,6 @@ private Q_SLOTS:
 
     void levelsRefineAdvice()
     {
-        const auto payload = [](const char *level) {
-            return ErrorPayload::parse(QByteArray("{\"errors\":[{\"level\":\"") + level + "\",\"message\":\"m\"}]}");
-        };
-        // FATAL: no retry will succeed, whatever the status suggests.
-        QVERIFY(StatusSemantics::advice(503, payload("FATAL")).startsWith("FATAL: No retry"_L1));
         // ERROR on a server failure: may retry later.
         QVERIFY(StatusSemantics::advice(500, payload("ERROR")).contains("retried later"_L1));
         // ERROR on a client error: the status' advice (fix the request) stands.
@@ -101,6 +97,93 @@ private Q_SLOTS:
         QVERIFY(StatusSemantics::advice(201, payload("WARN")).contains("nonetheless successful"_L1));
         QCOMPARE(StatusSemantics::advice(200, ErrorPayload()), QString());
         QVERIFY(StatusSemantics::levelMeaning(ErrorLevel::Fatal).contains("server side maintenance"_L1));
+    }
+
+    // Every status class against every level (and none): the description
+    // and the advice shown under it say one thing, with the expected words.
+    void adviceIsConsistent_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("level");
+        QTest::addColumn<QStringList>("expected");
+        const QList<QByteArray> levels { QByteArray(), "WARN", "ERROR", "FATAL" };
+        for (const int status :
+            { 200, 201, 204, 302, 400, 401, 403, 404, 405, 413, 418, 422, 429, 500, 502, 503 }) {
+            for (const QByteArray &level : levels) {
+                QStringList expected;
+                if (status < 400) {
+                    if (level == "WARN")
+                        expected << u"succeeded with warnings"_s;
+                    else if (!level.isEmpty())
+                        expected << u"succeeded, but"_s;
+                } else if (status == 429) {
+                    expected << u"Retry-After"_s << u"rate limit resets"_s;
+                } else if (status < 500) {
+                    expected << u"unchanged will not succeed"_s;
+                } else {
+                    expected << (level == "ERROR" ? u"retried later"_s : u"retry later"_s);
+                }
+                const QByteArray name
+                    = QByteArray::number(status) + ' ' + (level.isEmpty() ? "none" : level);
+                QTest::newRow(name.constData()) << status << level << expected;
+            }
+        }
+    }
+    void adviceIsConsistent()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, level);
+        QFETCH(QStringList, expected);
+        const ErrorPayload p = level.isEmpty() ? ErrorPayload() : payload(level.constData());
+        const StatusInfo info = StatusSemantics::describe(status);
+        const QString advice = StatusSemantics::advice(status, p);
+        const QString shown = info.description + u"\n"_s + advice;
+        if (expected.isEmpty())
+            QVERIFY2(advice.isEmpty(), qPrintable(advice));
+        for (const QString &phrase : std::as_const(expected))
+            QVERIFY2(advice.contains(phrase, Qt::CaseInsensitive),
+                qPrintable(phrase + u" missing from: "_s + advice));
+        QVERIFY2(!(saysNoRetry(shown) && saysRetry(shown)), qPrintable(shown));
+        if (info.success) {
+            QVERIFY2(
+                !saysFailed(shown) && !saysRetry(shown) && !saysNoRetry(shown), qPrintable(shown));
+        } else {
+            QVERIFY2(!saysSucceeded(shown), qPrintable(shown));
+        }
+        // The level-only sentence agrees with the advice it is part of.
+        const QString levelAdvice = StatusSemantics::levelAdvice(status, p.highestLevel());
+        QVERIFY2(advice.endsWith(levelAdvice), qPrintable(levelAdvice + u" / "_s + advice));
+    }
+
+private:
+    static ErrorPayload payload(const char *level)
+    {
+        return ErrorPayload::parse(
+            QByteArray("{\"errors\":[{\"level\":\"") + level + "\",\"message\":\"m\"}]}");
+    }
+    static bool containsAny(const QString &text, std::initializer_list<const char *> phrases)
+    {
+        return std::any_of(phrases.begin(), phrases.end(), [&text](const char *phrase) {
+            return text.contains(QLatin1StringView(phrase), Qt::CaseInsensitive);
+        });
+    }
+    static bool saysNoRetry(const QString &t)
+    {
+        return containsAny(
+            t, { "will not succeed", "no retry", "not retry", "don't retry", "never retry" });
+    }
+    static bool saysRetry(const QString &t)
+    {
+        return containsAny(t,
+            { "retry later", "retried later", "then retry", "retry it later", "may be retried" });
+    }
+    static bool saysSucceeded(const QString &t)
+    {
+        return containsAny(t, { "succeeded", "successful", "nonetheless" });
+    }
+    static bool saysFailed(const QString &t)
+    {
+        return containsAny(t, { "failed", "will not succeed", "not be completed", "prevented" });
     }
 };
 

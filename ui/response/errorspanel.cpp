@@ -88,12 +88,20 @@ void ErrorsPanel::showPayload(int status, const ErrorPayload &payload)
     const ErrorLevel highest = payload.highestLevel();
     if (entries.isEmpty()) {
         m_summary->setText(success ? tr("No errors.") : tr("The response carries no error payload."));
-    } else if (success) {
+    } else if (success && (highest == ErrorLevel::Warn || highest == ErrorLevel::Unknown)) {
         m_summary->setText(tr("Succeeded with warnings. %1")
                                .arg(StatusSemantics::levelMeaning(ErrorLevel::Warn)));
+    } else if (success) {
+        // The same words as the advice under the status line, so the two never disagree.
+        m_summary->setText(
+            tr("Succeeded, but the most severe entry is %1. %2")
+                .arg(errorLevelName(highest), StatusSemantics::levelAdvice(status, highest)));
+    } else if (highest == ErrorLevel::Unknown) {
+        m_summary->setText(tr("Failed. %1").arg(StatusSemantics::levelAdvice(status, highest)));
     } else {
-        m_summary->setText(tr("Failed: the most severe entry is %1. %2")
-                               .arg(errorLevelName(highest), StatusSemantics::levelMeaning(highest)));
+        m_summary->setText(
+            tr("Failed: the most severe entry is %1. %2")
+                .arg(errorLevelName(highest), StatusSemantics::levelAdvice(status, highest)));
     }
 }
 

@@ -90,6 +90,42 @@ QByteArray hexDump(const QByteArray &bytes, qsizetype limit)
     }
     return out;
 }
+
+/// The Raw tab: every hop as it went on the wire (credentials masked by the
+/// engine), then the status line and headers that answered it.
+QString rawExchangeText(const Exchange &exchange)
+{
+    const auto headerLines = [](const Exchange::Headers &headers) {
+        QString out;
+        for (const auto &[name, value] : headers) {
+            out += QStringLiteral("%1: %2\n")
+                       .arg(QString::fromLatin1(name), Exchange::headerText(value));
+        }
+        return out;
+    };
+    QString raw;
+    const QList<ExchangeHop> hops = exchange.allHops();
+    for (qsizetype i = 0; i < hops.size(); ++i) {
+        const ExchangeHop &hop = hops.at(i);
+        if (i > 0) {
+            raw += QLatin1Char('\n');
+        }
+        raw += QStringLiteral("#%1 %2 %3\n")
+                   .arg(i + 1)
+                   .arg(QString::fromLatin1(hop.method), hop.url);
+        raw += headerLines(hop.requestHeaders);
+        raw += ResponseViewer::tr("(request body: %1 bytes)\n\n").arg(hop.requestBodySize);
+        if (hop.status > 0) {
+            raw += QStringLiteral("HTTP %1 %2\n")
+                       .arg(hop.status)
+                       .arg(QString::fromLatin1(hop.reason));
+            raw += headerLines(hop.responseHeaders);
+        } else {
+            raw += ResponseViewer::tr("(no response)\n");
+        }
+    }
+    return raw;
+}
 } // namespace
 
 ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
@@ -318,7 +354,7 @@ void ResponseViewer::fillHeaders(const HeaderList &headers)
         const int row = m_headers->rowCount();
         m_headers->insertRow(row);
         m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
-        m_headers->setItem(row, 1, new QTableWidgetItem(QString::fromLatin1(value)));
+        m_headers->setItem(row, 1, new QTableWidgetItem(Exchange::headerText(value)));
         if (name.compare("content-type", Qt::CaseInsensitive) == 0) {
             m_contentType = QString::fromLatin1(value.split(';').first().trimmed());
         }
@@ -412,18 +448,7 @@ void ResponseViewer::showExchange(const Exchange &exchange, const PreparedReques
     }
     m_details->setPlainText(details);
 
-    QString raw = QStringLiteral("%1 %2\n").arg(QString::fromLatin1(exchange.method), exchange.url);
-    for (const auto &[name, value] : exchange.requestHeaders) {
-        raw += QStringLiteral("%1: %2\n").arg(QString::fromLatin1(name), QString::fromLatin1(value));
-    }
-    raw += tr("(request body: %1 bytes)\n\n").arg(exchange.requestBodySize);
-    if (exchange.hasResponse()) {
-        raw += QStringLiteral("HTTP %1 %2\n").arg(exchange.status).arg(QString::fromLatin1(exchange.reason));
-        for (const auto &[name, value] : exchange.responseHeaders) {
-            raw += QStringLiteral("%1: %2\n").arg(QString::fromLatin1(name), QString::fromLatin1(value));
-        }
-    }
-    m_raw->setPlainText(raw);
+    m_raw->setPlainText(rawExchangeText(exchange));
 }
 
 QString ResponseViewer::meaningText() const

@@ -44,7 +44,8 @@ StatusInfo describe(int status)
     case 429:
         s.message = tr("TOO MANY REQUESTS");
         s.description = tr("The client application has exceeded its rate limit. The application must wait until the limit expires.");
-        s.retryAdvice = tr("Wait until the rate limit resets, then retry.");
+        s.retryAdvice = tr("Wait until the rate limit resets (the Retry-After or "
+                           "X-RateLimit-Reset header says when), then retry.");
         s.retryMayHelp = true;
         return s;
     case 500:
@@ -76,15 +77,17 @@ StatusInfo describe(int status)
     } else if (status == 405) {
         s.message = tr("METHOD NOT ALLOWED");
         s.description = tr("This resource does not support the method used.");
-        s.retryAdvice = tr("Use a method the resource supports.");
+        s.retryAdvice = tr("Use a method the resource supports: "
+                           "retrying unchanged will not succeed.");
     } else if (status == 413) {
         s.message = tr("PAYLOAD TOO LARGE");
         s.description = tr("The request body is larger than the server accepts.");
-        s.retryAdvice = tr("Send a smaller body.");
+        s.retryAdvice = tr("Send a smaller body: retrying unchanged will not succeed.");
     } else if (status >= 400 && status < 500) {
         s.message = tr("CLIENT ERROR");
         s.description = tr("The server could not accept the request as sent.");
-        s.retryAdvice = tr("Change the request before retrying.");
+        s.retryAdvice = tr(
+            "Fix the request before sending it again: retrying it unchanged will not succeed.");
     } else if (status >= 500 && status < 600) {
         s.message = tr("SERVER ERROR");
         s.description = tr("The server failed to complete the request.");
@@ -112,25 +115,73 @@ QString levelMeaning(ErrorLevel level)
     return {};
 }
 
-QString advice(int status, const ErrorPayload &payload)
+namespace {
+struct LevelAdvice
+{
+    QString text;
+    bool fromLevel = false; ///< the level, not the status alone, decided the text
+};
+
+// One table for advice() and levelAdvice(), so the meaning under the status
+// and the errors summary never disagree. The status class decides first: a
+// 4xx is the client's to fix and a 429 waits for the reset whatever level
+// the payload names; the level refines a success or a server failure.
+LevelAdvice adviceFor(int status, ErrorLevel level)
 {
     const StatusInfo info = describe(status);
-    switch (payload.highestLevel()) {
-    case ErrorLevel::Fatal:
-        return tr("FATAL: %1").arg(levelMeaning(ErrorLevel::Fatal));
-    case ErrorLevel::Warn:
-        if (info.success)
-            return tr("WARN: %1").arg(levelMeaning(ErrorLevel::Warn));
-        break;
-    case ErrorLevel::Error:
-        // A 4xx is the client's fault whatever the level says: advise fixing it.
-        if (status >= 500 || status == 429 || status == 0)
-            return tr("ERROR: %1").arg(levelMeaning(ErrorLevel::Error));
-        break;
-    case ErrorLevel::Unknown:
-        break;
+    if (info.success) {
+        switch (level) {
+        case ErrorLevel::Warn:
+            return { tr("The request succeeded with warnings: some part of the operation "
+                        "went wrong, but the operation was nonetheless successful."),
+                true };
+        case ErrorLevel::Error:
+        case ErrorLevel::Fatal:
+            return { tr("The request succeeded, but the response lists errors: "
+                        "read them before relying on the result."),
+                true };
+        case ErrorLevel::Unknown:
+            break;
+        }
+        return { info.retryAdvice, false };
     }
-    return info.retryAdvice;
+    if (status >= 400 && status < 500)
+        return { info.retryAdvice, false };
+    if (status >= 500 && status < 600) {
+        switch (level) {
+        case ErrorLevel::Fatal:
+            // The overview's FATAL: the server side has to be mended first,
+            // so an immediate retry is pointless and a later one may work.
+            return { tr("The server side needs maintenance before this request can succeed: "
+                        "retry later, not right away."),
+                true };
+        case ErrorLevel::Error:
+            return { levelMeaning(ErrorLevel::Error), true };
+        case ErrorLevel::Warn:
+        case ErrorLevel::Unknown:
+            break;
+        }
+        return { info.retryAdvice, false };
+    }
+    // No HTTP status to go by: the level's own meaning.
+    if (level == ErrorLevel::Fatal || level == ErrorLevel::Error)
+        return { levelMeaning(level), true };
+    return { info.retryAdvice, false };
+}
+} // namespace
+
+QString levelAdvice(int status, ErrorLevel level)
+{
+    return adviceFor(status, level).text;
+}
+
+QString advice(int status, const ErrorPayload &payload)
+{
+    const ErrorLevel level = payload.highestLevel();
+    const LevelAdvice a = adviceFor(status, level);
+    if (a.fromLevel)
+        return tr("%1: %2").arg(errorLevelName(level), a.text);
+    return a.text;
 }
 
 } // namespace opc::StatusSemantics

@@ -23,9 +23,15 @@ namespace StatusSemantics {
 StatusInfo describe(int status);
 /// The overview page's meaning of an error level.
 QString levelMeaning(ErrorLevel level);
-/// Advice for this response as a whole: the payload's most severe level
-/// refines what the status alone says (a FATAL 500 will not heal by retrying).
+/// Advice for this response as a whole, one consistent sentence: a 4xx
+/// says to fix the request (never to retry it unchanged), a 429 to wait for
+/// the reset, whatever level the payload names; the payload's most severe
+/// level refines a success ("succeeded with warnings") or a server failure
+/// (a FATAL 5xx: retry later, once the server side is mended). Prefixed with
+/// the level's name when the level decided it.
 QString advice(int status, const ErrorPayload &payload);
+/// The same advice for the most severe @p level, without the level prefix.
+QString levelAdvice(int status, ErrorLevel level);
 
 } // namespace StatusSemantics
 } // namespace opc

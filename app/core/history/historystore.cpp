@@ -87,23 +87,34 @@ bool isCorruptionCode(int code)
     return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
 }
 
-QString headersToJson(const Exchange::Headers &headers)
+// Header bytes are kept one Latin-1 character per byte: whatever the server
+// sent reads back byte for byte (masked values' UTF-8 bullets included).
+QJsonArray headersToArray(const Exchange::Headers &headers)
 {
     QJsonArray out;
     for (const auto &h : headers)
         out.append(QJsonArray { QString::fromLatin1(h.first), QString::fromLatin1(h.second) });
-    return QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Compact));
+    return out;
 }
 
-Exchange::Headers headersFromJson(const QString &text)
+Exchange::Headers headersFromArray(const QJsonArray &rows)
 {
     Exchange::Headers out;
-    const QJsonArray rows = QJsonDocument::fromJson(text.toUtf8()).array();
     for (const QJsonValue &v : rows) {
         const QJsonArray pair = v.toArray();
         out.append({ pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1() });
     }
     return out;
+}
+
+QString headersToJson(const Exchange::Headers &headers)
+{
+    return QString::fromUtf8(QJsonDocument(headersToArray(headers)).toJson(QJsonDocument::Compact));
+}
+
+Exchange::Headers headersFromJson(const QString &text)
+{
+    return headersFromArray(QJsonDocument::fromJson(text.toUtf8()).array());
 }
 
 // Masks a credential value unless the engine already did: masking "••••abcd"
@@ -719,6 +730,24 @@ Result<qint64> HistoryStore::record(const Exchange &exchange, const QByteArray &
                           { u"bodySize"_s, exchange.bodySize },
                           { u"expectedSize"_s, exchange.expectedSize },
                           { u"truncated"_s, exchange.truncated } };
+    // The hops of a redirected exchange; a single hop is the row itself.
+    if (exchange.hops.size() > 1) {
+        QJsonArray hops;
+        for (const ExchangeHop &hop : exchange.hops) {
+            hops.append(QJsonObject {
+                { u"method"_s, QString::fromLatin1(hop.method) },
+                { u"url"_s, QString::fromUtf8(maskKnown(hop.url.toUtf8(), m_secrets)) },
+                { u"requestHeaders"_s,
+                    headersToArray(maskHeaders(hop.requestHeaders, m_secrets, false)) },
+                { u"requestBodySize"_s, hop.requestBodySize },
+                { u"status"_s, hop.status },
+                { u"reason"_s, QString::fromLatin1(hop.reason) },
+                { u"responseHeaders"_s,
+                    headersToArray(maskHeaders(hop.responseHeaders, m_secrets, true)) },
+            });
+        }
+        details.insert(u"hops"_s, hops);
+    }
     if (!exchange.errorCode.isEmpty())
         details.insert(u"errorCode"_s, exchange.errorCode);
     if (!exchange.warning.isEmpty())
@@ -888,6 +917,19 @@ std::optional<HistoryRecord> HistoryStore::exchange(qint64 id) const
     ex.quota = quotaFromJson(details.value("quota"_L1).toObject());
     for (const QJsonValue &v : details.value("redirects"_L1).toArray())
         ex.redirectChain.append(v.toString());
+    // Rows written before hops were kept have none: allHops() stands in.
+    for (const QJsonValue &v : details.value("hops"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        ExchangeHop hop;
+        hop.method = o.value("method"_L1).toString().toLatin1();
+        hop.url = o.value("url"_L1).toString();
+        hop.requestHeaders = headersFromArray(o.value("requestHeaders"_L1).toArray());
+        hop.requestBodySize = o.value("requestBodySize"_L1).toInteger();
+        hop.status = o.value("status"_L1).toInt();
+        hop.reason = o.value("reason"_L1).toString().toLatin1();
+        hop.responseHeaders = headersFromArray(o.value("responseHeaders"_L1).toArray());
+        ex.hops.append(hop);
+    }
     ex.requestBodySize = details.value("requestBodySize"_L1).toInteger(r.entry.requestSize);
     ex.bodySize = details.value("bodySize"_L1).toInteger(r.entry.responseSize);
     ex.expectedSize = details.value("expectedSize"_L1).toInteger(-1);

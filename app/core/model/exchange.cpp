@@ -37,24 +37,65 @@ QJsonObject QuotaSnapshot::toJson() const
     return o;
 }
 
-QByteArray Exchange::responseHeader(const QByteArray &name) const
+namespace {
+QByteArray headerIn(const ExchangeHop::Headers &headers, const QByteArray &name)
 {
-    for (const auto &h : responseHeaders) {
+    for (const auto &h : headers) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;
     }
     return {};
 }
 
-namespace {
 QJsonArray headersToJson(const Exchange::Headers &headers)
 {
     QJsonArray out;
     for (const auto &h : headers)
-        out.append(QJsonArray { QString::fromLatin1(h.first), QString::fromLatin1(h.second) });
+        out.append(QJsonArray { QString::fromLatin1(h.first), Exchange::headerText(h.second) });
     return out;
 }
 } // namespace
+
+QByteArray ExchangeHop::requestHeader(const QByteArray &name) const
+{
+    return headerIn(requestHeaders, name);
+}
+
+QByteArray ExchangeHop::responseHeader(const QByteArray &name) const
+{
+    return headerIn(responseHeaders, name);
+}
+
+QJsonObject ExchangeHop::toJson() const
+{
+    return QJsonObject {
+        { u"method"_s, QString::fromLatin1(method) },
+        { u"url"_s, url },
+        { u"requestHeaders"_s, headersToJson(requestHeaders) },
+        { u"requestBodySize"_s, requestBodySize },
+        { u"status"_s, status },
+        { u"reason"_s, QString::fromLatin1(reason) },
+        { u"responseHeaders"_s, headersToJson(responseHeaders) },
+    };
+}
+
+QByteArray Exchange::responseHeader(const QByteArray &name) const
+{
+    return headerIn(responseHeaders, name);
+}
+
+QList<ExchangeHop> Exchange::allHops() const
+{
+    if (!hops.isEmpty())
+        return hops;
+    return { ExchangeHop {
+        method, url, requestHeaders, requestBodySize, status, reason, responseHeaders } };
+}
+
+QString Exchange::headerText(const QByteArray &bytes)
+{
+    return bytes.isValidUtf8() ? QString::fromUtf8(bytes) : QString::fromLatin1(bytes);
+}
 
 QJsonObject Exchange::toJson(bool includeBody) const
 {
@@ -78,10 +119,14 @@ QJsonObject Exchange::toJson(bool includeBody) const
         response.insert(u"body"_s, QString::fromUtf8(body));
     if (!bodyFile.isEmpty())
         response.insert(u"bodyFile"_s, bodyFile);
+    QJsonArray hopsJson;
+    for (const ExchangeHop &hop : hops)
+        hopsJson.append(hop.toJson());
     QJsonObject o {
         { u"request"_s, request },
         { u"response"_s, response },
         { u"redirects"_s, QJsonArray::fromStringList(redirectChain) },
+        { u"hops"_s, hopsJson },
         { u"timings"_s, timings.toJson() },
         { u"tls"_s, tls.toJson() },
         { u"quota"_s, quota.toJson() },

@@ -55,13 +55,33 @@ struct QuotaSnapshot
     QJsonObject toJson() const;
 };
 
+/// One request as it went on the wire and the status line and headers that
+/// answered it: one per redirect followed, the last one the final response.
+struct ExchangeHop
+{
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    QByteArray method;       ///< after a 301/302/303 rewrite to GET
+    QString url;
+    Headers requestHeaders;  ///< credential values masked; none after a cross-origin redirect
+    qint64 requestBodySize = 0;
+    int status = 0;          ///< 0 when no response arrived
+    QByteArray reason;
+    Headers responseHeaders;
+
+    QByteArray requestHeader(const QByteArray &name) const;
+    QByteArray responseHeader(const QByteArray &name) const;
+    QJsonObject toJson() const;
+};
+
 /// One request and what came back: the request as sent (secrets masked),
 /// the response, timings, TLS details and any error as a plain sentence.
 struct Exchange
 {
-    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    using Headers = ExchangeHop::Headers;
 
-    // request as sent (credential values masked)
+    // The request as the server of the final response received it (after
+    // redirects: the last hop), credential values masked.
     QByteArray method;
     QString url;
     Headers requestHeaders;
@@ -80,6 +100,9 @@ struct Exchange
     qint64 expectedSize = -1; ///< Content-Length when the server sent one
     bool truncated = false;
     QStringList redirectChain; ///< every URL visited before the final one
+    /// Every hop in order, the last one matching the fields above; empty for
+    /// exchanges recorded before hops were kept (see allHops()).
+    QList<ExchangeHop> hops;
 
     Timings timings;
     TlsDetails tls;
@@ -92,6 +115,13 @@ struct Exchange
     bool hasResponse() const { return status > 0; }
     bool succeeded() const { return error.isEmpty() && status >= 200 && status < 400; }
     QByteArray responseHeader(const QByteArray &name) const;
+    /// hops, or the exchange itself as its only hop when none were kept.
+    QList<ExchangeHop> allHops() const;
+
+    /// Header bytes as text: UTF-8 when they are valid UTF-8 (masked values
+    /// are: "••••" is UTF-8), Latin-1 otherwise, so raw bytes from the wire
+    /// still show one character each.
+    static QString headerText(const QByteArray &bytes);
 
     QJsonObject toJson(bool includeBody = true) const;
 };

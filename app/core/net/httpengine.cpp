@@ -92,6 +92,7 @@ public:
              const EngineOptions &options)
         : QObject(engine), m_engine(engine), m_id(id), m_request(request), m_tls(tls), m_options(options)
     {
+        // Also set per hop by startHop(); here for an exchange that never starts.
         m_ex.method = request.method;
         m_ex.url = request.url.toString();
         m_ex.requestHeaders = request.maskedHeaders();
@@ -126,6 +127,7 @@ private:
         m_firstByte = false;
         m_sslErrors.clear();
         m_done = false;
+        recordHopRequest();
 
         QNetworkRequest nr(m_request.url);
         nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -176,6 +178,34 @@ private:
         connect(reply, &QNetworkReply::finished, this, [this] { onFinished(); });
         if (m_options.connectTimeoutMs > 0)
             m_connectTimer.start(m_options.connectTimeoutMs);
+    }
+
+    // The request of this hop as it goes on the wire (after a redirect's
+    // method rewrite and credential stripping), masked; the exchange's own
+    // request fields always describe the latest hop.
+    void recordHopRequest()
+    {
+        ExchangeHop hop;
+        hop.method = m_request.method;
+        hop.url = m_request.url.toString();
+        hop.requestHeaders = m_request.maskedHeaders();
+        hop.requestBodySize = m_request.body.size();
+        m_ex.method = hop.method;
+        m_ex.url = hop.url;
+        m_ex.requestHeaders = hop.requestHeaders;
+        m_ex.requestBodySize = hop.requestBodySize;
+        m_ex.hops.append(hop);
+    }
+
+    // What answered the latest hop, as the exchange holds it now.
+    void recordHopResponse()
+    {
+        if (m_ex.hops.isEmpty())
+            return;
+        ExchangeHop &hop = m_ex.hops.last();
+        hop.status = m_ex.status;
+        hop.reason = m_ex.reason;
+        hop.responseHeaders = m_ex.responseHeaders;
     }
 
     // Runs on encrypted(): the handshake is done and no request byte has
@@ -508,6 +538,7 @@ private:
 
     bool followRedirect(int status, const QByteArray &location)
     {
+        recordHopResponse();
         const QUrl current = m_request.url;
         const QUrl target = current.resolved(QUrl::fromEncoded(location));
         m_ex.redirectChain.append(u"%1 %2"_s.arg(status).arg(current.toString()));
@@ -570,8 +601,7 @@ private:
     {
         m_totalTimer.stop();
         m_connectTimer.stop();
-        if (m_hops > 0)
-            m_ex.url = m_request.url.toString();
+        recordHopResponse();
         m_engine->complete(m_id);
     }
 
