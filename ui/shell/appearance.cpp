@@ -136,19 +136,12 @@ void Presentation::setOn(bool on)
 
 void Presentation::setSecrets(const QList<QByteArray> &secrets)
 {
-    m_secrets.clear();
-    for (const QByteArray &s : secrets) {
-        // Very short values would mask ordinary words; the masker ignores
-        // them too.
-        if (s.size() >= 4 && !m_secrets.contains(s)) {
-            m_secrets.append(s);
-        }
-    }
+    m_redactor.setKnownSecrets(secrets);
 }
 
 QString Presentation::mask(const QString &text) const
 {
-    return m_on ? SecretMasker::maskText(text, m_secrets) : text;
+    return m_on ? m_redactor.redactText(text) : text;
 }
 
 QString Presentation::maskHeaderValue(const QByteArray &name, const QString &value) const
@@ -156,10 +149,7 @@ QString Presentation::maskHeaderValue(const QByteArray &name, const QString &val
     if (!m_on) {
         return value;
     }
-    if (SecretMasker::isCredentialHeader(name)) {
-        return QString::fromUtf8(SecretMasker::mask(value.toUtf8()));
-    }
-    return mask(value);
+    return QString::fromUtf8(m_redactor.redactHeaderValue(name, value.toUtf8(), true));
 }
 
 } // namespace opc::ui

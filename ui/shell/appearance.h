@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/redactor.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -42,7 +44,10 @@ public:
     /// Values to hide while presentation mode is on (API secrets, custom
     /// tokens, the API key in use). Kept in memory only.
     void setSecrets(const QList<QByteArray> &secrets);
-    QList<QByteArray> secrets() const { return m_secrets; }
+    QList<QByteArray> secrets() const { return m_redactor.knownSecrets(); }
+    /// The one masking policy, also for surfaces masked whether or not the
+    /// mode is on.
+    const Redactor &redactor() const { return m_redactor; }
 
     /// @p text with every known secret masked when the mode is on;
     /// unchanged otherwise.
@@ -57,7 +62,7 @@ private:
     Presentation() = default;
 
     bool m_on = false;
-    QList<QByteArray> m_secrets;
+    Redactor m_redactor;
 };
 
 } // namespace opc::ui

@@ -38,7 +38,6 @@ constexpr qsizetype kMaxPayloadParse = 2 * 1024 * 1024;
 // Rough per-row overhead (row header, index entries) for the size bound.
 constexpr qint64 kRowOverhead = 128;
 
-const QByteArray kDots = QByteArrayLiteral("\xe2\x80\xa2");
 
 QAtomicInteger<quint64> g_connectionCounter;
 
@@ -117,63 +116,16 @@ Exchange::Headers headersFromJson(const QString &text)
     return headersFromArray(QJsonDocument::fromJson(text.toUtf8()).array());
 }
 
-// Masks a credential value unless the engine already did: masking "••••abcd"
-// again would throw away the tail that tells two tokens apart.
-QByteArray maskCredential(const QByteArray &value)
-{
-    return value.contains(kDots) ? value : SecretMasker::mask(value);
-}
-
-QByteArray maskKnown(QByteArray data, const QList<QByteArray> &secrets)
-{
-    for (const QByteArray &s : secrets) {
-        if (s.size() < 4)
-            continue;
-        data.replace(s, SecretMasker::mask(s));
-        // Echo endpoints and some payloads carry a body or header base64-encoded.
-        const QByteArray b64 = s.toBase64();
-        if (b64.size() >= 8)
-            data.replace(b64, SecretMasker::mask(b64));
-    }
-    // Then whatever has the shape of a credential though nobody named it: an
-    // OAuth reply's access_token, "client_secret=…" in a form, a bearer
-    // token or JWT echoed back, a private key.
-    const QList<SecretFinding> found = SecretScanner().scan(data);
-    for (auto it = found.crbegin(); it != found.crend(); ++it) {
-        qsizetype length = it->length;
-        if (it->kind == "private-key"_L1) {
-            // The finding is the BEGIN line; the key runs to the END line.
-            const qsizetype end = data.indexOf("PRIVATE KEY-----", it->offset + it->length);
-            length = (end < 0 ? data.size() : end + 16) - it->offset;
-        }
-        data.replace(it->offset, length, SecretMasker::mask(data.mid(it->offset, length)));
-    }
-    return data;
-}
-
-Exchange::Headers maskHeaders(const Exchange::Headers &headers, const QList<QByteArray> &secrets,
-                              bool response)
-{
-    Exchange::Headers out;
-    out.reserve(headers.size());
-    for (const auto &h : headers) {
-        const bool credential = SecretMasker::isCredentialHeader(h.first)
-            || (response && h.first.compare("set-cookie", Qt::CaseInsensitive) == 0);
-        out.append({ h.first, credential ? maskCredential(h.second) : maskKnown(h.second, secrets) });
-    }
-    return out;
-}
-
 // Masks first, then cuts: a cut made first could leave half a secret that
 // no longer matches the value being masked.
-QByteArray maskAndCut(const QByteArray &body, const QList<QByteArray> &secrets, qint64 cap, bool *cut)
+QByteArray maskAndCut(const QByteArray &body, const Redactor &redactor, qint64 cap, bool *cut)
 {
     // Room past the cap for a credential that straddles it (a long JWT).
     qsizetype longest = 4096;
-    for (const QByteArray &s : secrets)
+    for (const QByteArray &s : redactor.knownSecrets())
         longest = std::max(longest, s.toBase64().size());
     const QByteArray head = body.size() > cap + longest ? body.left(cap + longest) : body;
-    QByteArray masked = maskKnown(head, secrets);
+    QByteArray masked = redactor.redact(head);
     *cut = body.size() > cap || masked.size() > cap;
     if (masked.size() > cap)
         masked.truncate(cap);
@@ -611,13 +563,13 @@ Status HistoryStore::migrate(int from)
             QDateTime started = QDateTime::fromString(old.value(1).toString(), Qt::ISODateWithMs);
             if (!started.isValid())
                 started = QDateTime::fromMSecsSinceEpoch(0, QTimeZone::UTC);
-            const Exchange::Headers requestHeaders = maskHeaders(parseLines(old.value(6).toString()), m_secrets, false);
-            const Exchange::Headers responseHeaders = maskHeaders(parseLines(old.value(7).toString()), m_secrets, true);
+            const Exchange::Headers requestHeaders = m_redactor.redactHeaders(parseLines(old.value(6).toString()), false);
+            const Exchange::Headers responseHeaders = m_redactor.redactHeaders(parseLines(old.value(7).toString()), true);
             bool cut = false;
             const QByteArray fullBody = old.value(8).toByteArray();
-            const QByteArray body = maskAndCut(fullBody, m_secrets, m_limits.maxBodyBytes, &cut);
+            const QByteArray body = maskAndCut(fullBody, m_redactor, m_limits.maxBodyBytes, &cut);
             const Levels levels = levelsOf(body);
-            const QString url = QString::fromUtf8(maskKnown(old.value(3).toString().toUtf8(), m_secrets));
+            const QString url = QString::fromUtf8(m_redactor.redact(old.value(3).toString().toUtf8()));
             const QString reqJson = headersToJson(requestHeaders);
             const QString respJson = headersToJson(responseHeaders);
             insert.addBindValue(old.value(0));
@@ -702,25 +654,25 @@ Result<qint64> HistoryStore::record(const Exchange &exchange, const QByteArray &
     if (!isOpen())
         return Result<qint64>::failure(tr("The history is not open."), u"closed"_s);
 
-    const Exchange::Headers requestHeaders = maskHeaders(exchange.requestHeaders, m_secrets, false);
-    const Exchange::Headers responseHeaders = maskHeaders(exchange.responseHeaders, m_secrets, true);
+    const Exchange::Headers requestHeaders = m_redactor.redactHeaders(exchange.requestHeaders, false);
+    const Exchange::Headers responseHeaders = m_redactor.redactHeaders(exchange.responseHeaders, true);
     bool requestCut = false;
-    const QByteArray storedRequest = maskAndCut(requestBody, m_secrets, m_limits.maxBodyBytes, &requestCut);
+    const QByteArray storedRequest = maskAndCut(requestBody, m_redactor, m_limits.maxBodyBytes, &requestCut);
     QByteArray responseBody = exchange.body;
     if (responseBody.isEmpty() && !exchange.bodyFile.isEmpty())
         responseBody = readBodyFile(exchange.bodyFile, m_limits.maxBodyBytes + 4096);
     bool responseCut = false;
-    QByteArray storedResponse = maskAndCut(responseBody, m_secrets, m_limits.maxBodyBytes, &responseCut);
+    QByteArray storedResponse = maskAndCut(responseBody, m_redactor, m_limits.maxBodyBytes, &responseCut);
     responseCut = responseCut || exchange.bodySize > storedResponse.size();
     // Levels come from the whole body when it is in memory, so a long
     // payload cut for storage still lists under its level.
     const Levels levels = levelsOf(responseBody.size() <= kMaxPayloadParse ? responseBody : storedResponse);
-    const QString url = QString::fromUtf8(maskKnown(exchange.url.toUtf8(), m_secrets));
+    const QString url = QString::fromUtf8(m_redactor.redact(exchange.url.toUtf8()));
     const QDateTime started = exchange.startedAt.isValid() ? exchange.startedAt : QDateTime::currentDateTimeUtc();
 
     QJsonArray redirects;
     for (const QString &r : exchange.redirectChain)
-        redirects.append(QString::fromUtf8(maskKnown(r.toUtf8(), m_secrets)));
+        redirects.append(QString::fromUtf8(m_redactor.redact(r.toUtf8())));
     QJsonObject details { { u"reason"_s, QString::fromLatin1(exchange.reason) },
                           { u"timings"_s, timingsToJson(exchange.timings) },
                           { u"tls"_s, tlsToJson(exchange.tls) },
@@ -736,14 +688,14 @@ Result<qint64> HistoryStore::record(const Exchange &exchange, const QByteArray &
         for (const ExchangeHop &hop : exchange.hops) {
             hops.append(QJsonObject {
                 { u"method"_s, QString::fromLatin1(hop.method) },
-                { u"url"_s, QString::fromUtf8(maskKnown(hop.url.toUtf8(), m_secrets)) },
+                { u"url"_s, QString::fromUtf8(m_redactor.redact(hop.url.toUtf8())) },
                 { u"requestHeaders"_s,
-                    headersToArray(maskHeaders(hop.requestHeaders, m_secrets, false)) },
+                    headersToArray(m_redactor.redactHeaders(hop.requestHeaders, false)) },
                 { u"requestBodySize"_s, hop.requestBodySize },
                 { u"status"_s, hop.status },
                 { u"reason"_s, QString::fromLatin1(hop.reason) },
                 { u"responseHeaders"_s,
-                    headersToArray(maskHeaders(hop.responseHeaders, m_secrets, true)) },
+                    headersToArray(m_redactor.redactHeaders(hop.responseHeaders, true)) },
             });
         }
         details.insert(u"hops"_s, hops);
@@ -752,10 +704,14 @@ Result<qint64> HistoryStore::record(const Exchange &exchange, const QByteArray &
         details.insert(u"errorCode"_s, exchange.errorCode);
     if (!exchange.warning.isEmpty())
         details.insert(u"warning"_s, exchange.warning);
+    if (!exchange.environmentId.isEmpty())
+        details.insert(u"environment"_s, exchange.environmentId);
+    if (!exchange.composedUrl.isEmpty())
+        details.insert(u"composedUrl"_s, QString::fromUtf8(m_redactor.redact(exchange.composedUrl.toUtf8())));
     const QString detailsJson = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     const QString reqJson = headersToJson(requestHeaders);
     const QString respJson = headersToJson(responseHeaders);
-    const QString error = QString::fromUtf8(maskKnown(exchange.error.toUtf8(), m_secrets));
+    const QString error = QString::fromUtf8(m_redactor.redact(exchange.error.toUtf8()));
     const qint64 bytes = kRowOverhead + url.size() + reqJson.size() + respJson.size() + detailsJson.size()
         + error.size() + storedRequest.size() + storedResponse.size();
 
@@ -937,6 +893,8 @@ std::optional<HistoryRecord> HistoryStore::exchange(qint64 id) const
     ex.error = r.entry.error;
     ex.errorCode = details.value("errorCode"_L1).toString();
     ex.warning = details.value("warning"_L1).toString();
+    ex.environmentId = details.value("environment"_L1).toString();
+    ex.composedUrl = details.value("composedUrl"_L1).toString();
     if (r.responseBodyCut) {
         const QString kept = tr("The history kept the first %1 of %2 bytes of this body.")
                                  .arg(ex.body.size())

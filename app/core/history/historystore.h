@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "errors/errorpayload.h"
 #include "model/exchange.h"
+#include "security/redactor.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -109,7 +110,7 @@ public:
 
     /// Values to mask wherever they appear (URL, headers, bodies): the API
     /// secrets and tokens the vault holds. Values shorter than 4 bytes are ignored.
-    void setKnownSecrets(const QList<QByteArray> &secrets) { m_secrets = secrets; }
+    void setKnownSecrets(const QList<QByteArray> &secrets) { m_redactor.setKnownSecrets(secrets); }
 
     /// Records @p exchange; @p requestBody is the body as sent (the Exchange
     /// holds only its size). Returns the new id.
@@ -147,7 +148,7 @@ private:
     QString m_connection;
     QString m_path;
     HistoryLimits m_limits;
-    QList<QByteArray> m_secrets;
+    Redactor m_redactor;
     qint64 m_storedBytes = 0;
     qint64 m_rows = 0;
     QString m_notice;

@@ -16,3 +16,6 @@ target_sources(opc_core PRIVATE
 target_sources(opc_core PRIVATE
     security/secretreference.h security/secretreference.cpp
 )
+target_sources(opc_core PRIVATE
+    security/redactor.h security/redactor.cpp
+)
