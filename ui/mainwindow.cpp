@@ -15,7 +15,9 @@
 #include "collections/samplecollection.h"
 #include "security/certificatestore.h"
 #include "security/encryptedfilevault.h"
+#include "collections/collectiontreemodel.h"
 #include "composer/requestcomposer.h"
+#include "composer/requesttabs.h"
 #include "model/apiproduct.h"
 #include "quota/quotachart.h"
 #include "quota/quotaindicator.h"
@@ -48,6 +50,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabBar>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTime>
@@ -169,39 +172,31 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::writeAutosaves);
 
     buildStatusBar();
-    resize(1400, 900);
+    // Roomy where the screen allows, never larger than it (at 150 % or 200 %
+    // a 1400x900 window does not fit a laptop's screen).
+    QSize preferred(1400, 900);
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        preferred = preferred.boundedTo(screen->availableGeometry().size() * 0.9);
+    }
+    resize(preferred.expandedTo(minimumSizeHint()));
 
     connect(m_composer, &RequestComposer::sendRequested, this, &MainWindow::sendCurrent);
     connect(m_collections, &CollectionsPane::requestActivated, this,
             [this](const RequestSpec &spec, const QString &collectionId, const QString &requestId) {
                 openRequest(spec, collectionId, requestId);
             });
-    connect(m_collections, &CollectionsPane::requestIdChanged, this,
-            [this](const QString &collectionId, const QString &oldId, const QString &newId) {
-                for (OpenRequest &open : m_open) {
-                    if (open.collectionId == collectionId && open.requestId == oldId) {
-                        open.requestId = newId;
-                    }
-                }
-            });
+    m_tabs = new RequestTabs(m_composer, this);
+    connect(m_collections, &CollectionsPane::requestIdChanged, m_tabs, &RequestTabs::renameRequest);
     connect(m_composer, &RequestComposer::edited, this, [this] {
-        auto it = m_open.find(m_shownTab);
-        if (it == m_open.end()) {
-            return;
-        }
-        if (!it->dirty) {
-            it->dirty = true;
-            refreshTabTitle(m_shownTab);
-        }
-        scheduleAutosave(m_shownTab);
+        scheduleAutosave(m_tabs->currentKey());
+        updateSendSummary();
     });
-    QTabBar *tabs = m_composer->requestTabs();
-    connect(tabs, &QTabBar::currentChanged, this, [this, tabs](int index) {
-        if (index >= 0) {
-            showTab(tabs->tabData(index).toString());
-        }
+    connect(m_tabs, &RequestTabs::currentChanged, this, [this] {
+        showCurrentResponse();
+        updateSendSummary();
     });
-    connect(tabs, &QTabBar::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &RequestTabs::responseChanged, this, &MainWindow::showCurrentResponse);
+    connect(m_tabs, &RequestTabs::closeRequested, this, [this](const QString &key) { (void)closeTab(key); });
     auto *save = new QShortcut(QKeySequence::Save, this);
     connect(save, &QShortcut::activated, this, &MainWindow::saveCurrentRequest);
     openRequest(RequestSpec {}, {}, {}, tr("New request"));
@@ -222,18 +217,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
                     spec.headers.append({ name, value, true });
                 }
                 spec.body = body;
-                // A catalogue endpoint replaces an unsaved scratch tab and
-                // never a tab that belongs to a collection.
-                const auto shown = m_open.constFind(m_shownTab);
-                if (shown != m_open.cend() && shown->collectionId.isEmpty()) {
-                    m_open[m_shownTab].spec = spec;
-                    m_open[m_shownTab].title = QStringLiteral("%1 %2").arg(method, path);
-                    m_composer->setSpec(spec);
-                    refreshTabTitle(m_shownTab);
-                } else {
-                    openRequest(spec, {}, {}, QStringLiteral("%1 %2").arg(method, path));
-                }
-                updateSendSummary();
+                // An endpoint opens in a tab of its own; only a tab that is
+                // unedited, unsaved and never sent is reused for it.
+                m_tabs->openReusingPristine(spec, QStringLiteral("%1 %2").arg(method, path));
             });
     connect(m_session.get(), &ConsoleSession::exchangeFinished, this,
             [this](quint64 id, const Exchange &exchange) {
@@ -241,13 +227,18 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
                     m_activeSend = 0;
                     m_composer->setBusy(false);
                 }
+                const PendingSend sent = m_sends.take(id);
+                Exchange recorded = exchange;
+                recorded.environmentId = sent.environmentId;
+                recorded.composedUrl = sent.path;
                 const PreparedRequest prepared = m_session->preparedRequest(id);
-                showExchange(exchange, m_sentBodies.take(id), &prepared);
+                m_history->addExchange(recorded, sent.body);
+                // Shown in the tab that sent it, whichever tab is in front now.
+                m_tabs->setResponse(sent.tab, recorded, prepared);
+                Q_EMIT exchangeShown(recorded);
             });
     connect(m_history, &HistoryPane::exchangeOpened, this, [this](const Exchange &exchange) {
-        m_shownExchange = exchange;
-        m_shownRequest.reset();
-        m_viewer->showExchange(exchange);
+        showExchange(exchange);
     });
     connect(m_history, &HistoryPane::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -257,7 +248,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
                 // added at send time, so only the rest is taken over.
                 RequestSpec spec;
                 spec.method = QString::fromLatin1(exchange.method);
-                spec.url = exchange.url;
+                // The URL as composed: a path goes to its environment's
+                // address of today (the simulator's port changes per run).
+                spec.url = exchange.composedUrl.isEmpty() ? exchange.url : exchange.composedUrl;
                 for (const auto &[name, value] : exchange.requestHeaders) {
                     const QByteArray lower = name.toLower();
                     if (SecretMasker::isCredentialHeader(name) || lower == "x-request-id" || lower == "x-session-id"
@@ -267,7 +260,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
                     spec.headers.append({ QString::fromLatin1(name), QString::fromUtf8(value), true });
                 }
                 spec.body = requestBody;
-                openRequest(spec, {}, {}, tr("Re-send %1").arg(spec.url.section(QLatin1Char('/'), -1)));
+                openNewRequest(spec, tr("Re-send %1").arg(spec.url.section(QLatin1Char('?'), 0, 0)
+                                                              .section(QLatin1Char('/'), -1)));
                 sendCurrent();
             });
 }
@@ -457,6 +451,7 @@ void MainWindow::setPresentationMode(bool on)
         // Redraw what is on screen with the new masking.
         m_viewer->showExchange(*m_shownExchange, m_shownRequest ? &*m_shownRequest : nullptr);
     }
+    updateSendSummary();
 }
 
 void MainWindow::setColorScheme(Appearance::Scheme scheme)
@@ -519,10 +514,10 @@ void MainWindow::writeAutosaves()
     if (!m_journal) {
         return; // started with the session; edits before that are kept pending
     }
-    stashCurrentTab();
+    m_tabs->stashCurrent();
     for (const QString &key : std::as_const(m_autosavePending)) {
-        const auto it = m_open.constFind(key);
-        if (it == m_open.cend() || !it->dirty) {
+        const RequestTabs::Document *it = m_tabs->document(key);
+        if (!it || !it->dirty) {
             continue;
         }
         AutosaveEntry entry;
@@ -541,8 +536,10 @@ void MainWindow::writeAutosaves()
 void MainWindow::forgetAutosave(const QString &key)
 {
     m_autosavePending.remove(key);
-    if (m_journal && m_open.contains(key)) {
-        (void)m_journal->remove(m_open.value(key).journalId);
+    if (const RequestTabs::Document *document = m_tabs->document(key); m_journal && document) {
+        if (const Status removed = m_journal->remove(document->journalId); !removed) {
+            statusBar()->showMessage(removed.errorMessage(), 8000);
+        }
     }
 }
 
@@ -552,11 +549,9 @@ void MainWindow::restoreRecoveredTabs()
     for (const AutosaveEntry &entry : entries) {
         const QString collectionId = entry.collectionDir.isEmpty() ? QString() : QFileInfo(entry.collectionDir).fileName();
         openRequest(entry.spec, collectionId, entry.requestPath, entry.title);
-        OpenRequest &open = m_open[m_shownTab];
         // Still unsaved: the journal keeps it under its old name until saved.
-        open.dirty = true;
-        open.journalId = entry.tabId;
-        refreshTabTitle(m_shownTab);
+        m_tabs->current()->journalId = entry.tabId;
+        m_tabs->markDirty(m_tabs->currentKey());
         if (m_journal) {
             (void)m_journal->adopt(entry);
         }
@@ -577,162 +572,151 @@ void MainWindow::discardRecoveredTabs()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // As every editor does: edited tabs are saved, discarded or the quit is
+    // cancelled, never dropped without a word.
+    if (!confirmClose(m_tabs->keys())) {
+        event->ignore();
+        return;
+    }
     writeAutosaves();
-    // A clean exit: unsaved tabs are not offered again (as editors ask
-    // before closing, the user chose; kept tabs are in the collections).
+    // A clean exit: what the user chose to discard is not offered again.
     if (m_journal) {
-        (void)m_journal->finish();
+        if (const Status finished = m_journal->finish(); !finished) {
+            qWarning("%s", qPrintable(finished.errorMessage()));
+        }
     }
     QMainWindow::closeEvent(event);
 }
 
 int MainWindow::openRequestCount() const
 {
-    return int(m_open.size());
+    return m_tabs->count();
 }
 
-void MainWindow::stashCurrentTab()
+bool MainWindow::confirmClose(const QStringList &keys)
 {
-    auto it = m_open.find(m_shownTab);
-    if (it != m_open.end()) {
-        it->spec = m_composer->spec(it->spec);
-    }
-}
-
-void MainWindow::showTab(const QString &key)
-{
-    if (key == m_shownTab || !m_open.contains(key)) {
-        return;
-    }
-    stashCurrentTab();
-    m_shownTab = key;
-    m_composer->setSpec(m_open.value(key).spec);
-    QTabBar *tabs = m_composer->requestTabs();
-    for (int i = 0; i < tabs->count(); ++i) {
-        if (tabs->tabData(i).toString() == key && tabs->currentIndex() != i) {
-            const QSignalBlocker block(tabs);
-            tabs->setCurrentIndex(i);
+    m_tabs->stashCurrent();
+    QStringList edited;
+    for (const QString &key : keys) {
+        if (const RequestTabs::Document *document = m_tabs->document(key); document && document->dirty) {
+            edited.append(key);
         }
     }
-    updateSendSummary();
-}
-
-void MainWindow::refreshTabTitle(const QString &key)
-{
-    const OpenRequest open = m_open.value(key);
-    QTabBar *tabs = m_composer->requestTabs();
-    for (int i = 0; i < tabs->count(); ++i) {
-        if (tabs->tabData(i).toString() == key) {
-            // The dot marks unsaved changes, as editors do.
-            tabs->setTabText(i, open.dirty ? QStringLiteral("● ") + open.title : open.title);
-            tabs->setTabToolTip(i, open.collectionId.isEmpty()
-                                       ? tr("Not saved in a collection")
-                                       : tr("%1 in %2").arg(open.requestId, open.collectionId));
+    if (edited.isEmpty()) {
+        return true;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"), {}, QMessageBox::NoButton, this);
+    if (edited.size() == 1) {
+        const RequestTabs::Document *document = m_tabs->document(edited.first());
+        box.setText(document->collectionId.isEmpty()
+                        ? tr("\"%1\" has unsaved changes and is not in a collection yet. Save it in a collection "
+                             "before closing it?")
+                              .arg(document->title)
+                        : tr("\"%1\" has unsaved changes. Save them before closing it?").arg(document->title));
+    } else {
+        QStringList titles;
+        for (const QString &key : std::as_const(edited)) {
+            titles.append(m_tabs->document(key)->title);
+        }
+        box.setText(tr("%n request(s) have unsaved changes: %1. Save them before closing?", nullptr,
+                       int(edited.size()))
+                        .arg(titles.join(QStringLiteral(", "))));
+    }
+    box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Save);
+    const auto answer = QMessageBox::StandardButton(box.exec());
+    if (answer == QMessageBox::Discard) {
+        return true;
+    }
+    if (answer != QMessageBox::Save) {
+        return false;
+    }
+    for (const QString &key : std::as_const(edited)) {
+        m_tabs->show(key);
+        if (!saveTab(key)) {
+            return false;
         }
     }
+    return true;
+}
+
+bool MainWindow::closeTab(const QString &key)
+{
+    if (!m_tabs->document(key) || !confirmClose({ key })) {
+        return false;
+    }
+    forgetAutosave(key);
+    m_tabs->remove(key);
+    return true;
 }
 
 void MainWindow::openRequest(const RequestSpec &spec, const QString &collectionId, const QString &requestId,
                              const QString &title)
 {
-    if (!collectionId.isEmpty()) {
-        for (auto it = m_open.cbegin(); it != m_open.cend(); ++it) {
-            if (it->collectionId == collectionId && it->requestId == requestId) {
-                showTab(it.key());
-                return;
-            }
-        }
-    }
-    OpenRequest open;
-    open.collectionId = collectionId;
-    open.requestId = requestId;
-    open.spec = spec;
-    open.journalId = AutosaveJournal::newTabId();
-    open.title = !title.isEmpty() ? title
-        : !requestId.isEmpty()    ? requestId.section(QLatin1Char('/'), -1).section(QLatin1Char('.'), 0, 0)
-                                  : QStringLiteral("%1 %2").arg(spec.method, spec.url);
-    const QString key = QStringLiteral("tab-%1").arg(m_nextTab++);
-    m_open.insert(key, open);
-    QTabBar *tabs = m_composer->requestTabs();
-    int index;
-    {
-        const QSignalBlocker block(tabs);
-        index = tabs->addTab(open.title);
-        tabs->setTabData(index, key);
-    }
-    refreshTabTitle(key);
-    showTab(key);
-    {
-        const QSignalBlocker block(tabs);
-        tabs->setCurrentIndex(index);
-    }
+    m_tabs->open(spec, collectionId, requestId, title);
 }
 
-void MainWindow::openNewRequest(const RequestSpec &spec)
+void MainWindow::openNewRequest(const RequestSpec &spec, const QString &title)
 {
-    openRequest(spec, {}, {}, QStringLiteral("%1 %2").arg(spec.method, spec.url));
-    m_open[m_shownTab].dirty = true;
-    refreshTabTitle(m_shownTab);
-    scheduleAutosave(m_shownTab);
+    const QString key = m_tabs->open(spec, {}, {}, title.isEmpty() ? QStringLiteral("%1 %2").arg(spec.method, spec.url)
+                                                                   : title);
+    m_tabs->markDirty(key);
+    scheduleAutosave(key);
 }
 
 bool MainWindow::saveCurrentRequest()
 {
-    stashCurrentTab();
-    auto it = m_open.find(m_shownTab);
-    if (it == m_open.end()) {
+    return saveTab(m_tabs->currentKey());
+}
+
+bool MainWindow::saveTab(const QString &key)
+{
+    if (key == m_tabs->currentKey()) {
+        m_tabs->stashCurrent();
+    }
+    const RequestTabs::Document *document = m_tabs->document(key);
+    if (!document) {
         return false;
     }
-    if (it->collectionId.isEmpty()) {
-        statusBar()->showMessage(
-            tr("This request is not in a collection: create one with New request in the Collections tab."), 8000);
-        return false;
+    if (!document->collectionId.isEmpty()) {
+        if (!m_collections->saveRequest(document->collectionId, document->requestId, document->spec)) {
+            statusBar()->showMessage(tr("Not saved: %1").arg(m_collections->statusText()), 8000);
+            return false;
+        }
+        const QString title = document->title;
+        m_tabs->markSaved(key, document->collectionId, document->requestId);
+        forgetAutosave(key);
+        statusBar()->showMessage(tr("Saved %1.").arg(title), 4000);
+        return true;
     }
-    if (!m_collections->saveRequest(it->collectionId, it->requestId, it->spec)) {
+    // Not in a collection yet: it goes into the collection selected in the
+    // Collections tab, else the first one, else a new "My requests".
+    CollectionTreeModel *model = m_collections->model();
+    QModelIndex target = m_collections->currentIndex();
+    if (!target.isValid() && model->rowCount() > 0) {
+        target = model->index(0, 0);
+    }
+    if (!target.isValid()) {
+        const Result<QString> made = m_collections->newCollection(tr("My requests"));
+        if (!made) {
+            statusBar()->showMessage(tr("Not saved: %1").arg(made.errorMessage()), 8000);
+            return false;
+        }
+        target = model->collectionIndex(*made);
+    }
+    const QString name = document->title.trimmed().isEmpty() ? tr("New request") : document->title.trimmed();
+    const QModelIndex made = m_collections->newRequest(target, name, document->spec);
+    if (!made.isValid()) {
         statusBar()->showMessage(tr("Not saved: %1").arg(m_collections->statusText()), 8000);
         return false;
     }
-    it->dirty = false;
-    forgetAutosave(m_shownTab);
-    refreshTabTitle(m_shownTab);
-    statusBar()->showMessage(tr("Saved %1.").arg(it->title), 4000);
-    return true;
-}
-
-bool MainWindow::closeTab(int index)
-{
-    QTabBar *tabs = m_composer->requestTabs();
-    const QString key = tabs->tabData(index).toString();
-    if (key == m_shownTab) {
-        stashCurrentTab();
-    }
-    const OpenRequest open = m_open.value(key);
-    if (open.dirty && !open.collectionId.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"), tr("Save the changes to %1 before closing it?").arg(open.title),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel) {
-            return false;
-        }
-        if (answer == QMessageBox::Save
-            && !m_collections->saveRequest(open.collectionId, open.requestId, m_composer->spec(open.spec))) {
-            return false;
-        }
-    }
+    const QString collectionId = model->collectionIdOf(made);
+    const QString requestId = model->data(made, CollectionTreeModel::RequestIdRole).toString();
+    const Collection *collection = model->collection(collectionId);
     forgetAutosave(key);
-    m_open.remove(key);
-    {
-        const QSignalBlocker block(tabs);
-        tabs->removeTab(index);
-    }
-    if (key == m_shownTab) {
-        m_shownTab.clear();
-    }
-    if (tabs->count() == 0) {
-        openRequest(RequestSpec {}, {}, {}, tr("New request"));
-    } else if (m_shownTab.isEmpty()) {
-        showTab(tabs->tabData(tabs->currentIndex()).toString());
-    }
+    m_tabs->markSaved(key, collectionId, requestId, name);
+    statusBar()->showMessage(tr("Saved %1 in the collection %2.").arg(name, collection ? collection->name : collectionId),
+                             6000);
     return true;
 }
 
@@ -791,9 +775,14 @@ void MainWindow::buildStatusBar()
     m_presentationBadge->setStyleSheet(QStringLiteral(
         "QLabel { background: #6a1b9a; color: white; padding: 1px 8px; border-radius: 3px; }"));
     m_presentationBadge->setVisible(Presentation::instance()->isOn());
+    // Long names and URLs elide instead of widening the window.
+    for (QLabel *label : { m_environmentLabel, m_applicationLabel }) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(60);
+    }
     statusBar()->addWidget(m_presentationBadge);
-    statusBar()->addWidget(m_environmentLabel);
-    statusBar()->addWidget(m_applicationLabel);
+    statusBar()->addWidget(m_environmentLabel, 2);
+    statusBar()->addWidget(m_applicationLabel, 1);
     statusBar()->addPermanentWidget(m_quota);
 }
 
@@ -815,8 +804,6 @@ void MainWindow::startSession()
         Q_EMIT sessionStarted(false);
         return;
     }
-    const Environment &env = m_session->environment();
-    m_environmentLabel->setText(tr("Environment: %1 (%2)").arg(env.name, env.baseUrl));
     m_applicationLabel->setText(tr("Application: %1").arg(m_session->applicationName()));
     m_catalog->setCatalog(m_session->catalogDocument());
     if (const Status loaded = m_session->applicationsLoadStatus(); !loaded) {
@@ -832,8 +819,6 @@ void MainWindow::startSession()
     if (m_composer->url().isEmpty()) {
         m_composer->setUrl(QStringLiteral("/accounts/v3/accounts"));
     }
-    m_quota->setSnapshot(m_session->quota()->snapshot(env.id, m_session->applicationId()));
-    m_viewer->setApplicationName(m_session->applicationName());
     updateSendSummary();
     Q_EMIT sessionStarted(true);
 }
@@ -962,7 +947,23 @@ void MainWindow::refreshActiveApplication()
     if (!m_session->isReady()) {
         return;
     }
-    const QString environmentId = app ? app->environmentId : m_session->environment().id;
+    // The active application's key and secret are hidden in presentation
+    // mode from the moment it is chosen, not only after its first send.
+    if (app && m_vault && m_vault->isUnlocked()) {
+        if (const auto credentials = m_session->applications()->credentials(app->id); credentials) {
+            for (const QByteArray &secret : { credentials->apiKey.toUtf8(), credentials->apiSecret }) {
+                if (secret.size() >= 4 && !m_knownSecrets.contains(secret)) {
+                    m_knownSecrets.append(secret);
+                }
+            }
+            updateKnownSecrets();
+        }
+    }
+    // The environment the next send really goes to, not the simulator's.
+    const Environment target = targetEnvironment();
+    const QString environmentId = target.id;
+    m_environmentLabel->setText(tr("Environment: %1 (%2)").arg(target.name, target.baseUrl));
+    m_environmentLabel->setToolTip(m_environmentLabel->text());
     m_viewer->setApplicationName(m_session->applicationName());
     m_quota->setSnapshot(m_session->quota()->snapshot(environmentId, m_session->applicationId()),
                          m_session->quota()->state(environmentId, m_session->applicationId()).blockedUntil);
@@ -1046,16 +1047,24 @@ void MainWindow::showRequests()
     setPageChecks(nullptr);
 }
 
+Environment MainWindow::targetEnvironment() const
+{
+    return m_session->environmentOf(m_session->activeApplication());
+}
+
 void MainWindow::updateSendSummary()
 {
     if (!m_session->isReady()) {
         return;
     }
-    const ApiProduct *product = m_session->productFor(m_composer->url());
+    const QString url = m_composer->url();
+    const ApiProduct *product = m_session->productFor(url);
     QString productText = tr("no catalogued API");
     QString header = QStringLiteral("x-authorization");
+    bool bearer = false;
     if (product) {
         header = product->tokenHeader;
+        bearer = product->tokenIsBearer();
         productText = tr("%1 %2").arg(product->name, product->version);
         if (product->signature == SignatureScheme::HmacSha256) {
             productText += tr(", HMAC-signed");
@@ -1064,10 +1073,26 @@ void MainWindow::updateSendSummary()
             productText += tr(", mutual TLS");
         }
     }
+    // The tab's own choice (saved with a collection request) wins over the
+    // API's, as it does at send time.
+    if (const RequestTabs::Document *document = m_tabs->current()) {
+        if (document->spec.tokenHeader) {
+            header = *document->spec.tokenHeader;
+            bearer = document->spec.bearerPrefix.value_or(header.compare(QLatin1String("Authorization"),
+                                                                         Qt::CaseInsensitive)
+                                                          == 0);
+        } else if (document->spec.bearerPrefix) {
+            bearer = *document->spec.bearerPrefix;
+        }
+    }
+    m_tokens->setProductConvention(header, bearer);
     m_authPanel->setProductHeader(header);
-    m_composer->setSendSummary(tr("Next send: %1 · %2 · %3")
-                                   .arg(m_session->applicationName(), productText,
-                                        m_tokens->describe(header)));
+    const Environment target = targetEnvironment();
+    const QUrl absolute(url);
+    const QString host = !absolute.isRelative() && !absolute.host().isEmpty() ? absolute.host() : target.host();
+    m_composer->setSendSummary(tr("Next send: %1 · %2 · %3 · to %4")
+                                   .arg(m_session->applicationName(), productText, m_tokens->describe(header),
+                                        host.isEmpty() ? target.name : host));
 }
 
 void MainWindow::sendCurrent()
@@ -1075,28 +1100,28 @@ void MainWindow::sendCurrent()
     if (m_activeSend) {
         return;
     }
-    stashCurrentTab();
-    RequestSpec spec = m_composer->spec(m_open.value(m_shownTab).spec);
+    RequestSpec spec = m_tabs->currentSpec();
+    const RequestTabs::Document *document = m_tabs->current();
     if (const Application *app = m_session->activeApplication()) {
         // A stored application's key and secret are in the vault.
         if (const Status unlocked = unlockVault(); !unlocked) {
             m_viewer->showFailure(tr("Not sent: %1").arg(unlocked.errorMessage()));
             return;
         }
-        const Environment *environment = m_environments ? m_environments->find(app->environmentId) : nullptr;
-        const Environment fallback = app->environmentId == QLatin1StringView("production") ? Environment::production()
-                                                                                             : Environment::opSandbox();
-        if (EnvironmentStore::needsConfirmation(environment ? *environment : fallback, spec.method.toLatin1())
+        if (EnvironmentStore::needsConfirmation(targetEnvironment(), spec.method.toLatin1())
             && !m_confirmProduction(tr("Send %1 %2 to PRODUCTION as %3? It acts on real accounts.")
                                         .arg(spec.method, spec.url, app->name))) {
             statusBar()->showMessage(tr("Not sent."), 4000);
             return;
         }
     }
-    if (const Token token = m_tokens->currentToken(); !token.isValid() && !m_tokens->currentTokenError().isEmpty()) {
+    const Token token = m_tokens->currentToken();
+    if (!token.isValid() && !m_tokens->currentTokenError().isEmpty()) {
         m_viewer->showFailure(tr("Not sent: %1").arg(m_tokens->currentTokenError()));
         return;
     }
+    // The toolbar's explicit choice overrides the API's header; "the API's
+    // header" keeps what the request or its API says (the box shows that).
     switch (m_tokens->headerChoice()) {
     case TokenPicker::HeaderChoice::ProductDefault:
         break;
@@ -1109,36 +1134,77 @@ void MainWindow::sendCurrent()
         spec.bearerPrefix = m_tokens->bearerPrefix();
         break;
     }
-    const auto sent = m_session->send(spec, m_tokens->currentToken());
+    SendOptions options;
+    if (document && !document->collectionId.isEmpty()) {
+        options.collectionVariables = m_collections->collectionVariables(document->collectionId);
+    }
+    auto sent = m_session->send(spec, token, options);
+    if (!sent && sent.errorCode() == QLatin1StringView("quota-blocked")) {
+        // The server paused this application; the user may know better
+        // (the quota was reset, another day began) and send anyway.
+        QMessageBox box(QMessageBox::Warning, tr("Rate limit used up"), sent.errorMessage(), QMessageBox::NoButton,
+                        this);
+        QPushButton *anyway = box.addButton(tr("Send anyway"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != anyway) {
+            m_viewer->showFailure(tr("Not sent: %1").arg(sent.errorMessage()));
+            return;
+        }
+        options.overrideQuotaBlock = true;
+        sent = m_session->send(spec, token, options);
+    }
     if (!sent) {
-        m_viewer->showFailure(tr("Not sent: %1").arg(sent.errorMessage()));
+        m_viewer->showFailure(Presentation::instance()->mask(tr("Not sent: %1").arg(sent.errorMessage())));
         return;
     }
     m_activeSend = *sent;
-    m_sentBodies.insert(*sent, spec.body);
+    m_sends.insert(*sent, PendingSend { m_tabs->currentKey(), spec.body, targetEnvironment().id, spec.url });
     // What the session just used is what presentation mode and the history
-    // must hide wherever it is echoed back.
-    const QList<QByteArray> secrets = m_session->preparedRequest(*sent).secrets;
-    Presentation::instance()->setSecrets(secrets);
-    m_history->setKnownSecrets(secrets);
+    // must hide wherever it is echoed back, for the rest of the run.
+    for (const QByteArray &secret : m_session->preparedRequest(*sent).secrets) {
+        if (!m_knownSecrets.contains(secret)) {
+            m_knownSecrets.append(secret);
+        }
+    }
+    updateKnownSecrets();
     m_composer->setBusy(true);
 }
 
-void MainWindow::showExchange(const Exchange &exchange, const QByteArray &requestBody, const PreparedRequest *request)
+void MainWindow::updateKnownSecrets()
+{
+    Presentation::instance()->setSecrets(m_knownSecrets);
+    m_history->setKnownSecrets(m_knownSecrets);
+}
+
+void MainWindow::showCurrentResponse()
+{
+    const RequestTabs::Document *document = m_tabs->current();
+    if (!document || !document->exchange) {
+        m_shownExchange.reset();
+        m_shownRequest.reset();
+        m_viewer->clear();
+        return;
+    }
+    showExchange(*document->exchange, document->prepared ? &*document->prepared : nullptr);
+}
+
+void MainWindow::showExchange(const Exchange &exchange, const PreparedRequest *request)
 {
     m_shownRequest = request ? std::optional<PreparedRequest>(*request) : std::nullopt;
-    m_viewer->showExchange(exchange, request);
-    if (exchange.quota.valid) {
-        const auto state = m_session->quota()->state(m_session->environment().id,
-                                                     m_session->applicationId());
-        m_quota->setSnapshot(exchange.quota, state.blockedUntil);
-        m_quota->setForecast(m_session->quota()
-                                 ->forecastExhaustion(m_session->environment().id, m_session->applicationId())
-                                 .value_or(QDateTime()));
-    }
     m_shownExchange = exchange;
-    m_history->addExchange(exchange, requestBody);
-    Q_EMIT exchangeShown(exchange);
+    m_viewer->showExchange(exchange, request);
+    const Application *app = m_session->activeApplication();
+    const QString environmentId = !exchange.environmentId.isEmpty() ? exchange.environmentId : targetEnvironment().id;
+    const QString appId = app ? app->id : m_session->applicationId();
+    if (exchange.quota.valid) {
+        // The bucket the response was recorded in: the sending application
+        // in its environment, not the simulator's.
+        const auto state = m_session->quota()->state(environmentId, appId);
+        m_quota->setSnapshot(exchange.quota, state.blockedUntil);
+        m_quota->setForecast(m_session->quota()->forecastExhaustion(environmentId, appId).value_or(QDateTime()));
+    }
 }
 
 } // namespace opc::ui

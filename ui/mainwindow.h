@@ -2,6 +2,7 @@
 
 #include "collections/autosavejournal.h"
 #include "common/result.h"
+#include "model/environment.h"
 #include "model/exchange.h"
 #include "model/requestspec.h"
 #include "net/preparedrequest.h"
@@ -49,6 +50,7 @@ class ConsoleSession;
 class QuotaChart;
 class QuotaIndicator;
 class RequestComposer;
+class RequestTabs;
 class ResponseViewer;
 class TokenPicker;
 
@@ -87,7 +89,7 @@ public:
     void openRequest(const opc::RequestSpec &spec, const QString &collectionId = {},
                      const QString &requestId = {}, const QString &title = {});
     /// Opens @p spec as a new unsaved request (journaled like any edit).
-    void openNewRequest(const opc::RequestSpec &spec);
+    void openNewRequest(const opc::RequestSpec &spec, const QString &title = {});
     /// Saves the current tab back into its collection request.
     bool saveCurrentRequest();
     /// Unsaved tabs a previous run left when it ended without closing
@@ -110,6 +112,7 @@ public:
     {
         m_confirmProduction = std::move(confirm);
     }
+    RequestTabs *requestTabs() const { return m_tabs; }
     void showEnvironments();
     void setPresentationMode(bool on);
     void setColorScheme(Appearance::Scheme scheme);
@@ -130,25 +133,20 @@ private:
     void buildSidebar();
     void buildStatusBar();
     void updateSendSummary();
-    struct OpenRequest
-    {
-        QString collectionId;
-        QString requestId;
-        QString title;
-        RequestSpec spec;
-        bool dirty = false;
-        QString journalId; ///< the autosave journal's name for this tab
-    };
     void startAutosave();
     void scheduleAutosave(const QString &key);
     void writeAutosaves();
     void forgetAutosave(const QString &key);
-    void stashCurrentTab();
-    void showTab(const QString &key);
-    void refreshTabTitle(const QString &key);
-    bool closeTab(int index);
-    void showExchange(const Exchange &exchange, const QByteArray &requestBody = {},
-                      const PreparedRequest *request = nullptr);
+    /// Asks Save / Discard / Cancel for the edited ones of @p keys; false
+    /// when the user cancelled or a save failed (nothing is closed then).
+    bool confirmClose(const QStringList &keys);
+    bool saveTab(const QString &key);
+    bool closeTab(const QString &key);
+    void showCurrentResponse();
+    void showExchange(const Exchange &exchange, const PreparedRequest *request = nullptr);
+    /// Which environment a send of the active application goes to.
+    Environment targetEnvironment() const;
+    void updateKnownSecrets();
     void vaultOpened();
     void applyNetworkSettings();
     void refreshActiveApplication();
@@ -189,11 +187,17 @@ private:
     quint64 m_activeSend = 0;
     std::optional<Exchange> m_shownExchange; ///< the exchange on screen, for re-rendering
     std::optional<PreparedRequest> m_shownRequest; ///< the request of the exchange on screen
-    QHash<quint64, QByteArray> m_sentBodies; ///< request body by send id, for the history
+    struct PendingSend
+    {
+        QString tab; ///< the tab that sent it: the response is shown there
+        QByteArray body; ///< the request body, for the history
+        QString environmentId; ///< for re-sending to that environment's current address
+        QString path; ///< the URL as composed, relative to the environment when it was
+    };
+    QHash<quint64, PendingSend> m_sends;
+    QList<QByteArray> m_knownSecrets; ///< every secret this run has used, for masking
     CollectionsPane *m_collections = nullptr;
-    QHash<QString, OpenRequest> m_open; ///< by tab key (the tab's data)
-    QString m_shownTab;
-    int m_nextTab = 1;
+    RequestTabs *m_tabs = nullptr;
     std::unique_ptr<AutosaveJournal> m_journal;
     QList<AutosaveEntry> m_recoverable;
     QSet<QString> m_autosavePending;

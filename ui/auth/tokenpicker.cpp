@@ -88,8 +88,39 @@ TokenPicker::TokenPicker(QWidget *parent) : QWidget(parent)
         updateIndicator();
         Q_EMIT changed();
     });
-    connect(m_header, &QComboBox::currentIndexChanged, this, &TokenPicker::changed);
-    connect(m_bearer, &QCheckBox::toggled, this, &TokenPicker::changed);
+    connect(m_header, &QComboBox::currentIndexChanged, this, [this] {
+        applyBearerState();
+        Q_EMIT changed();
+    });
+    connect(m_bearer, &QCheckBox::toggled, this, [this](bool on) {
+        if (headerChoice() != HeaderChoice::ProductDefault) {
+            m_ownBearer = on;
+        }
+        Q_EMIT changed();
+    });
+    applyBearerState();
+}
+
+void TokenPicker::setProductConvention(const QString &header, bool bearer)
+{
+    m_productHeader = header;
+    m_productBearer = bearer;
+    applyBearerState();
+}
+
+void TokenPicker::applyBearerState()
+{
+    // With the API's header the API decides about "Bearer " too: the box
+    // shows that decision and cannot contradict it. With a header of the
+    // user's choice the box is the user's.
+    const bool product = headerChoice() == HeaderChoice::ProductDefault;
+    const QSignalBlocker block(m_bearer);
+    m_bearer->setEnabled(!product);
+    m_bearer->setChecked(product ? m_productBearer : m_ownBearer);
+    m_bearer->setToolTip(product ? tr("%1 takes the token %2 \"Bearer \": the API decides. Choose a header to "
+                                      "decide yourself.")
+                                       .arg(m_productHeader, m_productBearer ? tr("after") : tr("without"))
+                                 : tr("Prefix the token with \"Bearer \""));
 }
 
 void TokenPicker::setCustomTokenStore(CustomTokenStore *store)

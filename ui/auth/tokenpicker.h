@@ -54,7 +54,12 @@ public:
     QString currentLabel() const;
     bool currentIsCustom() const;
     HeaderChoice headerChoice() const;
+    /// Whether the token goes after "Bearer ": the API's convention while
+    /// the header choice is the API's, the user's box otherwise.
     bool bearerPrefix() const;
+    /// The header and prefix the API of the next request expects; shown
+    /// while the header choice is "API's header".
+    void setProductConvention(const QString &header, bool bearer);
 
     void selectStaticToken(int number);
     /// Selects a custom token by its store id or name; false if unknown.
@@ -84,6 +89,7 @@ private:
     };
     void rebuild();
     void updateIndicator();
+    void applyBearerState();
     QString itemText(const Entry &entry) const;
 
     QComboBox *m_tokens = nullptr;
@@ -98,6 +104,9 @@ private:
     TokenPrompt m_prompt;
     Confirmation m_confirm;
     mutable QString m_error;
+    QString m_productHeader = QStringLiteral("x-authorization");
+    bool m_productBearer = false;
+    bool m_ownBearer = false;
 };
 
 } // namespace opc::ui

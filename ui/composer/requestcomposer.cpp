@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTabBar>
 #include <QTabWidget>
@@ -107,12 +108,22 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
     m_body->setObjectName(QStringLiteral("bodyEdit"));
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setPlaceholderText(tr("Request body (JSON)"));
+    // In presentation mode a body holding a secret is shown masked, read
+    // only; the real body stays in the editor behind it.
+    m_bodyMasked = new QPlainTextEdit(this);
+    m_bodyMasked->setObjectName(QStringLiteral("maskedBodyView"));
+    m_bodyMasked->setFont(m_body->font());
+    m_bodyMasked->setReadOnly(true);
+    m_bodyMasked->setToolTip(tr("Presentation mode: secrets in the body are hidden; turn the mode off to edit it."));
+    m_bodyStack = new QStackedWidget(this);
+    m_bodyStack->addWidget(m_body);
+    m_bodyStack->addWidget(m_bodyMasked);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("composerTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(headersPage, tr("Headers"));
-    m_tabs->addTab(m_body, tr("Body"));
+    m_tabs->addTab(m_bodyStack, tr("Body"));
 
     m_requestTabs = new QTabBar(this);
     m_requestTabs->setObjectName(QStringLiteral("requestTabs"));
@@ -135,6 +146,8 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
     m_headers->setItemDelegateForColumn(1, new CredentialMaskingDelegate(m_headers));
     connect(Presentation::instance(), &Presentation::changed, m_headers->viewport(),
             qOverload<>(&QWidget::update));
+    connect(Presentation::instance(), &Presentation::changed, this, &RequestComposer::refreshBodyMask);
+    connect(m_body, &QPlainTextEdit::textChanged, this, &RequestComposer::refreshBodyMask);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_requestTabs);
@@ -242,6 +255,19 @@ void RequestComposer::setSpec(const RequestSpec &spec)
     setHeaders(rows);
     setBody(spec.body);
     m_loading = false;
+}
+
+void RequestComposer::refreshBodyMask()
+{
+    const QString body = m_body->toPlainText();
+    const QString shown = Presentation::instance()->mask(body);
+    if (shown == body) {
+        m_bodyStack->setCurrentWidget(m_body);
+        m_bodyMasked->clear();
+        return;
+    }
+    m_bodyMasked->setPlainText(shown);
+    m_bodyStack->setCurrentWidget(m_bodyMasked);
 }
 
 void RequestComposer::setSendSummary(const QString &summary)

@@ -10,6 +10,7 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTabBar;
 class QTableWidget;
 class QTabWidget;
@@ -65,6 +66,7 @@ Q_SIGNALS:
 
 private:
     void addHeaderRow(const QString &name, const QString &value);
+    void refreshBodyMask();
 
     QComboBox *m_method = nullptr;
     QLineEdit *m_url = nullptr;
@@ -73,6 +75,8 @@ private:
     QTabBar *m_requestTabs = nullptr;
     QTableWidget *m_headers = nullptr;
     QPlainTextEdit *m_body = nullptr;
+    QPlainTextEdit *m_bodyMasked = nullptr;
+    QStackedWidget *m_bodyStack = nullptr;
     QLabel *m_summary = nullptr;
     bool m_busy = false;
     bool m_loading = false; ///< setSpec() is filling the fields: not an edit

@@ -1,5 +1,7 @@
 #include "response/responseviewer.h"
 
+#include "shell/appearance.h"
+
 #include "bodyview/bodyview.h"
 #include "errors/errorpayload.h"
 #include "errors/statussemantics.h"
@@ -328,7 +330,7 @@ void ResponseViewer::showFailure(const QString &sentence)
     m_status->setText(tr("No response"));
     m_statusCode = 599;
     applyStatusColour();
-    m_meaning->setText(sentence);
+    m_meaning->setText(Presentation::instance()->mask(sentence));
 }
 
 void ResponseViewer::showResponse(int status, const QString &meaning, const HeaderList &headers,
@@ -354,7 +356,8 @@ void ResponseViewer::fillHeaders(const HeaderList &headers)
         const int row = m_headers->rowCount();
         m_headers->insertRow(row);
         m_headers->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(name)));
-        m_headers->setItem(row, 1, new QTableWidgetItem(Exchange::headerText(value)));
+        m_headers->setItem(row, 1, new QTableWidgetItem(
+                                       Presentation::instance()->maskHeaderValue(name, Exchange::headerText(value))));
         if (name.compare("content-type", Qt::CaseInsensitive) == 0) {
             m_contentType = QString::fromLatin1(value.split(';').first().trimmed());
         }
@@ -407,17 +410,23 @@ void ResponseViewer::showExchange(const Exchange &exchange, const PreparedReques
         fillHeaders(exchange.responseHeaders);
         m_rawBody = exchange.body;
         m_bodyFile = exchange.bodyFile;
-        if (m_request && m_bodyFile.isEmpty() && m_rawBody.size() <= kMaskBodyBytes) {
-            // An echo endpoint sends the credentials back: they are masked
-            // in the body as everywhere else.
-            for (const QByteArray &secret : m_request->secrets) {
-                if (secret.size() >= 4)
-                    m_rawBody.replace(secret, SecretMasker::mask(secret));
+        if (m_bodyFile.isEmpty() && m_rawBody.size() <= kMaskBodyBytes) {
+            // An echo endpoint sends the credentials back: the secrets this
+            // run knows are masked in the body as everywhere else; in
+            // presentation mode whatever looks like a credential too (an
+            // access token just issued), by the same policy as the history.
+            Redactor redactor = Presentation::instance()->redactor();
+            if (m_request) {
+                for (const QByteArray &secret : m_request->secrets) {
+                    redactor.addKnownSecret(secret);
+                }
+                for (const auto &[name, value] : m_request->headers) {
+                    if (SecretMasker::isCredentialHeader(name) && value.size() >= 8) {
+                        redactor.addKnownSecret(value);
+                    }
+                }
             }
-            for (const auto &[name, value] : m_request->headers) {
-                if (SecretMasker::isCredentialHeader(name) && value.size() >= 8)
-                    m_rawBody.replace(value, SecretMasker::mask(value));
-            }
+            m_rawBody = Presentation::instance()->isOn() ? redactor.redact(m_rawBody) : redactor.redactKnown(m_rawBody);
         }
         renderBody();
         m_errors->showPayload(exchange.status, payload);
@@ -448,7 +457,7 @@ void ResponseViewer::showExchange(const Exchange &exchange, const PreparedReques
     }
     m_details->setPlainText(details);
 
-    m_raw->setPlainText(rawExchangeText(exchange));
+    m_raw->setPlainText(Presentation::instance()->mask(rawExchangeText(exchange)));
 }
 
 QString ResponseViewer::meaningText() const

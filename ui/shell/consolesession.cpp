@@ -21,18 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace opc::ui {
 
-namespace {
-
-Environment environmentFor(const QString &environmentId)
-{
-    if (environmentId == "production"_L1) {
-        return Environment::production();
-    }
-    return Environment::opSandbox();
-}
-
-} // namespace
-
 ConsoleSession::ConsoleSession(Settings *settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
@@ -51,13 +39,13 @@ ConsoleSession::ConsoleSession(Settings *settings, QObject *parent)
         Exchange recorded = exchange;
         // The quota belongs to whoever sent, even if the active application
         // changed while the request was on its way.
-        const auto owner = m_sendOwners.take(id);
-        if (recorded.hasResponse()) {
-            recorded.quota = m_quota->record(owner.first, owner.second, recorded.status,
+        const SendOwner owner = m_sendOwners.take(id);
+        // Routes outside the quota (the simulator's echo and test routes)
+        // count only when the server says so with its headers.
+        const bool rateLimited = !recorded.responseHeader("x-ratelimit-remaining").isEmpty();
+        if (recorded.hasResponse() && (owner.counted || rateLimited)) {
+            recorded.quota = m_quota->record(owner.environmentId, owner.applicationId, recorded.status,
                                              recorded.responseHeaders);
-            if (const Status saved = m_quota->save(); !saved) {
-                qWarning("%s", qPrintable(saved.errorMessage()));
-            }
         }
         Q_EMIT exchangeFinished(id, recorded);
         m_prepared.remove(id);
@@ -354,24 +342,72 @@ Status ConsoleSession::applyEnvironmentSettings(Environment &environment, TlsPro
     return {};
 }
 
-Result<quint64> ConsoleSession::send(const RequestSpec &spec, const Token &token)
+namespace {
+
+// The simulator routes mTLS products by their path: a resolved URL on the
+// environment's own address is given as that path.
+QString pathOnEnvironment(const QUrl &target, const Environment &environment)
+{
+    const QUrl base(environment.baseUrl);
+    if (target.scheme() == base.scheme() && target.host() == base.host() && target.port() == base.port()) {
+        return target.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+    }
+    return target.toString();
+}
+
+} // namespace
+
+Environment ConsoleSession::environmentOf(const Application *app) const
+{
+    if (!app || app->environmentId == "local"_L1) {
+        return environment();
+    }
+    if (m_environments) {
+        if (const Environment *stored = m_environments->find(app->environmentId)) {
+            return *stored;
+        }
+    }
+    return app->environmentId == "production"_L1 ? Environment::production() : Environment::opSandbox();
+}
+
+bool ConsoleSession::countsAgainstQuota(const QString &urlOrPath) const
+{
+    return productFor(urlOrPath) != nullptr;
+}
+
+Status ConsoleSession::checkQuota(const QString &environmentId, const QString &appId, const QString &target,
+                                  const SendOptions &options) const
+{
+    if (options.overrideQuotaBlock || !countsAgainstQuota(target)) {
+        return {};
+    }
+    return m_quota->checkSend(environmentId, appId);
+}
+
+Result<quint64> ConsoleSession::send(const RequestSpec &spec, const Token &token, const SendOptions &options)
 {
     if (const Application *app = activeApplication()) {
-        return sendAsApplication(*app, spec, token);
+        return sendAsApplication(*app, spec, token, options);
     }
     if (!isReady()) {
         return Result<quint64>::failure(tr("The embedded simulator is not running."));
-    }
-    if (const Status allowed = m_quota->checkSend(environment().id, applicationId()); !allowed) {
-        return Result<quint64>::failure(allowed.errorMessage(), allowed.errorCode());
     }
     const Environment &environment = m_simulator->environment();
     RequestContext context;
     context.environment = environment;
     context.catalog = m_simulator->products();
+    context.collectionVariables = options.collectionVariables;
     TlsProfile tls = m_simulator->serverTrust();
     if (const Status applied = applyEnvironmentSettings(context.environment, tls); !applied) {
-        return Result<quint64>::failure(applied.errorMessage(), applied.errorCode());
+        return applied.error();
+    }
+    const Result<QUrl> target = RequestBuilder::resolveUrl(spec, context);
+    if (!target) {
+        return target.error();
+    }
+    const QString url = target->toString();
+    if (const Status allowed = checkQuota(environment.id, applicationId(), url, options); !allowed) {
+        return allowed.error();
     }
     context.apiKey = m_simulator->apiKey();
     context.apiSecret = BoundSecret { m_simulator->apiSecret(), { environment.host() } };
@@ -379,19 +415,19 @@ Result<quint64> ConsoleSession::send(const RequestSpec &spec, const Token &token
     context.credentialHosts = { environment.host() };
     context.sessionId = m_sessionId;
 
-    m_simulator->routeMtls(spec.url, context.environment, tls);
+    m_simulator->routeMtls(pathOnEnvironment(*target, context.environment), context.environment, tls);
     auto prepared = RequestBuilder::build(spec, context);
     if (!prepared) {
         return Result<quint64>::failure(prepared.errorMessage(), prepared.errorCode());
     }
     const quint64 id = m_engine->send(*prepared, tls);
-    m_sendOwners.insert(id, { environment.id, applicationId() });
+    m_sendOwners.insert(id, { environment.id, applicationId(), countsAgainstQuota(url) });
     m_prepared.insert(id, *prepared);
     return id;
 }
 
 Result<quint64> ConsoleSession::sendAsApplication(const Application &app, const RequestSpec &spec,
-                                                  const Token &token)
+                                                  const Token &token, const SendOptions &options)
 {
     using R = Result<quint64>;
     const bool local = app.environmentId == "local"_L1;
@@ -404,18 +440,24 @@ Result<quint64> ConsoleSession::sendAsApplication(const Application &app, const 
                           u"vault-locked"_s);
     }
     RequestContext context;
-    context.environment = local ? m_simulator->environment() : environmentFor(app.environmentId);
+    context.environment = environmentOf(&app);
     context.catalog = products();
-    if (const Status allowed = m_quota->checkSend(context.environment.id, app.id); !allowed) {
-        return R::failure(allowed.errorMessage(), allowed.errorCode());
-    }
+    context.collectionVariables = options.collectionVariables;
     TlsProfile tls = local ? m_simulator->serverTrust() : TlsProfile();
     if (const Status applied = applyEnvironmentSettings(context.environment, tls); !applied) {
-        return R::failure(applied.errorMessage(), applied.errorCode());
+        return applied.error();
     }
-    const QUrl absolute(spec.url);
-    const QString host = absolute.isRelative() || absolute.host().isEmpty() ? context.environment.host()
-                                                                            : absolute.host();
+    // The host the request really goes to, after {{variables}}: credentials
+    // and the client certificate are chosen for it alone.
+    const Result<QUrl> target = RequestBuilder::resolveUrl(spec, context);
+    if (!target) {
+        return target.error();
+    }
+    const QString host = target->host().isEmpty() ? context.environment.host() : target->host();
+    const QString url = target->toString();
+    if (const Status allowed = checkQuota(context.environment.id, app.id, url, options); !allowed) {
+        return allowed.error();
+    }
     // Credentials are resolved for this host only: a request to another
     // host is refused here, before any socket opens (SEC-10).
     const auto credentials = m_applications->credentials(app.id, host);
@@ -426,7 +468,7 @@ Result<quint64> ConsoleSession::sendAsApplication(const Application &app, const 
         return R::failure(tr("%1 has no API key yet: paste it in the application manager.").arg(app.name),
                           u"no-api-key"_s);
     }
-    if (needsClientCertificate(spec.url, context.environment)) {
+    if (needsClientCertificate(url, context.environment)) {
         if (const Status attached = attachIdentity(app, host, tls); !attached) {
             return R::failure(attached.errorMessage(), attached.errorCode());
         }
@@ -454,14 +496,14 @@ Result<quint64> ConsoleSession::sendAsApplication(const Application &app, const 
     if (local) {
         // Paths of mTLS products go to the mutual-TLS listener; the
         // application's own certificate is already in tls.
-        m_simulator->routeMtls(spec.url, context.environment, tls);
+        m_simulator->routeMtls(pathOnEnvironment(*target, context.environment), context.environment, tls);
     }
     auto prepared = RequestBuilder::build(spec, context);
     if (!prepared) {
         return R::failure(prepared.errorMessage(), prepared.errorCode());
     }
     const quint64 id = m_engine->send(*prepared, tls);
-    m_sendOwners.insert(id, { context.environment.id, app.id });
+    m_sendOwners.insert(id, { context.environment.id, app.id, countsAgainstQuota(url) });
     m_prepared.insert(id, *prepared);
     return id;
 }
@@ -510,7 +552,8 @@ Result<QPair<QByteArray, QString>> ConsoleSession::issueTestCertificate(const QS
 
 void ConsoleSession::cancel(quint64 id)
 {
-    m_sendOwners.remove(id);
+    // The owner stays: a cancelled request may still have been counted by
+    // the server, and its exchange arrives through the same path.
     m_engine->cancel(id);
 }
 

@@ -36,6 +36,16 @@ class EmbeddedSimulator;
 
 namespace opc::ui {
 
+/// What a send needs besides the request and the token.
+struct SendOptions
+{
+    /// The variables of the collection the request belongs to; the
+    /// environment's win over them.
+    QList<KeyValue> collectionVariables;
+    /// The user chose to send although a 429 paused the application.
+    bool overrideQuotaBlock = false;
+};
+
 /// One console session: starts the embedded simulator on free loopback
 /// ports, keeps the catalogue, the user's applications and custom tokens,
 /// and turns composer input into sends through RequestBuilder and
@@ -114,7 +124,13 @@ public:
     /// A refusal before sending (undefined variable, header injection, quota
     /// block, a secret bound to another host, no certificate for an mTLS
     /// API) is returned at once and nothing goes out.
-    Result<quint64> send(const RequestSpec &spec, const Token &token);
+    Result<quint64> send(const RequestSpec &spec, const Token &token, const SendOptions &options = {});
+    /// The environment a send as @p app goes to (nullptr: the demo
+    /// application, always the local simulator).
+    Environment environmentOf(const Application *app) const;
+    /// Whether a request to @p urlOrPath counts against the daily quota: the
+    /// catalogued APIs do, the simulator's diagnostics and unknown paths not.
+    bool countsAgainstQuota(const QString &urlOrPath) const;
     void cancel(quint64 id);
 
     /// Sets how many of today's requests the demo application (or the
@@ -134,7 +150,16 @@ Q_SIGNALS:
 
 private:
     Status applyEnvironmentSettings(Environment &environment, TlsProfile &tls);
-    Result<quint64> sendAsApplication(const Application &app, const RequestSpec &spec, const Token &token);
+    Result<quint64> sendAsApplication(const Application &app, const RequestSpec &spec, const Token &token,
+                                      const SendOptions &options);
+    Status checkQuota(const QString &environmentId, const QString &appId, const QString &target,
+                      const SendOptions &options) const;
+    struct SendOwner
+    {
+        QString environmentId;
+        QString applicationId;
+        bool counted = true; ///< a quota'd API: its response is recorded
+    };
     Status attachIdentity(const Application &app, const QString &host, TlsProfile &tls);
     bool needsClientCertificate(const QString &url, const Environment &environment) const;
     void registerInSimulator(const Application &app);
@@ -151,9 +176,9 @@ private:
     QString m_activeId;
     QString m_demoName;
     QString m_sessionId;
-    QHash<quint64, QPair<QString, QString>> m_sendOwners;
+    QHash<quint64, SendOwner> m_sendOwners; ///< by send id: whose quota the response belongs to
     QHash<quint64, PreparedRequest> m_prepared;
-    EnvironmentStore *m_environments = nullptr; // send id -> environment id, application id
+    EnvironmentStore *m_environments = nullptr;
 };
 
 } // namespace opc::ui

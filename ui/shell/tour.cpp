@@ -144,6 +144,13 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
               m_window->setPresentationMode(true);
               return m_window->showApplications();
           } },
+        { QStringLiteral("08e-application-manager-1100x700"),
+          [this] {
+              // A laptop-sized window: the manager fits without growing it.
+              m_window->setPresentationMode(false);
+              m_window->resize(1100, 700);
+              return m_window->showApplications();
+          } },
     };
 
     // A Postman export as teams bring them: a folder, variables, a test
@@ -167,6 +174,7 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
         { QStringLiteral("09-collections-sample"),
           [this] {
               m_window->setPresentationMode(false);
+              m_window->resize(1400, 900);
               m_window->showRequests();
               m_window->sidebar()->setCurrentIndex(2);
               CollectionsPane *pane = m_window->collectionsPane();

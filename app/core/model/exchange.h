@@ -87,6 +87,12 @@ struct Exchange
     Headers requestHeaders;
     qint64 requestBodySize = 0;
     QDateTime startedAt;
+    /// Where the request was aimed as the user composed it: the environment
+    /// and the URL before variables (often a path relative to that
+    /// environment), so that a re-send goes to the environment's address of
+    /// the day rather than a port that is gone.
+    QString environmentId;
+    QString composedUrl;
 
     // response
     int status = 0;

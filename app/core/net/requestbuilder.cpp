@@ -1,5 +1,7 @@
 #include "net/requestbuilder.h"
 
+#include "net/secretmasker.h"
+
 #include "net/hmacsigner.h"
 
 #include <QCoreApplication>
@@ -83,8 +85,9 @@ struct Resolver
         return out;
     }
 
-    // The value of {{name}}: the environment's, else the collection's, else a
-    // built-in one. A value may itself hold {{references}}.
+    // The value of {{name}}: the environment's (its base URL is its
+    // {{baseUrl}}), else the collection's, else a built-in one. A value may
+    // itself hold {{references}}.
     Result<QString> lookup(const QString &name)
     {
         if (const auto done = resolved.constFind(name); done != resolved.cend()) {
@@ -93,6 +96,16 @@ struct Resolver
         std::optional<QString> raw;
         if (ctx.environment.variables.contains(name)) {
             raw = ctx.environment.variables.value(name);
+        } else if (name == "baseUrl"_L1 && !ctx.environment.baseUrl.trimmed().isEmpty()) {
+            // The environment the user chose is where {{baseUrl}} points,
+            // over a collection's own (an imported collection names the
+            // host it was written for): switching one environment switches
+            // every request.
+            QString base = ctx.environment.baseUrl.trimmed();
+            while (base.endsWith(u'/')) {
+                base.chop(1);
+            }
+            raw = base;
         } else {
             for (auto row = ctx.collectionVariables.crbegin();
                  row != ctx.collectionVariables.crend(); ++row) {
@@ -108,15 +121,6 @@ struct Resolver
             }
             if (name == "$timestamp"_L1) {
                 return QString::number(QDateTime::currentSecsSinceEpoch());
-            }
-            if (name == "baseUrl"_L1) {
-                QString base = ctx.environment.baseUrl.trimmed();
-                while (base.endsWith(u'/')) {
-                    base.chop(1);
-                }
-                if (!base.isEmpty()) {
-                    raw = base;
-                }
             }
         }
         if (!raw) {
@@ -325,6 +329,11 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
                                  "character; nothing was sent.")
                                       .arg(QString::fromLatin1(n)),
                               u"header-value:%1"_s.arg(QString::fromLatin1(n)));
+        // A credential header left empty (an imported collection's
+        // "x-api-key: {{apiKey}}" with apiKey = "") means "not set": the
+        // console adds the application's own value instead.
+        if (v.trimmed().isEmpty() && SecretMasker::isCredentialHeader(n))
+            continue;
         req.headers.append({ n, v.trimmed() });
     }
 

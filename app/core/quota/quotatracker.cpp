@@ -185,6 +185,11 @@ QuotaSnapshot QuotaTracker::record(const QString &environmentId, const QString &
         if (retryAfter && !reset)
             s.resetAt = *retryAfter;
         s.overridden = false;
+    } else if (remaining && *remaining > 0) {
+        // The server counts again (its quota was reset, a new day began
+        // early): the pause it asked for is over.
+        s.blockedUntil = {};
+        s.overridden = false;
     }
 
     s.recentSends.append(t);
@@ -254,8 +259,8 @@ Status QuotaTracker::checkSend(const QString &environmentId, const QString &appI
         return Status::success();
     const qint64 secs = qMax<qint64>(0, now().secsTo(s.blockedUntil));
     return Status::failure(
-            tr("The server answered 429: this application's rate limit is used up. Sending is paused until %1 "
-               "(in %2 s); override to send anyway.")
+            tr("The server answered 429: this application's rate limit is used up. Sending to its quota'd APIs "
+               "is paused until %1 (in %2 s), unless you choose to send anyway.")
                     .arg(s.blockedUntil.toUTC().toString(Qt::ISODate))
                     .arg(secs),
             u"quota-blocked"_s);
