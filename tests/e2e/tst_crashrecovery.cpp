@@ -3,6 +3,7 @@
 // start (a MainWindow on the same data folder) offers the tab back, while
 // every saved collection file is byte for byte what it was.
 #include "mainwindow.h"
+#include "messageboxanswer.h"
 #include "collections/collectionspane.h"
 #include "composer/requestcomposer.h"
 
@@ -91,7 +92,12 @@ private Q_SLOTS:
         QCOMPARE(hashes(collections), before);
         QTRY_VERIFY_WITH_TIMEOUT(!window.collectionsPane()->isLoading(), 10000);
         QVERIFY2(window.collectionsPane()->problemText().isEmpty(), qPrintable(window.collectionsPane()->problemText()));
-        window.close();
+        {
+            // The restored tab is still unsaved: closing asks, the user discards.
+            MessageBoxAnswer discard(QMessageBox::DestructiveRole);
+            QVERIFY(window.close());
+            QVERIFY(discard.asked());
+        }
 
         // A clean close leaves nothing to offer.
         MainWindow again(data.path());

@@ -12,6 +12,8 @@
 #include "shell/consolesession.h"
 #include "sidebar/catalogtree.h"
 
+#include "messageboxanswer.h"
+
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -165,10 +167,12 @@ void TestConsoleFlow::exhaustedQuotaGives429AndBlocksTheNextSend()
     QVERIFY2(m_window->quotaIndicator()->text().contains(QLatin1String("blocked")),
              qPrintable(m_window->quotaIndicator()->text()));
 
-    // The next send is refused before any socket opens.
+    // The next send asks; declined, it is refused before any socket opens.
     const int historyBefore = m_window->historyPane()->model()->rowCount();
     QSignalSpy shown(m_window, &MainWindow::exchangeShown);
+    MessageBoxAnswer decline(QMessageBox::RejectRole);
     m_window->sendCurrent();
+    QVERIFY(decline.asked());
     QVERIFY(!shown.wait(500));
     QCOMPARE(m_window->historyPane()->model()->rowCount(), historyBefore);
     QVERIFY2(m_window->viewer()->meaningText().contains(QLatin1String("Not sent")),

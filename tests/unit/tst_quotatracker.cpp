@@ -149,6 +149,20 @@ private Q_SLOTS:
         QVERIFY(!t->checkSend(u"e"_s, u"a"_s).ok());
     }
 
+    void laterResponseWithQuotaLiftsTheBlock()
+    {
+        QuotaTracker *t = make();
+        (void)t->record(u"e"_s, u"a"_s, 429, rateHeaders("1000", "0", "3600"));
+        QVERIFY(!t->checkSend(u"e"_s, u"a"_s).ok());
+        // A response without a count (a diagnostic route) changes nothing.
+        (void)t->record(u"e"_s, u"a"_s, 200, {});
+        QVERIFY(!t->checkSend(u"e"_s, u"a"_s).ok());
+        // The server counts again: its quota was reset.
+        (void)t->record(u"e"_s, u"a"_s, 200, rateHeaders("1000", "999", "3600"));
+        QVERIFY(t->checkSend(u"e"_s, u"a"_s).ok());
+        QCOMPARE(t->snapshot(u"e"_s, u"a"_s).remaining, 999);
+    }
+
     void retryAfterWins_data()
     {
         QTest::addColumn<QByteArray>("reset");

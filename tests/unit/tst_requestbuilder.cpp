@@ -133,8 +133,8 @@ private Q_SLOTS:
             << u"host"_s << QString() << QString() << true << u"undefined-variable"_s;
         QTest::newRow("baseUrl: environment over collection")
             << u"baseUrl"_s << env << coll << true << env + u"/v1/accounts"_s;
-        QTest::newRow("baseUrl: collection over default")
-            << u"baseUrl"_s << QString() << coll << true << coll + u"/v1/accounts"_s;
+        QTest::newRow("baseUrl: the environment's base URL over the collection's")
+            << u"baseUrl"_s << QString() << coll << true << u"https://127.0.0.1:8443/v1/accounts"_s;
         QTest::newRow("baseUrl: default is the environment's base URL")
             << u"baseUrl"_s << QString() << QString() << true
             << u"https://127.0.0.1:8443/v1/accounts"_s;
@@ -299,14 +299,16 @@ private Q_SLOTS:
         const RequestSpec &list = collection.root.folders.at(0).requests.at(0).spec;
         RequestContext c = context();
         c.collectionVariables = collection.variables;
+        // Without a base URL of its own the environment takes the collection's.
+        c.environment.baseUrl.clear();
         const auto r = RequestBuilder::build(list, c);
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
         QCOMPARE(r->url.toString(), u"https://sandbox.apis.op.fi/accounts/v3/accounts?limit=10"_s);
         QCOMPARE(
             r->header("x-authorization"), QByteArray("b6910384440ce06f495976f96a162e2ab1bafbb4"));
 
-        // The environment decides when it defines baseUrl itself.
-        c.environment.variables.insert(u"baseUrl"_s, u"https://127.0.0.1:8443"_s);
+        // The chosen environment decides where {{baseUrl}} points.
+        c.environment.baseUrl = u"https://127.0.0.1:8443/"_s;
         const auto local = RequestBuilder::build(list, c);
         QVERIFY2(local.ok(), qPrintable(local.errorMessage()));
         QCOMPARE(local->url.toString(), u"https://127.0.0.1:8443/accounts/v3/accounts?limit=10"_s);
