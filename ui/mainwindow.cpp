@@ -296,8 +296,12 @@ void MainWindow::buildMenus()
     // Qt Charts costs tens of milliseconds to set up: the chart is made the
     // first time the dock is shown, not on the way to the first window.
     connect(m_quotaDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible) {
+        if (visible && !m_quotaDockSized) {
+            m_quotaDockSized = true;
             quotaChart();
+            // A third of the window where there is room: the chart's
+            // minimum only keeps a short window on the screen.
+            resizeDocks({ m_quotaDock }, { height() / 3 }, Qt::Vertical);
         }
     });
     addDockWidget(Qt::BottomDockWidgetArea, m_quotaDock);
@@ -927,7 +931,7 @@ QuotaChart *MainWindow::quotaChart()
     if (!m_quotaChart) {
         m_quotaChart = new QuotaChart(m_quotaDock);
         m_quotaChart->setObjectName(QStringLiteral("quotaChart"));
-        m_quotaChart->setMinimumHeight(220);
+        m_quotaChart->setMinimumHeight(120);
         m_quotaDock->setWidget(m_quotaChart);
         if (m_session->isReady()) {
             refreshActiveApplication(); // gives the chart its tracker and names

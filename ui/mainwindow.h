@@ -184,6 +184,7 @@ private:
     QuotaIndicator *m_quota = nullptr;
     QuotaChart *m_quotaChart = nullptr;
     QDockWidget *m_quotaDock = nullptr;
+    bool m_quotaDockSized = false; ///< given its first height once shown
     quint64 m_activeSend = 0;
     std::optional<Exchange> m_shownExchange; ///< the exchange on screen, for re-rendering
     std::optional<PreparedRequest> m_shownRequest; ///< the request of the exchange on screen

@@ -24,6 +24,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QApplication>
 #include <QCheckBox>
@@ -524,6 +525,13 @@ void TestUserDefects::defect11_windowFitsSmallScreens()
     QVERIFY(send && send->isVisible());
     const QRect sendRect(send->mapTo(window, QPoint(0, 0)), send->size());
     QVERIFY2(window->rect().contains(sendRect), "the Send button is inside the window");
+
+    // The quota chart docks below without pushing the window off the screen.
+    window->quotaChart();
+    window->quotaDock()->show();
+    QTest::qWait(100);
+    QVERIFY2(window->height() <= 640 && window->width() <= 1024,
+             qPrintable(QStringLiteral("%1x%2 with the quota dock").arg(window->width()).arg(window->height())));
 }
 
 QTEST_MAIN(TestUserDefects)

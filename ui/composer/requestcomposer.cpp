@@ -2,6 +2,7 @@
 
 #include "net/secretmasker.h"
 #include "shell/appearance.h"
+#include "widgets/scrollpage.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
@@ -92,6 +94,7 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
     addHeader->setText(tr("Add header"));
     connect(addHeader, &QToolButton::clicked, this, [this] { addHeaderRow({}, {}); });
     auto *headersPage = new QWidget(this);
+    headersPage->setObjectName(QStringLiteral("headersPage"));
     auto *headersLayout = new QVBoxLayout(headersPage);
     headersLayout->setContentsMargins(0, 0, 0, 0);
     headersLayout->addWidget(m_headers);
@@ -122,7 +125,7 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("composerTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(headersPage, tr("Headers"));
+    m_tabs->addTab(scrollPage(headersPage), tr("Headers"));
     m_tabs->addTab(m_bodyStack, tr("Body"));
 
     m_requestTabs = new QTabBar(this);
@@ -209,12 +212,12 @@ void RequestComposer::setBody(const QByteArray &body)
 
 void RequestComposer::addPage(QWidget *page, const QString &title)
 {
-    m_tabs->addTab(page, title);
+    m_tabs->addTab(scrollPage(page), title);
 }
 
 void RequestComposer::showPage(QWidget *page)
 {
-    m_tabs->setCurrentWidget(page);
+    showTabPage(m_tabs, page);
 }
 
 RequestSpec RequestComposer::spec(const RequestSpec &base) const

@@ -17,8 +17,9 @@ QuotaChart::QuotaChart(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("quotaChart"));
     m_chart = new QChart;
-    m_chart->setTitle(tr("Remaining quota today"));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // The dock's title names the chart; the height goes to the plot, which
+    // a short window leaves little of.
+    m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_time = new QDateTimeAxis;
     m_time->setFormat(QStringLiteral("HH:mm"));
@@ -26,13 +27,14 @@ QuotaChart::QuotaChart(QWidget *parent) : QWidget(parent)
     m_value = new QValueAxis;
     m_value->setLabelFormat(QStringLiteral("%d"));
     m_value->setMin(0);
+    m_value->setTickCount(3); // 0, half and the limit: readable when the dock is short
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_value, Qt::AlignLeft);
 
     m_view = new QChartView(m_chart, this);
     m_view->setObjectName(QStringLiteral("quotaChartView"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(320, 200);
+    m_view->setMinimumSize(320, 120);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);

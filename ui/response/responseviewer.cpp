@@ -1,6 +1,7 @@
 #include "response/responseviewer.h"
 
 #include "shell/appearance.h"
+#include "widgets/scrollpage.h"
 
 #include "bodyview/bodyview.h"
 #include "errors/errorpayload.h"
@@ -26,6 +27,7 @@
 #include <QMenu>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -252,7 +254,7 @@ ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(bodyPage, tr("Body"));
     m_errors = new ErrorsPanel(this);
-    m_tabs->addTab(m_errors, tr("Errors"));
+    m_tabs->addTab(scrollPage(m_errors), tr("Errors"));
     m_tabs->addTab(m_headers, tr("Headers"));
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("timingDetails"));
