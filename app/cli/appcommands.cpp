@@ -2,6 +2,7 @@
 
 #include "apps/applicationstore.h"
 #include "apps/customtokenstore.h"
+#include "catalog/productcatalog.h"
 #include "model/apiproduct.h"
 #include "sandboxserver.h"
 #include "security/encryptedfilevault.h"
@@ -98,11 +99,11 @@ std::optional<QByteArray> valueOrStdin(const QString &value)
     return bytes;
 }
 
+/// The products the embedded simulator offers: the bundled catalogue it
+/// serves, read without starting it.
 QList<ApiProduct> simulatorCatalog()
 {
-    sandbox::SandboxServer catalogOnly;
-    auto parsed = ApiProduct::parseCatalog(catalogOnly.catalog());
-    return parsed ? *parsed : QList<ApiProduct>();
+    return ProductCatalog::builtIn().products();
 }
 
 QStringList withoutCommand(const QStringList &arguments, int words)

@@ -1,6 +1,7 @@
 // The simulator's gateway rules and products, driven through the opsandbox
 // process with curl (an independent client), as the issue asks.
 
+#include "catalog/productcatalog.h"
 #include "sandboxprocess.h"
 
 #include <QCryptographicHash>
@@ -105,6 +106,27 @@ private Q_SLOTS:
         QVERIFY(levels.contains(u"Restricted"_s));
         QVERIFY(levels.contains(u"High"_s));
         QVERIFY(products.size() >= 9);
+    }
+
+    void catalogueIsTheBundledDocument()
+    {
+        // The simulator serves the catalogue the console bundles, without the
+        // pathPrefixes only its gateway reads.
+        QJsonObject expected = opc::ProductCatalog::builtIn().document();
+        QJsonArray products = expected.value(u"products"_s).toArray();
+        QVERIFY(!products.isEmpty());
+        for (auto it = products.begin(); it != products.end(); ++it) {
+            QJsonObject product = it->toObject();
+            QVERIFY(product.contains(u"pathPrefixes"_s));
+            product.remove(u"pathPrefixes"_s);
+            *it = product;
+        }
+        expected.insert(u"products"_s, products);
+
+        const CurlResult served = m_sandbox.curl({ m_sandbox.url(u"/__catalog"_s) });
+        QCOMPARE(served.status, 200);
+        QCOMPARE(served.json(), expected);
+        QCOMPARE(admin("GET", u"/catalog"_s), expected);
     }
 
     void missingApiKeyIs401()
