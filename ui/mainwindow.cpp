@@ -26,7 +26,8 @@
 #include "settings/networksettingsdialog.h"
 #include "settings/settings.h"
 #include "shell/appearance.h"
-#include "shell/consolesession.h"
+#include "session/consolesession.h"
+#include "simulatorlink.h"
 #include "sidebar/catalogtree.h"
 
 #include <QActionGroup>
@@ -63,15 +64,14 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(std::make_unique<Settings>(dataDir))
     , m_session(std::make_unique<ConsoleSession>(m_settings.get()))
+    , m_simulator(std::make_unique<sandbox::SimulatorLink>(m_session.get()))
 {
     setWindowTitle(tr("OP Developer Console"));
     setObjectName(QStringLiteral("MainWindow"));
 
-    m_environments = std::make_unique<EnvironmentStore>(m_settings->path(QStringLiteral("environments.json")));
-    if (const Status loaded = m_environments->load(); !loaded) {
+    if (const Status loaded = m_session->environmentsLoadStatus(); !loaded) {
         QTimer::singleShot(0, this, [this, message = loaded.errorMessage()] { statusBar()->showMessage(message, 15000); });
     }
-    m_session->setEnvironmentStore(m_environments.get());
     m_confirmProduction = [this](const QString &question) {
         return QMessageBox::warning(this, tr("Production"), question, QMessageBox::Yes | QMessageBox::Cancel,
                                     QMessageBox::Cancel)
@@ -222,21 +222,21 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
                 m_tabs->openReusingPristine(spec, QStringLiteral("%1 %2").arg(method, path));
             });
     connect(m_session.get(), &ConsoleSession::exchangeFinished, this,
-            [this](quint64 id, const Exchange &exchange) {
+            [this](quint64 id, const Exchange &exchange, const PreparedRequest &prepared) {
                 if (id == m_activeSend) {
                     m_activeSend = 0;
                     m_composer->setBusy(false);
                 }
-                const PendingSend sent = m_sends.take(id);
-                Exchange recorded = exchange;
-                recorded.environmentId = sent.environmentId;
-                recorded.composedUrl = sent.path;
-                const PreparedRequest prepared = m_session->preparedRequest(id);
-                m_history->addExchange(recorded, sent.body);
                 // Shown in the tab that sent it, whichever tab is in front now.
-                m_tabs->setResponse(sent.tab, recorded, prepared);
-                Q_EMIT exchangeShown(recorded);
+                m_tabs->setResponse(m_sends.take(id), exchange, prepared);
+                Q_EMIT exchangeShown(exchange);
             });
+    // The session records every exchange in the history; the pane shows it.
+    m_session->setHistoryStore(m_history->store());
+    connect(m_session.get(), &ConsoleSession::exchangeRecorded, m_history,
+            [this](quint64, qint64 historyId) { m_history->showRecorded(historyId); });
+    connect(m_session.get(), &ConsoleSession::historyProblem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_history, &HistoryPane::exchangeOpened, this, [this](const Exchange &exchange) {
         showExchange(exchange);
     });
@@ -470,7 +470,7 @@ void MainWindow::showEnvironments()
     if (const Status unlocked = unlockVault(); !unlocked) {
         statusBar()->showMessage(tr("The vault is locked: secret variables cannot be edited."), 8000);
     }
-    EnvironmentsDialog dialog(m_environments.get(), m_vault && m_vault->isUnlocked() ? m_vault.get() : nullptr, this);
+    EnvironmentsDialog dialog(m_session->environments(), m_vault && m_vault->isUnlocked() ? m_vault.get() : nullptr, this);
     dialog.selectEnvironment(m_settings->activeEnvironmentId());
     dialog.exec();
 }
@@ -801,20 +801,19 @@ void MainWindow::startSession()
     startAutosave();
     applyNetworkSettings(); // a proxy without a password works before the vault is open
 
-    const Status started = m_session->startLocal();
-    if (!started) {
-        m_environmentLabel->setText(tr("Environment: the embedded simulator did not start"));
-        m_viewer->showFailure(started.errorMessage());
-        Q_EMIT sessionStarted(false);
-        return;
-    }
+    const Status started = m_simulator->start(QDir(m_settings->dataDir()).filePath(QStringLiteral("sandbox")),
+                                              tr("Demo application"));
+    // Without the simulator the demo application is gone, but applications
+    // of the OP sandbox, production and the user's environments still send:
+    // the catalogue is the console's own data.
+    m_sessionStarted = true;
     m_applicationLabel->setText(tr("Application: %1").arg(m_session->applicationName()));
-    m_catalog->setCatalog(m_session->catalogDocument());
+    m_catalog->setCatalog(m_session->catalog().document());
     if (const Status loaded = m_session->applicationsLoadStatus(); !loaded) {
         statusBar()->showMessage(loaded.errorMessage(), 15000);
     }
     if (m_vault && m_vault->isUnlocked()) {
-        m_session->syncLocalApplications();
+        m_simulator->syncLocalApplications();
     }
     refreshActiveApplication();
 
@@ -824,7 +823,11 @@ void MainWindow::startSession()
         m_composer->setUrl(QStringLiteral("/accounts/v3/accounts"));
     }
     updateSendSummary();
-    Q_EMIT sessionStarted(true);
+    if (!started) {
+        m_environmentLabel->setText(tr("Environment: the embedded simulator did not start"));
+        m_viewer->showFailure(started.errorMessage());
+    }
+    Q_EMIT sessionStarted(bool(started));
 }
 
 Status MainWindow::unlockVault()
@@ -896,9 +899,7 @@ void MainWindow::vaultOpened()
         }
     }
     m_session->setCertificateStore(m_certificates.get());
-    if (m_session->isReady()) {
-        m_session->syncLocalApplications();
-    }
+    m_simulator->watchVault(m_vault.get());
     applyNetworkSettings();
 }
 
@@ -933,7 +934,7 @@ QuotaChart *MainWindow::quotaChart()
         m_quotaChart->setObjectName(QStringLiteral("quotaChart"));
         m_quotaChart->setMinimumHeight(120);
         m_quotaDock->setWidget(m_quotaChart);
-        if (m_session->isReady()) {
+        if (m_sessionStarted) {
             refreshActiveApplication(); // gives the chart its tracker and names
         }
     }
@@ -948,7 +949,7 @@ void MainWindow::refreshActiveApplication()
     m_demoAppButton->setText(app ? tr("Use the demo application instead")
                                  : tr("Active: the demo application (built in)"));
     m_demoAppButton->setEnabled(app != nullptr);
-    if (!m_session->isReady()) {
+    if (!m_sessionStarted) {
         return;
     }
     // The active application's key and secret are hidden in presentation
@@ -994,7 +995,7 @@ bool MainWindow::showApplications()
     }
     if (!m_appPane) {
         m_appPane = new ApplicationManagerPane(m_session->applications(), m_workStack);
-        m_appPane->connectSession(m_session.get());
+        m_appPane->connectSession(m_session.get(), m_simulator.get());
         m_workStack->addWidget(m_appPane);
     }
     m_workStack->setCurrentWidget(m_appPane);
@@ -1027,12 +1028,12 @@ bool MainWindow::showCertificates()
         m_certificatePane->setApplicationStore(m_session->applications());
         connect(m_certificatePane, &CertificatePane::certificatesChanged, this, [this] {
             if (m_appPane) {
-                m_appPane->connectSession(m_session.get());
+                m_appPane->connectSession(m_session.get(), m_simulator.get());
             }
         });
         m_certificatePane->setTestCertificateSource(
             [this]() -> Result<CertificatePane::TestCertificate> {
-                auto issued = m_session->issueTestCertificate(m_session->activeApplicationId());
+                auto issued = m_simulator->issueTestCertificate(m_session->activeApplicationId());
                 if (!issued) {
                     return issued.error();
                 }
@@ -1058,7 +1059,7 @@ Environment MainWindow::targetEnvironment() const
 
 void MainWindow::updateSendSummary()
 {
-    if (!m_session->isReady()) {
+    if (!m_sessionStarted) {
         return;
     }
     const QString url = m_composer->url();
@@ -1164,7 +1165,7 @@ void MainWindow::sendCurrent()
         return;
     }
     m_activeSend = *sent;
-    m_sends.insert(*sent, PendingSend { m_tabs->currentKey(), spec.body, targetEnvironment().id, spec.url });
+    m_sends.insert(*sent, m_tabs->currentKey());
     // What the session just used is what presentation mode and the history
     // must hide wherever it is echoed back, for the rest of the run.
     for (const QByteArray &secret : m_session->preparedRequest(*sent).secrets) {
@@ -1199,9 +1200,10 @@ void MainWindow::showExchange(const Exchange &exchange, const PreparedRequest *r
     m_shownRequest = request ? std::optional<PreparedRequest>(*request) : std::nullopt;
     m_shownExchange = exchange;
     m_viewer->showExchange(exchange, request);
-    const Application *app = m_session->activeApplication();
+    // The bucket the exchange was counted in: its sender's, which need not
+    // be the application active now.
     const QString environmentId = !exchange.environmentId.isEmpty() ? exchange.environmentId : targetEnvironment().id;
-    const QString appId = app ? app->id : m_session->applicationId();
+    const QString appId = !exchange.applicationId.isEmpty() ? exchange.applicationId : m_session->applicationId();
     if (exchange.quota.valid) {
         // The bucket the response was recorded in: the sending application
         // in its environment, not the simulator's.

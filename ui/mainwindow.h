@@ -29,11 +29,16 @@ class QTabWidget;
 
 namespace opc {
 class ApplicationListModel;
+class ConsoleSession;
 class CertificateStore;
 class EnvironmentStore;
 class EncryptedFileVault;
 class Settings;
 } // namespace opc
+
+namespace opc::sandbox {
+class SimulatorLink;
+}
 
 namespace opc::ui {
 
@@ -46,7 +51,6 @@ class CatalogTree;
 class CollectionsPane;
 class HistoryPane;
 class CertificatePane;
-class ConsoleSession;
 class QuotaChart;
 class QuotaIndicator;
 class RequestComposer;
@@ -80,6 +84,9 @@ public:
     QuotaChart *quotaChart();
     QDockWidget *quotaDock() const { return m_quotaDock; }
     ConsoleSession *session() const { return m_session.get(); }
+    /// The embedded simulator the local environment and the demo
+    /// application come from.
+    sandbox::SimulatorLink *simulator() const { return m_simulator.get(); }
     HistoryPane *historyPane() const { return m_history; }
     CertificatePane *certificatePane() const { return m_certificatePane; }
     CollectionsPane *collectionsPane() const { return m_collections; }
@@ -155,9 +162,10 @@ private:
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ConsoleSession> m_session;
+    std::unique_ptr<sandbox::SimulatorLink> m_simulator;
+    bool m_sessionStarted = false; ///< startSession() ran: stores loaded, the simulator tried
     std::unique_ptr<EncryptedFileVault> m_vault;
     std::unique_ptr<CertificateStore> m_certificates;
-    std::unique_ptr<EnvironmentStore> m_environments;
     QAction *m_presentationAction = nullptr;
     QLabel *m_presentationBadge = nullptr;
     QStackedWidget *m_workStack = nullptr;
@@ -188,14 +196,7 @@ private:
     quint64 m_activeSend = 0;
     std::optional<Exchange> m_shownExchange; ///< the exchange on screen, for re-rendering
     std::optional<PreparedRequest> m_shownRequest; ///< the request of the exchange on screen
-    struct PendingSend
-    {
-        QString tab; ///< the tab that sent it: the response is shown there
-        QByteArray body; ///< the request body, for the history
-        QString environmentId; ///< for re-sending to that environment's current address
-        QString path; ///< the URL as composed, relative to the environment when it was
-    };
-    QHash<quint64, PendingSend> m_sends;
+    QHash<quint64, QString> m_sends; ///< by send id: the tab that sent it, where its response is shown
     QList<QByteArray> m_knownSecrets; ///< every secret this run has used, for masking
     CollectionsPane *m_collections = nullptr;
     RequestTabs *m_tabs = nullptr;

@@ -10,8 +10,15 @@
 #include "net/requestbuilder.h"
 #include "net/secretmasker.h"
 #include "net/tlsprofile.h"
+#include "apps/applicationstore.h"
+#include "clivault.h"
 #include "quota/quotatracker.h"
+#include "security/certificatestore.h"
+#include "security/encryptedfilevault.h"
+#include "session/consolesession.h"
+#include "settings/settings.h"
 #include "embeddedsimulator.h"
+#include "simulatorlink.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -78,6 +85,79 @@ QString timingText(const Timings &t)
     return parts.join(u", "_s);
 }
 
+/// Sends @p spec as the stored application @p name, the way the console
+/// does: key and secret from the vault for the target host only, HMAC and
+/// the bound client certificate where the API needs them, the quota
+/// counted in the console's own data folder. @p secrets gets every value
+/// the request carried, for masking what is printed.
+Result<Exchange> sendAsApplication(const QString &name, const std::optional<QString> &environmentId,
+                                   const RequestSpec &spec, const Token &token, const EngineOptions &engineOptions,
+                                   QList<QByteArray> *secrets)
+{
+    using R = Result<Exchange>;
+    Settings settings(Settings::defaultDataDir());
+    ConsoleSession session(&settings);
+    if (const Status loaded = session.applicationsLoadStatus(); !loaded) {
+        return R::failure(loaded.errorMessage());
+    }
+    const Application *app = session.applications()->findByName(name);
+    if (!app) {
+        QStringList names;
+        for (const Application &known : session.applications()->applications()) {
+            names.append(known.name);
+        }
+        return R::failure(names.isEmpty()
+                                  ? tr("there is no application named \"%1\"; add one with `opconsole-cli app add`.")
+                                            .arg(name)
+                                  : tr("there is no application named \"%1\" (there are: %2).")
+                                            .arg(name, names.join(u", "_s)));
+    }
+    if (environmentId && *environmentId != app->environmentId) {
+        return R::failure(tr("%1 belongs to the environment \"%2\"; leave out --env or pass --env %2.")
+                                  .arg(app->name, app->environmentId));
+    }
+    QString error;
+    std::unique_ptr<EncryptedFileVault> vault = openVault(settings.dataDir(), false, &error);
+    if (!vault) {
+        return R::failure(error);
+    }
+    CertificateStore certificates(vault.get(), settings.path(u"certificates.json"_s));
+    if (const Status loaded = certificates.load(); !loaded) {
+        printErr(tr("opconsole-cli: %1").arg(loaded.errorMessage()));
+    }
+    session.setSecretStore(vault.get());
+    session.setCertificateStore(&certificates);
+    sandbox::SimulatorLink simulator(&session);
+    if (app->environmentId == "local"_L1) {
+        QString dataDir = qEnvironmentVariable("OPC_SANDBOX_DATA_DIR");
+        if (dataDir.isEmpty()) {
+            dataDir = settings.path(u"sandbox"_s);
+        }
+        if (const Status started = simulator.start(dataDir, u"opconsole-cli demo"_s); !started) {
+            return R::failure(started.errorMessage());
+        }
+        simulator.watchVault(vault.get()); // registers the application's stored key
+    }
+    session.setEngineOptions(engineOptions);
+
+    SendOptions options;
+    options.applicationId = app->id;
+    Exchange exchange;
+    QEventLoop loop;
+    QObject::connect(&session, &ConsoleSession::exchangeFinished, &loop,
+                     [&](quint64, const Exchange &finished, const PreparedRequest &request) {
+                         exchange = finished;
+                         *secrets += request.secrets;
+                         loop.quit();
+                     });
+    const Result<quint64> sent = session.send(spec, token, options);
+    if (!sent) {
+        return R::failure(sent.errorMessage(), sent.errorCode());
+    }
+    loop.exec();
+    return exchange;
+}
+
 } // namespace
 
 int runSend(const QStringList &arguments)
@@ -88,7 +168,10 @@ int runSend(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption envOpt(u"env"_s, tr("local (embedded simulator), sandbox, production, or a base URL."),
                                     u"ENV"_s, u"local"_s);
-    const QCommandLineOption appOpt(u"app"_s, tr("Application by name (not available yet: use --api-key)."), u"NAME"_s);
+    const QCommandLineOption appOpt(u"app"_s,
+                                    tr("Send as the stored application NAME: its key, secret and client certificate "
+                                       "from the vault (OPCONSOLE_VAULT_PASSPHRASE), its environment."),
+                                    u"NAME"_s);
     const QCommandLineOption keyOpt(u"api-key"_s, tr("API key of the application."), u"KEY"_s);
     const QCommandLineOption secretOpt(u"api-secret"_s, tr("API secret (signs Restricted APIs)."), u"SECRET"_s);
     const QCommandLineOption tokenOpt(u"token"_s, tr("Authorisation token value."), u"VALUE"_s);
@@ -120,8 +203,13 @@ int runSend(const QStringList &arguments)
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
         return fail(tr("expected METHOD and URL, e.g. send --env local --static-token 1 GET /accounts/v3/accounts"));
-    if (parser.isSet(appOpt))
-        return fail(tr("--app is not available yet; pass --api-key (and --api-secret) instead."));
+    if (parser.isSet(appOpt)) {
+        for (const QCommandLineOption &own : { keyOpt, secretOpt, certOpt, keyFileOpt }) {
+            if (parser.isSet(own))
+                return fail(tr("--app takes its key, secret and certificate from the vault; leave out --%1.")
+                                    .arg(own.names().constFirst()));
+        }
+    }
 
     // Values given on the command line are secrets: mask them in everything printed.
     QList<QByteArray> secrets;
@@ -197,6 +285,20 @@ int runSend(const QStringList &arguments)
         tls.extraCaCertificates += *ca;
     }
 
+    EngineOptions options;
+    if (parser.isSet(maxSizeOpt))
+        options.maxBodyBytes = qMax<qint64>(1, parser.value(maxSizeOpt).toLongLong());
+    if (parser.isSet(timeoutOpt))
+        options.totalTimeoutMs = qMax(1, int(parser.value(timeoutOpt).toDouble() * 1000));
+
+    Exchange ex;
+    if (parser.isSet(appOpt)) {
+        const std::optional<QString> env = parser.isSet(envOpt) ? std::optional(parser.value(envOpt)) : std::nullopt;
+        auto sent = sendAsApplication(parser.value(appOpt), env, spec, ctx.token, options, &secrets);
+        if (!sent)
+            return fail(SecretMasker::maskText(sent.errorMessage(), secrets));
+        ex = *sent;
+    } else {
     // --- environment ---
     const QString envName = parser.value(envOpt);
     sandbox::EmbeddedSimulator simulator;
@@ -236,15 +338,8 @@ int runSend(const QStringList &arguments)
     if (!prepared)
         return fail(prepared.errorMessage());
 
-    EngineOptions options;
-    if (parser.isSet(maxSizeOpt))
-        options.maxBodyBytes = qMax<qint64>(1, parser.value(maxSizeOpt).toLongLong());
-    if (parser.isSet(timeoutOpt))
-        options.totalTimeoutMs = qMax(1, int(parser.value(timeoutOpt).toDouble() * 1000));
-
     HttpEngine engine;
     QuotaTracker quota;
-    Exchange ex;
     QEventLoop loop;
     QObject::connect(&engine, &HttpEngine::finished, &loop, [&](quint64, const Exchange &e) {
         ex = e;
@@ -256,6 +351,7 @@ int runSend(const QStringList &arguments)
     const QString appId = ctx.apiKey.isEmpty() ? u"anonymous"_s : QString::fromLatin1(ctx.apiKey.toUtf8().toHex().left(12));
     if (ex.hasResponse())
         ex.quota = quota.record(ctx.environment.id, appId, ex.status, ex.responseHeaders);
+    }
     ex.responseHeaders = SecretMasker::maskHeaders(ex.responseHeaders, secrets);
     for (ExchangeHop &hop : ex.hops)
         hop.responseHeaders = SecretMasker::maskHeaders(hop.responseHeaders, secrets);

@@ -13,7 +13,8 @@
 #include "security/encryptedfilevault.h"
 #include "security/secrettreesearch.h"
 #include "settings/settings.h"
-#include "shell/consolesession.h"
+#include "session/consolesession.h"
+#include "simulatorlink.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -77,6 +78,7 @@ private:
     QTemporaryDir m_data;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ConsoleSession> m_session;
+    std::unique_ptr<sandbox::SimulatorLink> m_simulator;
     std::unique_ptr<EncryptedFileVault> m_vault;
     std::unique_ptr<CertificateStore> m_certificates;
     ApplicationManagerPane *m_pane = nullptr;
@@ -90,7 +92,8 @@ void TestApplicationManager::initTestCase()
     QVERIFY(m_data.isValid());
     m_settings = std::make_unique<Settings>(m_data.path());
     m_session = std::make_unique<ConsoleSession>(m_settings.get());
-    QVERIFY(m_session->startLocal());
+    m_simulator = std::make_unique<sandbox::SimulatorLink>(m_session.get());
+    QVERIFY(m_simulator->start(m_settings->path(u"sandbox"_s), u"Demo application"_s));
     EncryptedFileVault::Options fast;
     fast.scryptLog2N = 10;
     m_vault = std::make_unique<EncryptedFileVault>(m_settings->path(u"vault.opcv"_s), fast);
@@ -101,9 +104,10 @@ void TestApplicationManager::initTestCase()
     QVERIFY(m_certificates->load());
     m_session->setSecretStore(m_vault.get());
     m_session->setCertificateStore(m_certificates.get());
+    m_simulator->watchVault(m_vault.get());
 
     m_pane = new ApplicationManagerPane(m_session->applications());
-    m_pane->connectSession(m_session.get());
+    m_pane->connectSession(m_session.get(), m_simulator.get());
     m_pane->resize(1100, 700);
     m_pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_pane));
@@ -116,6 +120,7 @@ void TestApplicationManager::cleanupTestCase()
 {
     delete m_picker;
     delete m_pane;
+    m_simulator.reset();
     m_session.reset();
     m_certificates.reset();
     m_vault.reset();
@@ -379,7 +384,7 @@ void TestApplicationManager::pastedCredentialsStayBoundToTheirHost()
     // SEC-10: sent to the local simulator instead, the key is refused
     // before any socket opens.
     QVERIFY(m_session->setActiveApplication(created->id));
-    const QString local = m_session->environment().baseUrl + u"/__echo"_s;
+    const QString local = m_simulator->environment().baseUrl + u"/__echo"_s;
     const Exchange refused = send(local, Token::staticToken(1));
     QCOMPARE(refused.status, 0);
     QCOMPARE(refused.errorCode, u"host-not-allowed"_s);
@@ -445,7 +450,7 @@ void TestApplicationManager::secondApplicationPresentsItsOwnCertificate()
         appIds << created->id;
         clickProduct(psd2, true);
         QTest::mouseClick(child<QPushButton>("saveApplicationButton"), Qt::LeftButton);
-        auto issued = m_session->issueTestCertificate(created->id);
+        auto issued = m_simulator->issueTestCertificate(created->id);
         QVERIFY2(issued, qPrintable(issued.errorMessage()));
         m_secrets << issued->second.toUtf8();
         // The private key too: only the vault may hold it (issue 6).
@@ -573,8 +578,10 @@ void TestApplicationManager::storedLocalApplicationWorksAfterARestart()
     ConsoleSession session(&settings);
     QVERIFY(session.activeApplication());
     QCOMPARE(session.applicationName(), u"Yesterday"_s);
-    QVERIFY(session.startLocal());
+    sandbox::SimulatorLink simulator(&session);
+    QVERIFY(simulator.start(settings.path(u"sandbox"_s), u"Demo application"_s));
     session.setSecretStore(&vault);
+    simulator.watchVault(&vault);
     QSignalSpy finished(&session, &ConsoleSession::exchangeFinished);
     RequestSpec spec;
     spec.url = u"/accounts/v3/accounts"_s;
@@ -625,7 +632,7 @@ void TestApplicationManager::minimumSizeFitsASmallWorkArea()
     QFETCH(qreal, scale);
     const ScaledFont font(scale);
     ApplicationManagerPane pane(m_session->applications());
-    pane.connectSession(m_session.get());
+    pane.connectSession(m_session.get(), m_simulator.get());
     // The widest content the editor can show: every product, a long
     // certificate label.
     QVERIFY(pane.selectApplication(m_session->applications()->applications().first().id));

@@ -9,7 +9,8 @@
 #include "quota/quotaindicator.h"
 #include "response/errorspanel.h"
 #include "response/responseviewer.h"
-#include "shell/consolesession.h"
+#include "session/consolesession.h"
+#include "simulatorlink.h"
 #include "sidebar/catalogtree.h"
 
 #include "messageboxanswer.h"
@@ -159,7 +160,7 @@ void TestConsoleFlow::maintenanceIsFatal()
 
 void TestConsoleFlow::exhaustedQuotaGives429AndBlocksTheNextSend()
 {
-    QVERIFY(m_window->session()->setSimulatorQuotaUsed(1000));
+    QVERIFY(m_window->simulator()->setQuotaUsed(1000));
     const Exchange ex = sendEndpoint(QStringLiteral("GET  /accounts/v3/accounts"));
     QCOMPARE(ex.status, 429);
     QCOMPARE(ex.responseHeader("X-RateLimit-Remaining"), QByteArray("0"));

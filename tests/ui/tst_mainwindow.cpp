@@ -4,7 +4,8 @@
 #include "response/responseviewer.h"
 #include "apps/applicationstore.h"
 #include "settings/settings.h"
-#include "shell/consolesession.h"
+#include "session/consolesession.h"
+#include "simulatorlink.h"
 #include "shell/appearance.h"
 
 #include <QAction>

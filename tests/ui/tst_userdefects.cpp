@@ -16,7 +16,8 @@
 #include "model/application.h"
 #include "response/responseviewer.h"
 #include "shell/appearance.h"
-#include "shell/consolesession.h"
+#include "session/consolesession.h"
+#include "simulatorlink.h"
 #include "sidebar/catalogtree.h"
 
 #include "messageboxanswer.h"
@@ -271,7 +272,7 @@ void TestUserDefects::defect05_quotaBlockLiftsAndCanBeOverridden()
     m_data = std::make_unique<QTemporaryDir>();
     MainWindow *window = start(m_data->path());
     QVERIFY(window);
-    QVERIFY(window->session()->setSimulatorQuotaUsed(1000));
+    QVERIFY(window->simulator()->setQuotaUsed(1000));
     typeUrl(window, QStringLiteral("/accounts/v3/accounts"));
     QCOMPARE(sendAndWait(window).status, 429);
 
@@ -296,7 +297,7 @@ void TestUserDefects::defect05_quotaBlockLiftsAndCanBeOverridden()
 
     // The quota is reset in the simulator; "Send anyway" goes out and the
     // answer, showing quota again, lifts the block.
-    QVERIFY(window->session()->setSimulatorQuotaUsed(0));
+    QVERIFY(window->simulator()->setQuotaUsed(0));
     {
         MessageBoxAnswer anyway(QMessageBox::AcceptRole);
         QCOMPARE(sendAndWait(window).status, 200);
@@ -369,7 +370,7 @@ void TestUserDefects::defect08_historyResendsAfterARestart()
         QVERIFY(window);
         typeUrl(window, QStringLiteral("/accounts/v3/accounts"));
         QCOMPARE(sendAndWait(window).status, 200);
-        before = QUrl(window->session()->environment().baseUrl);
+        before = QUrl(window->simulator()->environment().baseUrl);
         m_window.reset();
     }
     // Something else takes the old port and hangs up on every connection.
@@ -384,7 +385,7 @@ void TestUserDefects::defect08_historyResendsAfterARestart()
     MainWindow *window = start(m_data->path());
     QVERIFY(window);
     if (squatting) {
-        QVERIFY(QUrl(window->session()->environment().baseUrl).port() != before.port());
+        QVERIFY(QUrl(window->simulator()->environment().baseUrl).port() != before.port());
     }
     QTRY_VERIFY_WITH_TIMEOUT(window->historyPane()->model()->rowCount() >= 1, 5000);
     QSignalSpy shown(window, &MainWindow::exchangeShown);
@@ -392,7 +393,7 @@ void TestUserDefects::defect08_historyResendsAfterARestart()
     QVERIFY(shown.wait(15000));
     const Exchange resent = shown.first().first().value<Exchange>();
     QVERIFY2(resent.status == 200, qPrintable(resent.error));
-    QCOMPARE(QUrl(resent.url).port(), QUrl(window->session()->environment().baseUrl).port());
+    QCOMPARE(QUrl(resent.url).port(), QUrl(window->simulator()->environment().baseUrl).port());
 }
 
 // 9. An imported Postman collection could not send: its variables were
@@ -433,7 +434,7 @@ void TestUserDefects::defect09_importedPostmanCollectionSends()
     const Exchange sent = sendAndWait(window);
     QVERIFY2(sent.status == 200, qPrintable(sent.error + window->viewer()->meaningText()));
     // The chosen environment (the local simulator) is where {{baseUrl}} points.
-    QCOMPARE(QUrl(sent.url).port(), QUrl(window->session()->environment().baseUrl).port());
+    QCOMPARE(QUrl(sent.url).port(), QUrl(window->simulator()->environment().baseUrl).port());
     QVERIFY(sent.url.contains(QLatin1String("limit=10")));
 }
 
@@ -446,7 +447,7 @@ void TestUserDefects::defect10_presentationModeHidesSecretsEverywhere()
     QVERIFY(window);
     QVERIFY(window->showApplications());
     window->showRequests();
-    const auto app = window->session()->registerLocalApplication(QStringLiteral("Demo of secrets"),
+    const auto app = window->simulator()->registerLocalApplication(QStringLiteral("Demo of secrets"),
                                                                  { QStringLiteral("accounts-v3") });
     QVERIFY2(app.ok(), qPrintable(app.errorMessage()));
     QVERIFY(window->session()->setActiveApplication(app->id).ok());

@@ -4,7 +4,8 @@
 #include "apps/credentialparser.h"
 #include "security/certificatestore.h"
 #include "shell/appearance.h"
-#include "shell/consolesession.h"
+#include "session/consolesession.h"
+#include "simulatorlink.h"
 
 #include <QAction>
 #include <QApplication>
@@ -507,14 +508,18 @@ void ApplicationManagerPane::buildUi()
                   m_save });
 }
 
-void ApplicationManagerPane::connectSession(ConsoleSession *session)
+void ApplicationManagerPane::connectSession(ConsoleSession *session, sandbox::SimulatorLink *simulator)
 {
     m_session = session;
     setCatalog(session->products());
     setQuotaTracker(session->quota());
-    setRegistration([session](const QString &name, const QStringList &products) {
-        return session->registerInSimulator(name, products);
-    });
+    if (simulator) {
+        QPointer<sandbox::SimulatorLink> link = simulator;
+        setRegistration([link](const QString &name, const QStringList &products) {
+            return link ? link->registerApplication(name, products)
+                        : Result<ApplicationCredentials>::failure(tr("The embedded simulator is not running."));
+        });
+    }
     setActiveApplicationId(session->activeApplicationId());
     connect(this, &ApplicationManagerPane::activeApplicationRequested, session, [this, session](const QString &id) {
         if (const Status set = session->setActiveApplication(id); !set) {
@@ -905,7 +910,7 @@ Status ApplicationManagerPane::saveEditor()
         CertificateStore *certificates = m_session->certificateStore();
         const Status bound = after.certificateId.isEmpty()
                 ? certificates->unbind(after.id)
-                : certificates->bind(after.id, after.certificateId, ApplicationStore::hostsFor(after.environmentId));
+                : certificates->bind(after.id, after.certificateId, m_store->hostsFor(after.environmentId));
         if (!bound) {
             setStatus(tr("Saved, but the certificate was not bound: %1").arg(bound.errorMessage()));
             return bound;

@@ -22,12 +22,15 @@ class QUndoStack;
 
 namespace opc {
 class ApplicationListModel;
+class ConsoleSession;
 class QuotaTracker;
 } // namespace opc
 
-namespace opc::ui {
+namespace opc::sandbox {
+class SimulatorLink;
+}
 
-class ConsoleSession;
+namespace opc::ui {
 
 /// The application manager: the list of applications (environment,
 /// derived security level, today's quota; the active one marked) and an
@@ -56,7 +59,9 @@ public:
     /// Wires everything to @p session: its catalogue, quota tracker,
     /// simulator registration, certificate store and the active application
     /// (both ways). Call after the session has started.
-    void connectSession(ConsoleSession *session);
+    /// Follows @p session's applications and active application; new local
+    /// applications get their key and secret from @p simulator.
+    void connectSession(ConsoleSession *session, sandbox::SimulatorLink *simulator = nullptr);
 
     void setRegistration(Registration registration);
     void setPasteSource(PasteSource source);

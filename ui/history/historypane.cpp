@@ -235,13 +235,18 @@ void HistoryPane::addExchange(const opc::Exchange &exchange, const QByteArray &r
         Q_EMIT problem(tr("The exchange was not added to the history: %1").arg(id.errorMessage()));
         return;
     }
+    showRecorded(*id);
+}
+
+void HistoryPane::showRecorded(qint64 historyId)
+{
     // A damaged file found while recording was moved aside: say so once.
     if (!m_store->quarantinedPath().isEmpty() && notice() != m_store->recoveryNotice()) {
         showNotice(m_store->recoveryNotice());
         refresh();
         return;
     }
-    const std::optional<HistoryEntry> entry = m_store->entry(*id);
+    const std::optional<HistoryEntry> entry = m_store->entry(historyId);
     if (entry && currentQuery().matches(*entry))
         m_model->prepend(*entry);
     // Rows the store pruned (the oldest) leave the bottom of the list too.

@@ -53,6 +53,8 @@ public Q_SLOTS:
     /// Records @p exchange (with the request body as sent, which the
     /// Exchange does not carry) and shows it at the top when the filters let it.
     void addExchange(const opc::Exchange &exchange, const QByteArray &requestBody = {});
+    /// Shows the row @p historyId that was just recorded in store().
+    void showRecorded(qint64 historyId);
     /// Re-reads the list with the current filters.
     void refresh();
     void openRow(int row);

@@ -12,7 +12,8 @@
 #include "auth/tokenpicker.h"
 #include "certificates/certificatepane.h"
 #include "shell/appearance.h"
-#include "shell/consolesession.h"
+#include "session/consolesession.h"
+#include "simulatorlink.h"
 #include "sidebar/catalogtree.h"
 
 #include <QDir>
@@ -60,7 +61,7 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
               m_window->sidebar()->setCurrentIndex(2);
               m_window->catalogTree()->activateMatching(QStringLiteral("GET  /accounts/v3/accounts"));
               // The demo app has used all but none of its 1000 requests today.
-              return bool(m_window->session()->setSimulatorQuotaUsed(1000));
+              return bool(m_window->simulator()->setQuotaUsed(1000));
           },
           true },
         { QStringLiteral("06b-quota-over-the-day"),

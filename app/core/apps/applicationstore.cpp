@@ -1,5 +1,7 @@
 #include "apps/applicationstore.h"
 
+#include "environments/environmentstore.h"
+
 #include "common/atomicfile.h"
 #include "security/secretstore.h"
 
@@ -443,7 +445,17 @@ SecurityLevel ApplicationStore::highestLevel(const QStringList &productIds, cons
     return level;
 }
 
-QStringList ApplicationStore::hostsFor(const QString &environmentId)
+QStringList ApplicationStore::hostsFor(const QString &environmentId) const
+{
+    if (m_environments) {
+        if (const QStringList hosts = m_environments->hostsFor(environmentId); !hosts.isEmpty()) {
+            return hosts;
+        }
+    }
+    return builtInHostsFor(environmentId);
+}
+
+QStringList ApplicationStore::builtInHostsFor(const QString &environmentId)
 {
     if (environmentId == "sandbox"_L1) {
         return { u"sandbox.apis.op.fi"_s };

@@ -13,6 +13,8 @@
 
 namespace opc {
 
+class EnvironmentStore;
+
 class SecretStore;
 
 /// An application's credentials as read from the vault.
@@ -93,9 +95,16 @@ public:
     SecurityLevel derivedLevel(const QStringList &productIds) const;
     static SecurityLevel highestLevel(const QStringList &productIds, const QList<ApiProduct> &catalog);
 
-    /// Hosts an application's credentials may be sent to, by environment id
-    /// ("local", "sandbox", "production").
-    static QStringList hostsFor(const QString &environmentId);
+    /// The environments applications belong to (not owned; may be null):
+    /// they say which hosts an application's key and secret may go to.
+    void setEnvironmentStore(const EnvironmentStore *environments) { m_environments = environments; }
+    /// Hosts the credentials of an application of @p environmentId may be
+    /// sent to: the environment's own (EnvironmentStore::hostsFor), else the
+    /// built-in rule.
+    QStringList hostsFor(const QString &environmentId) const;
+    /// The built-in rule: the OP sandbox's and production's hosts, loopback
+    /// for the local simulator.
+    static QStringList builtInHostsFor(const QString &environmentId);
     static QString apiKeyRef(const QString &appId);
     /// The key shortened for lists ("…wxyz"), kept in the file.
     static QString keyHint(const QString &apiKey);
@@ -118,6 +127,7 @@ private:
 
     QString m_path;
     QPointer<SecretStore> m_vault;
+    const EnvironmentStore *m_environments = nullptr;
     QList<ApiProduct> m_catalog;
     QList<Application> m_apps;
     QHash<QString, QString> m_keyHints;

@@ -47,10 +47,10 @@ Status EnvironmentStore::load()
 {
     m_problem.clear();
     m_readOnly = false;
-    const QString localUrl = find(u"local"_s) ? find(u"local"_s)->baseUrl : QString();
-    const QString localCa = find(u"local"_s) ? find(u"local"_s)->extraCaPath : QString();
+    // The simulator's addresses are the running one's, never the file's.
+    const Environment local = find(u"local"_s) ? *find(u"local"_s) : Environment();
     resetToBuiltIns();
-    setLocalSimulator(localUrl, localCa);
+    setLocalSimulator(local.baseUrl, local.extraCaPath, local.mtlsBaseUrl);
     if (!QFileInfo::exists(m_path)) {
         return {};
     }
@@ -125,6 +125,7 @@ Status EnvironmentStore::save() const
             // Ports and the CA path change with every start.
             object.remove("baseUrl"_L1);
             object.remove("extraCaPath"_L1);
+            object.remove("mtlsBaseUrl"_L1);
         }
         const QStringList secrets = m_secretNames.value(e.id);
         if (!secrets.isEmpty()) {
@@ -216,12 +217,38 @@ Status EnvironmentStore::remove(const QString &id, SecretStore *vault)
     return Status::failure(tr("There is no environment \"%1\".").arg(id));
 }
 
-void EnvironmentStore::setLocalSimulator(const QString &baseUrl, const QString &caPath)
+Result<Environment> EnvironmentStore::resolve(const QString &id) const
+{
+    const Environment *e = find(id);
+    if (!e) {
+        return Result<Environment>::failure(
+            tr("There is no environment \"%1\" any more: choose another one for the application.").arg(id),
+            u"no-environment"_s);
+    }
+    if (e->baseUrl.isEmpty()) {
+        return Result<Environment>::failure(e->kind == Environment::Kind::LocalSimulator
+                                                ? tr("The embedded simulator is not running.")
+                                                : tr("The environment %1 has no base URL.").arg(e->name),
+                                            u"no-base-url"_s);
+    }
+    return *e;
+}
+
+QStringList EnvironmentStore::hostsFor(const QString &id) const
+{
+    if (const Environment *e = find(id)) {
+        return e->credentialHosts();
+    }
+    return {};
+}
+
+void EnvironmentStore::setLocalSimulator(const QString &baseUrl, const QString &caPath, const QString &mtlsBaseUrl)
 {
     for (Environment &e : m_environments) {
         if (e.kind == Environment::Kind::LocalSimulator) {
             e.baseUrl = baseUrl;
             e.extraCaPath = caPath;
+            e.mtlsBaseUrl = mtlsBaseUrl;
         }
     }
 }

@@ -35,6 +35,13 @@ public:
 
     QList<Environment> environments() const { return m_environments; }
     const Environment *find(const QString &id) const;
+    /// The environment a request with @p id goes to, ready to send: the
+    /// only place an environment id becomes an address. Fails for an
+    /// unknown id and for the local simulator while it is not running.
+    Result<Environment> resolve(const QString &id) const;
+    /// Where an application of environment @p id may send its key and
+    /// secret (Environment::credentialHosts); empty for an unknown id.
+    QStringList hostsFor(const QString &id) const;
 
     /// Adds a user-defined environment; its id is made from the name and
     /// kept unique. Built-in kinds cannot be added twice.
@@ -46,7 +53,7 @@ public:
 
     /// The local simulator's address is chosen at start-up; it is set here
     /// and never written to the file.
-    void setLocalSimulator(const QString &baseUrl, const QString &caPath);
+    void setLocalSimulator(const QString &baseUrl, const QString &caPath, const QString &mtlsBaseUrl = {});
 
     QStringList secretNames(const QString &id) const { return m_secretNames.value(id); }
     Status setSecret(SecretStore *vault, const QString &id, const QString &name, const QByteArray &value);

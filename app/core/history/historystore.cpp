@@ -706,6 +706,8 @@ Result<qint64> HistoryStore::record(const Exchange &exchange, const QByteArray &
         details.insert(u"warning"_s, exchange.warning);
     if (!exchange.environmentId.isEmpty())
         details.insert(u"environment"_s, exchange.environmentId);
+    if (!exchange.applicationId.isEmpty())
+        details.insert(u"application"_s, exchange.applicationId);
     if (!exchange.composedUrl.isEmpty())
         details.insert(u"composedUrl"_s, QString::fromUtf8(m_redactor.redact(exchange.composedUrl.toUtf8())));
     const QString detailsJson = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
@@ -895,6 +897,7 @@ std::optional<HistoryRecord> HistoryStore::exchange(qint64 id) const
     ex.warning = details.value("warning"_L1).toString();
     ex.environmentId = details.value("environment"_L1).toString();
     ex.composedUrl = details.value("composedUrl"_L1).toString();
+    ex.applicationId = details.value("application"_L1).toString();
     if (r.responseBodyCut) {
         const QString kept = tr("The history kept the first %1 of %2 bytes of this body.")
                                  .arg(ex.body.size())

@@ -111,6 +111,12 @@ public:
     /// Values to mask wherever they appear (URL, headers, bodies): the API
     /// secrets and tokens the vault holds. Values shorter than 4 bytes are ignored.
     void setKnownSecrets(const QList<QByteArray> &secrets) { m_redactor.setKnownSecrets(secrets); }
+    /// Adds to the values masked in every record (those a send just used).
+    void addKnownSecrets(const QList<QByteArray> &secrets)
+    {
+        for (const QByteArray &secret : secrets)
+            m_redactor.addKnownSecret(secret);
+    }
 
     /// Records @p exchange; @p requestBody is the body as sent (the Exchange
     /// holds only its size). Returns the new id.

@@ -11,12 +11,25 @@ QString Environment::host() const
     return QUrl(baseUrl).host().toLower();
 }
 
+QStringList Environment::credentialHosts() const
+{
+    if (kind == Kind::LocalSimulator)
+        return { u"127.0.0.1"_s, u"localhost"_s, u"::1"_s };
+    QStringList hosts;
+    for (const QString &url : { baseUrl, mtlsBaseUrl }) {
+        const QString h = QUrl(url).host().toLower();
+        if (!h.isEmpty() && !hosts.contains(h))
+            hosts.append(h);
+    }
+    return hosts;
+}
+
 QJsonObject Environment::toJson() const
 {
     QJsonObject vars;
     for (auto it = variables.cbegin(); it != variables.cend(); ++it)
         vars.insert(it.key(), it.value());
-    return QJsonObject {
+    QJsonObject o {
         { u"id"_s, id },
         { u"name"_s, name },
         { u"kind"_s, kindName(kind) },
@@ -25,6 +38,9 @@ QJsonObject Environment::toJson() const
         { u"extraCaPath"_s, extraCaPath },
         { u"crlPath"_s, crlPath },
     };
+    if (!mtlsBaseUrl.isEmpty())
+        o.insert(u"mtlsBaseUrl"_s, mtlsBaseUrl);
+    return o;
 }
 
 Environment Environment::fromJson(const QJsonObject &o)
@@ -34,6 +50,7 @@ Environment Environment::fromJson(const QJsonObject &o)
     e.name = o.value("name"_L1).toString();
     e.kind = kindFromName(o.value("kind"_L1).toString());
     e.baseUrl = o.value("baseUrl"_L1).toString();
+    e.mtlsBaseUrl = o.value("mtlsBaseUrl"_L1).toString();
     const QJsonObject vars = o.value("variables"_L1).toObject();
     for (auto it = vars.begin(); it != vars.end(); ++it)
         e.variables.insert(it.key(), it.value().toString());

@@ -93,6 +93,9 @@ struct Exchange
     /// the day rather than a port that is gone.
     QString environmentId;
     QString composedUrl;
+    /// The application whose quota counted it (the sender's, whichever is
+    /// active when the response arrives).
+    QString applicationId;
 
     // response
     int status = 0;

@@ -1,0 +1,2 @@
+target_sources(opc_core PRIVATE
+    session/consolesession.h session/consolesession.cpp)
