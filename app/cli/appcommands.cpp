@@ -1,5 +1,7 @@
 #include "appcommands.h"
 
+#include "clivault.h"
+
 #include "apps/applicationstore.h"
 #include "apps/customtokenstore.h"
 #include "catalog/productcatalog.h"
@@ -44,40 +46,6 @@ int fail(const QString &sentence, int code = ExitUsage)
 QString dataDir()
 {
     return Settings::defaultDataDir();
-}
-
-QString passphrase()
-{
-    const QString fromNew = qEnvironmentVariable("OPCONSOLE_VAULT_PASSPHRASE");
-    return fromNew.isEmpty() ? EncryptedFileVault::passphraseFromEnvironment() : fromNew;
-}
-
-/// Opens (or, with @p create, makes) the vault with the passphrase from the
-/// environment. Never asks: this is for scripts.
-std::unique_ptr<EncryptedFileVault> openVault(const QString &dir, bool create, QString *error)
-{
-    auto vault = std::make_unique<EncryptedFileVault>(QDir(dir).filePath(u"vault.opcv"_s));
-    const QString pass = passphrase();
-    if (pass.isEmpty()) {
-        *error = tr("set OPCONSOLE_VAULT_PASSPHRASE to the secret vault's passphrase: keys, secrets and tokens "
-                    "are kept only there.");
-        return nullptr;
-    }
-    Status opened;
-    if (vault->exists()) {
-        opened = vault->unlock(pass);
-    } else if (create) {
-        QDir().mkpath(dir);
-        opened = vault->create(pass);
-    } else {
-        *error = tr("there is no secret vault in %1 yet.").arg(QDir::toNativeSeparators(dir));
-        return nullptr;
-    }
-    if (!opened) {
-        *error = opened.errorMessage();
-        return nullptr;
-    }
-    return vault;
 }
 
 /// A value given as "-" is read from standard input (one line or all of

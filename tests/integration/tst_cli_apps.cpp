@@ -37,6 +37,7 @@ private Q_SLOTS:
     void tokensAreMaskedAndKeptInTheVault();
     void refusalsHaveTheirExitCodes();
     void nothingSecretInPlainFiles();
+    void sendsAsAStoredApplication();
 
 private:
     Run cli(const QStringList &args, const QByteArray &stdinData = {},
@@ -271,6 +272,45 @@ void TestCliApps::nothingSecretInPlainFiles()
         QCOMPARE(QFile::permissions(QDir(dataDir()).filePath(name)) & others, QFile::Permissions());
     }
     QCOMPARE(QFile::permissions(dataDir()) & others, QFile::Permissions());
+}
+
+void TestCliApps::sendsAsAStoredApplication()
+{
+    Run r = cli({ u"app"_s, u"add"_s, u"Local team"_s, u"--env"_s, u"local"_s, u"--register"_s, u"--product"_s,
+                  u"accounts-v3"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli({ u"send"_s, u"--app"_s, u"Local team"_s, u"--static-token"_s, u"1"_s, u"GET"_s,
+              u"/accounts/v3/accounts"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(u"HTTP 200"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"Quota: 999 of 1000 left"_s), qPrintable(r.out));
+
+    // The key came from the vault, was sent and is not printed; the quota
+    // was counted in the console's own bucket for that application.
+    EncryptedFileVault vault(QDir(dataDir()).filePath(u"vault.opcv"_s));
+    QVERIFY(vault.unlock(m_passphrase));
+    ApplicationStore store(QDir(dataDir()).filePath(u"applications.json"_s));
+    store.setSecretStore(&vault);
+    QVERIFY(store.load());
+    const Application *app = store.findByName(u"Local team"_s);
+    QVERIFY(app);
+    const auto credentials = store.credentials(app->id);
+    QVERIFY(credentials && !credentials->apiKey.isEmpty());
+    QVERIFY(!r.out.contains(credentials->apiKey));
+    QFile quota(QDir(dataDir()).filePath(u"quota.json"_s));
+    QVERIFY(quota.open(QIODevice::ReadOnly));
+    QVERIFY(quota.readAll().contains(QStringLiteral("local/%1").arg(app->id).toUtf8()));
+
+    // Clear refusals: an unknown name, another environment, credentials given twice.
+    r = cli({ u"send"_s, u"--app"_s, u"Nobody"_s, u"GET"_s, u"/accounts/v3/accounts"_s });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"no application named \"Nobody\" (there are: Local team)"_s), qPrintable(r.err));
+    r = cli({ u"send"_s, u"--app"_s, u"Local team"_s, u"--env"_s, u"sandbox"_s, u"GET"_s, u"/accounts/v3/accounts"_s });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"belongs to the environment \"local\""_s), qPrintable(r.err));
+    r = cli({ u"send"_s, u"--app"_s, u"Local team"_s, u"--api-key"_s, u"x"_s, u"GET"_s, u"/accounts/v3/accounts"_s });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"leave out --api-key"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliApps)

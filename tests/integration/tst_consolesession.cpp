@@ -1,0 +1,376 @@
+// The send pipeline without a window: opc::ConsoleSession sending as the
+// demo application and as stored applications of the OP sandbox,
+// production and a user-defined environment. Sends go only to the
+// simulator this test starts on loopback; requests for the real OP hosts
+// are prepared (everything short of a socket) and inspected.
+#include "apps/applicationstore.h"
+#include "embeddedsimulator.h"
+#include "environments/environmentstore.h"
+#include "history/historystore.h"
+#include "quota/quotatracker.h"
+#include "sandboxserver.h"
+#include "security/certificatestore.h"
+#include "security/encryptedfilevault.h"
+#include "session/consolesession.h"
+#include "settings/settings.h"
+#include "simulatorlink.h"
+
+#include <QCryptographicHash>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace opc;
+using namespace Qt::StringLiterals;
+
+class TestConsoleSession : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void demoApplicationSendsToTheSimulatorOnce();
+    void demoReachesTheMutualTlsListenerWithItsCertificate();
+    void sandboxApplicationIsPreparedForTheOpSandbox();
+    void productionCredentialsStayOnProduction();
+    void customEnvironmentIsTheTarget();
+    void aPausedApplicationDoesNotPauseAnother();
+    void withoutTheSimulatorStoredApplicationsStillWork();
+
+private:
+    Application addApplication(const QString &name, const QString &environmentId, const QStringList &products,
+                               const ApplicationCredentials &credentials);
+    Exchange sendAndWait(const RequestSpec &spec, const SendOptions &options = {});
+    bool startSimulator();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<EncryptedFileVault> m_vault;
+    std::unique_ptr<CertificateStore> m_certificates;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<ConsoleSession> m_session;
+    std::unique_ptr<sandbox::SimulatorLink> m_simulator;
+};
+
+void TestConsoleSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(m_dir->path());
+    EncryptedFileVault::Options fast;
+    fast.scryptLog2N = 10;
+    m_vault = std::make_unique<EncryptedFileVault>(m_settings->path(u"vault.opcv"_s), fast);
+    QVERIFY(m_vault->create(u"session test passphrase"_s));
+    m_certificates = std::make_unique<CertificateStore>(m_vault.get(), m_settings->path(u"certificates.json"_s));
+    QVERIFY(m_certificates->load());
+    m_history = std::make_unique<HistoryStore>();
+    QVERIFY(m_history->open(m_settings->path(u"history.sqlite"_s)));
+    m_session = std::make_unique<ConsoleSession>(m_settings.get());
+    m_session->setSecretStore(m_vault.get());
+    m_session->setCertificateStore(m_certificates.get());
+    m_session->setHistoryStore(m_history.get());
+}
+
+void TestConsoleSession::cleanup()
+{
+    m_simulator.reset();
+    m_session.reset();
+    m_history.reset();
+    m_certificates.reset();
+    m_vault.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+bool TestConsoleSession::startSimulator()
+{
+    m_simulator = std::make_unique<sandbox::SimulatorLink>(m_session.get());
+    const Status started = m_simulator->start(m_settings->path(u"sandbox"_s), u"Demo application"_s);
+    if (!started) {
+        qWarning("%s", qPrintable(started.errorMessage()));
+        return false;
+    }
+    m_simulator->watchVault(m_vault.get());
+    return true;
+}
+
+Application TestConsoleSession::addApplication(const QString &name, const QString &environmentId,
+                                               const QStringList &products,
+                                               const ApplicationCredentials &credentials)
+{
+    Application app;
+    app.name = name;
+    app.environmentId = environmentId;
+    app.productIds = products;
+    const auto added = m_session->applications()->add(app, credentials);
+    if (!added) {
+        qWarning("%s", qPrintable(added.errorMessage()));
+        return {};
+    }
+    return *added;
+}
+
+Exchange TestConsoleSession::sendAndWait(const RequestSpec &spec, const SendOptions &options)
+{
+    QSignalSpy finished(m_session.get(), &ConsoleSession::exchangeFinished);
+    const Result<quint64> id = m_session->send(spec, Token::staticToken(1), options);
+    if (!id) {
+        Exchange refused;
+        refused.error = id.errorMessage();
+        refused.errorCode = id.errorCode();
+        return refused;
+    }
+    if (!finished.wait(15000)) {
+        Exchange lost;
+        lost.error = u"no exchange within 15 s"_s;
+        return lost;
+    }
+    return finished.first().at(1).value<Exchange>();
+}
+
+void TestConsoleSession::demoApplicationSendsToTheSimulatorOnce()
+{
+    QVERIFY(startSimulator());
+    QSignalSpy finished(m_session.get(), &ConsoleSession::exchangeFinished);
+    QSignalSpy recorded(m_session.get(), &ConsoleSession::exchangeRecorded);
+    RequestSpec spec;
+    spec.url = u"/accounts/v3/accounts"_s;
+    const Exchange ex = sendAndWait(spec);
+    QVERIFY2(ex.status == 200, qPrintable(ex.error + QString::fromUtf8(ex.body.left(300))));
+    QCOMPARE(QUrl(ex.url).port(), QUrl(m_simulator->environment().baseUrl).port());
+    QCOMPARE(ex.environmentId, u"local"_s);
+    QCOMPARE(ex.applicationId, m_session->demoApplicationId());
+    QCOMPARE(ex.composedUrl, spec.url);
+    // The quota and the history recorded it once, in the demo's bucket.
+    QVERIFY(ex.quota.valid);
+    QCOMPARE(ex.quota.remaining, ex.responseHeader("x-ratelimit-remaining").toInt());
+    QCOMPARE(m_session->quota()->history(u"local"_s, m_session->demoApplicationId()).size(), 1);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(recorded.size(), 1);
+    QCOMPARE(m_history->count({}), 1);
+}
+
+void TestConsoleSession::demoReachesTheMutualTlsListenerWithItsCertificate()
+{
+    QVERIFY(startSimulator());
+    const Environment local = m_simulator->environment();
+    QVERIFY(!local.mtlsBaseUrl.isEmpty());
+    RequestSpec spec;
+    spec.method = u"POST"_s;
+    spec.url = u"/accounts-psd2/v1/authorizations"_s;
+    spec.body = R"({"expires":"2099-01-01T00:00:00Z"})";
+    const auto prepared = m_session->prepare(spec, Token::staticToken(1));
+    QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
+    QCOMPARE(prepared->request.url.port(), QUrl(local.mtlsBaseUrl).port());
+    QVERIFY(prepared->request.requiresMtls);
+    QVERIFY(prepared->tls.hasClientCertificate());
+    const Exchange ex = sendAndWait(spec);
+    // The handshake with the client certificate succeeded: the API answered.
+    QVERIFY2(ex.hasResponse(), qPrintable(ex.error));
+    QVERIFY(ex.tls.used);
+    QVERIFY(!ex.tls.clientCertificate.isEmpty());
+}
+
+void TestConsoleSession::sandboxApplicationIsPreparedForTheOpSandbox()
+{
+    const Application app = addApplication(u"Team sandbox"_s, u"sandbox"_s,
+                                           { u"accounts-v3"_s, u"payments-v1"_s, u"psd2-ais-v1"_s },
+                                           { u"SandboxKey0123456789abcdef"_s, "SandboxSecret0123456789" });
+    QVERIFY(!app.id.isEmpty());
+    SendOptions options;
+    options.applicationId = app.id;
+
+    RequestSpec accounts;
+    accounts.url = u"/accounts/v3/accounts"_s;
+    auto prepared = m_session->prepare(accounts, Token::staticToken(1), options);
+    QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
+    QCOMPARE(prepared->request.url.toString(), u"https://sandbox.apis.op.fi/accounts/v3/accounts"_s);
+    QCOMPARE(prepared->request.header("x-api-key"), QByteArray("SandboxKey0123456789abcdef"));
+    QCOMPARE(prepared->environmentId, u"sandbox"_s);
+    QCOMPARE(prepared->applicationId, app.id);
+    QVERIFY(prepared->countsAgainstQuota);
+    QVERIFY(prepared->request.header("authorization").startsWith("Bearer "));
+
+    // Restricted: signed with the stored secret, although no simulator runs.
+    RequestSpec payment;
+    payment.method = u"POST"_s;
+    payment.url = u"/v1/payments/initiate"_s;
+    payment.body = R"({"amount":5})";
+    prepared = m_session->prepare(payment, Token::staticToken(1), options);
+    QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
+    QVERIFY(prepared->request.signedWithHmac);
+    QVERIFY(prepared->request.hasHeader("x-hmac-signature") || prepared->request.hasHeader("signature"));
+    QVERIFY(!prepared->request.header("x-authorization").isEmpty());
+
+    // Mutual TLS without a bound certificate is refused before any socket.
+    RequestSpec psd2;
+    psd2.method = u"POST"_s;
+    psd2.url = u"/accounts-psd2/v1/authorizations"_s;
+    prepared = m_session->prepare(psd2, Token::staticToken(1), options);
+    QVERIFY(!prepared);
+    QCOMPARE(prepared.errorCode(), u"no-certificate"_s);
+
+    // A diagnostics path does not count against the quota.
+    RequestSpec echo;
+    echo.url = u"/__echo"_s;
+    prepared = m_session->prepare(echo, Token::staticToken(1), options);
+    QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
+    QVERIFY(!prepared->countsAgainstQuota);
+}
+
+void TestConsoleSession::productionCredentialsStayOnProduction()
+{
+    const Application app = addApplication(u"Live"_s, u"production"_s, { u"accounts-v3"_s },
+                                           { u"ProductionKey0123456789ab"_s, "ProductionSecret01234567" });
+    SendOptions options;
+    options.applicationId = app.id;
+    RequestSpec spec;
+    spec.url = u"/accounts/v3/accounts"_s;
+    auto prepared = m_session->prepare(spec, Token::staticToken(1), options);
+    QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
+    QCOMPARE(prepared->request.url.host(), u"apis.op.fi"_s);
+    QCOMPARE(prepared->environmentId, u"production"_s);
+
+    // The production key is bound to production's host: aimed at the
+    // sandbox, the request is refused and names the host.
+    spec.url = u"https://sandbox.apis.op.fi/accounts/v3/accounts"_s;
+    prepared = m_session->prepare(spec, Token::staticToken(1), options);
+    QVERIFY(!prepared);
+    QVERIFY2(prepared.errorMessage().contains(u"sandbox.apis.op.fi"_s), qPrintable(prepared.errorMessage()));
+    QVERIFY(!prepared.errorMessage().contains(u"ProductionKey"_s));
+}
+
+void TestConsoleSession::customEnvironmentIsTheTarget()
+{
+    QVERIFY(startSimulator());
+    // A team's own gateway: here the simulator this test started, under a
+    // user-defined environment with its own CA and mutual-TLS address.
+    const Environment local = m_simulator->environment();
+    Environment team;
+    team.name = u"Team gateway"_s;
+    team.kind = Environment::Kind::Custom;
+    team.baseUrl = local.baseUrl;
+    team.mtlsBaseUrl = local.mtlsBaseUrl;
+    team.extraCaPath = local.extraCaPath;
+    const auto added = m_session->environments()->add(team);
+    QVERIFY2(added, qPrintable(added.errorMessage()));
+    QCOMPARE(m_session->environments()->hostsFor(added->id), QStringList { u"127.0.0.1"_s });
+
+    const auto minted = m_simulator->registerApplication(u"Gateway app"_s, { u"accounts-v3"_s, u"psd2-ais-v1"_s });
+    QVERIFY(minted);
+    const Application app = addApplication(u"Gateway app"_s, added->id, { u"accounts-v3"_s, u"psd2-ais-v1"_s },
+                                           *minted);
+    QVERIFY(!app.id.isEmpty());
+    QCOMPARE(m_session->environmentOf(&app).baseUrl, local.baseUrl);
+    SendOptions options;
+    options.applicationId = app.id;
+
+    RequestSpec spec;
+    spec.url = u"/accounts/v3/accounts"_s;
+    const Exchange ex = sendAndWait(spec, options);
+    QVERIFY2(ex.status == 200, qPrintable(ex.error + QString::fromUtf8(ex.body.left(300))));
+    QCOMPARE(ex.environmentId, added->id);
+    QCOMPARE(ex.applicationId, app.id);
+    QVERIFY(ex.quota.valid);
+    QCOMPARE(m_session->quota()->history(added->id, app.id).size(), 1);
+    QVERIFY(m_session->quota()->history(u"local"_s, app.id).isEmpty());
+
+    // Its mutual-TLS API goes to the environment's mTLS address with the
+    // certificate bound to the application.
+    const auto issued = m_simulator->simulator()->server()->issueClientCertificate(minted->apiKey, u"pw"_s);
+    QVERIFY(issued);
+    const auto imported = m_certificates->importPkcs12(*issued, u"pw"_s, u"Gateway certificate"_s);
+    QVERIFY2(imported, qPrintable(imported.errorMessage()));
+    QVERIFY(m_certificates->bind(app.id, imported->id, m_session->applications()->hostsFor(app.environmentId)));
+    RequestSpec psd2;
+    psd2.method = u"POST"_s;
+    psd2.url = u"/accounts-psd2/v1/authorizations"_s;
+    psd2.body = R"({"expires":"2099-01-01T00:00:00Z"})";
+    const auto prepared = m_session->prepare(psd2, Token::staticToken(1), options);
+    QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
+    QCOMPARE(prepared->request.url.port(), QUrl(local.mtlsBaseUrl).port());
+    QCOMPARE(QString::fromLatin1(prepared->tls.clientCertificate.digest(QCryptographicHash::Sha256).toHex()),
+             imported->id);
+    const Exchange mtls = sendAndWait(psd2, options);
+    QVERIFY2(mtls.hasResponse(), qPrintable(mtls.error));
+    QVERIFY(!mtls.tls.clientCertificate.isEmpty());
+}
+
+void TestConsoleSession::aPausedApplicationDoesNotPauseAnother()
+{
+    QVERIFY(startSimulator());
+    const auto minted = m_simulator->registerApplication(u"Busy app"_s, { u"accounts-v3"_s });
+    QVERIFY(minted);
+    const Application busy = addApplication(u"Busy app"_s, u"local"_s, { u"accounts-v3"_s }, *minted);
+    m_simulator->syncLocalApplications();
+    QVERIFY(m_simulator->simulator()->server()->setQuota(minted->apiKey, -1, 1000));
+    SendOptions asBusy;
+    asBusy.applicationId = busy.id;
+    RequestSpec spec;
+    spec.url = u"/accounts/v3/accounts"_s;
+    const Exchange limited = sendAndWait(spec, asBusy);
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.applicationId, busy.id);
+    QVERIFY(m_session->quota()->state(u"local"_s, busy.id).blockedUntil.isValid());
+
+    // The busy application is paused for quota'd APIs ...
+    const auto refused = m_session->prepare(spec, Token::staticToken(1), asBusy);
+    QVERIFY(!refused);
+    QCOMPARE(refused.errorCode(), u"quota-blocked"_s);
+    // ... but not for diagnostics, and not when the user sends anyway.
+    RequestSpec echo;
+    echo.url = u"/__echo"_s;
+    QVERIFY(m_session->prepare(echo, Token::staticToken(1), asBusy));
+    SendOptions anyway = asBusy;
+    anyway.overrideQuotaBlock = true;
+    QVERIFY(m_session->prepare(spec, Token::staticToken(1), anyway));
+    // The demo application's bucket is its own.
+    SendOptions asDemo;
+    asDemo.applicationId = QString();
+    const Exchange demo = sendAndWait(spec, asDemo);
+    QCOMPARE(demo.status, 200);
+}
+
+void TestConsoleSession::withoutTheSimulatorStoredApplicationsStillWork()
+{
+    // No simulator: there is no demo application and no local address ...
+    RequestSpec spec;
+    spec.url = u"/accounts/v3/accounts"_s;
+    SendOptions asDemo;
+    asDemo.applicationId = QString();
+    auto refused = m_session->send(spec, Token::staticToken(1), asDemo);
+    QVERIFY(!refused);
+    QCOMPARE(refused.errorCode(), u"no-simulator"_s);
+    const Application local = addApplication(u"Local only"_s, u"local"_s, { u"accounts-v3"_s },
+                                             { u"LocalKey0123456789abcdefgh"_s, "LocalSecret0123456789" });
+    SendOptions asLocal;
+    asLocal.applicationId = local.id;
+    refused = m_session->send(spec, Token::staticToken(1), asLocal);
+    QVERIFY(!refused);
+    QCOMPARE(refused.errorCode(), u"no-base-url"_s);
+
+    // ... but the catalogue is the console's own: a sandbox application's
+    // Restricted request is still signed.
+    const Application app = addApplication(u"Offline sandbox"_s, u"sandbox"_s, { u"payments-v1"_s },
+                                           { u"OfflineKey0123456789abcdef"_s, "OfflineSecret0123456789" });
+    SendOptions options;
+    options.applicationId = app.id;
+    RequestSpec payment;
+    payment.method = u"POST"_s;
+    payment.url = u"/v1/payments/initiate"_s;
+    payment.body = R"({"amount":5})";
+    const auto prepared = m_session->prepare(payment, Token::staticToken(1), options);
+    QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
+    QVERIFY(prepared->request.signedWithHmac);
+    QCOMPARE(prepared->request.productId, u"payments-v1"_s);
+
+    // A locked vault refuses a stored application, with its own code.
+    m_vault->lock();
+    const auto locked = m_session->prepare(payment, Token::staticToken(1), options);
+    QVERIFY(!locked);
+    QCOMPARE(locked.errorCode(), u"vault-locked"_s);
+}
+
+QTEST_GUILESS_MAIN(TestConsoleSession)
+#include "tst_consolesession.moc"
