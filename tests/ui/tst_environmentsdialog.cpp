@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSslConfiguration>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +89,56 @@ private Q_SLOTS:
         QVERIFY(dialog.removeCurrent());
         QVERIFY(!store.find(u"partner-test"_s));
         QVERIFY(!vault.ids().contains(EnvironmentStore::secretRef(u"partner-test"_s, u"clientSecret"_s)));
+    }
+
+    void mutualTlsAddressAndCaOfAUserEnvironment()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"environments.json"_s);
+        EnvironmentStore store(file);
+        QVERIFY(store.load().ok());
+        EnvironmentsDialog dialog(&store, nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.addEnvironment(u"Partner gateway"_s, {}));
+        const QString id = dialog.currentId();
+        dialog.baseUrlEdit()->setText(u"https://partner.example"_s);
+
+        // Plain http for client certificates and a file that holds no CA
+        // are refused with a sentence; nothing is stored.
+        dialog.mtlsBaseUrlEdit()->setText(u"http://mtls.partner.example"_s);
+        QVERIFY(!dialog.apply());
+        QVERIFY(dialog.messageLabel()->text().contains(u"https://"_s));
+        dialog.mtlsBaseUrlEdit()->setText(u"https://mtls.partner.example:8443"_s);
+        dialog.caEdit()->setText(file);
+        QVERIFY(!dialog.apply());
+        QVERIFY(store.find(id)->extraCaPath.isEmpty());
+
+        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        QVERIFY(!system.isEmpty());
+        const QString ca = dir.filePath(u"partner-ca.pem"_s);
+        QFile pem(ca);
+        QVERIFY(pem.open(QIODevice::WriteOnly));
+        pem.write(system.first().toPem());
+        pem.close();
+        dialog.caEdit()->setText(ca);
+        QVERIFY2(dialog.apply(), qPrintable(dialog.messageLabel()->text()));
+
+        // The store keeps both, and the environment's credentials may go to
+        // its own host and its mutual-TLS host only.
+        EnvironmentStore reread(file);
+        QVERIFY(reread.load().ok());
+        const Environment *saved = reread.find(id);
+        QVERIFY(saved);
+        QCOMPARE(saved->mtlsBaseUrl, u"https://mtls.partner.example:8443"_s);
+        QCOMPARE(saved->extraCaPath, ca);
+        QCOMPARE(reread.hostsFor(id), (QStringList { u"partner.example"_s, u"mtls.partner.example"_s }));
+        QVERIFY(reread.resolve(id));
+
+        // Built-ins keep the console's own addresses.
+        dialog.selectEnvironment(u"sandbox"_s);
+        QVERIFY(dialog.mtlsBaseUrlEdit()->isReadOnly());
+        QVERIFY(dialog.caEdit()->isReadOnly());
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "environments/environmentstore.h"
 #include "net/revocationcheck.h"
+#include "net/tlsprofile.h"
 #include "security/secretstore.h"
 
 #include <QCheckBox>
@@ -16,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +63,23 @@ EnvironmentsDialog::EnvironmentsDialog(EnvironmentStore *store, SecretStore *vau
     m_baseUrl = new QLineEdit(this);
     m_baseUrl->setObjectName(u"environmentBaseUrl"_s);
     m_baseUrl->setPlaceholderText(u"https://"_s);
+    m_mtlsBaseUrl = new QLineEdit(this);
+    m_mtlsBaseUrl->setObjectName(u"environmentMtlsBaseUrl"_s);
+    m_mtlsBaseUrl->setPlaceholderText(tr("the base URL: mutual-TLS APIs listen there too"));
+    m_ca = new QLineEdit(this);
+    m_ca->setObjectName(u"environmentCa"_s);
+    m_ca->setPlaceholderText(tr("none: the system's CAs only"));
+    auto *browseCa = new QPushButton(tr("Choose…"), this);
+    connect(browseCa, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("CA certificate for this environment"), {},
+                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
+        if (!file.isEmpty()) {
+            m_ca->setText(file);
+        }
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_ca, 1);
+    caRow->addWidget(browseCa);
     m_crl = new QLineEdit(this);
     m_crl->setObjectName(u"environmentCrl"_s);
     m_crl->setPlaceholderText(tr("none: revocation is not checked"));
@@ -97,6 +116,8 @@ EnvironmentsDialog::EnvironmentsDialog(EnvironmentStore *store, SecretStore *vau
     auto *form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Base URL"), m_baseUrl);
+    form->addRow(tr("Mutual-TLS base URL"), m_mtlsBaseUrl);
+    form->addRow(tr("Extra CA"), caRow);
     form->addRow(tr("Revocation list"), crlRow);
     form->addRow(tr("Kind"), m_kind);
 
@@ -210,6 +231,11 @@ void EnvironmentsDialog::showEnvironment(const QString &id)
     m_name->setReadOnly(builtIn);
     m_baseUrl->setText(e->baseUrl);
     m_baseUrl->setReadOnly(builtIn);
+    // Built-in addresses and the simulator's CA are the console's own.
+    m_mtlsBaseUrl->setText(e->mtlsBaseUrl);
+    m_mtlsBaseUrl->setReadOnly(builtIn);
+    m_ca->setText(e->extraCaPath);
+    m_ca->setReadOnly(builtIn);
     m_crl->setText(e->crlPath);
     m_kind->setText(kindText(e->kind));
     m_kind->setStyleSheet(e->kind == Environment::Kind::Production
@@ -254,6 +280,19 @@ bool EnvironmentsDialog::apply()
     Environment e = *shown;
     e.name = m_name->text().trimmed();
     e.baseUrl = m_baseUrl->text().trimmed();
+    e.mtlsBaseUrl = m_mtlsBaseUrl->text().trimmed();
+    e.extraCaPath = m_ca->text().trimmed();
+    if (const QUrl mtls(e.mtlsBaseUrl);
+        !e.mtlsBaseUrl.isEmpty() && (mtls.host().isEmpty() || mtls.scheme() != "https"_L1)) {
+        showMessage(tr("The mutual-TLS base URL must be an https:// address."), true);
+        return false;
+    }
+    if (!e.extraCaPath.isEmpty()) {
+        if (const auto ca = TlsProfile::loadCaFile(e.extraCaPath); !ca) {
+            showMessage(ca.errorMessage(), true);
+            return false;
+        }
+    }
     e.crlPath = m_crl->text().trimmed();
     if (!e.crlPath.isEmpty()) {
         if (const auto crl = RevocationCheck::loadCrlFile(e.crlPath); !crl) {

@@ -34,6 +34,8 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QLineEdit *crlEdit() const { return m_crl; }
+    QLineEdit *mtlsBaseUrlEdit() const { return m_mtlsBaseUrl; }
+    QLineEdit *caEdit() const { return m_ca; }
     QLabel *messageLabel() const { return m_message; }
 
     /// Writes the shown environment back to the store and saves the file.
@@ -58,6 +60,8 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_baseUrl = nullptr;
     QLineEdit *m_crl = nullptr;
+    QLineEdit *m_mtlsBaseUrl = nullptr;
+    QLineEdit *m_ca = nullptr;
     QLabel *m_kind = nullptr;
     QLabel *m_message = nullptr;
     QTableWidget *m_variables = nullptr;
