@@ -1,5 +1,7 @@
 // opconsole-cli app and token commands end to end: the real binary, a data
 // folder of the test's own, the vault passphrase from the environment.
+#include "clirun.h"
+
 #include "apps/applicationstore.h"
 #include "apps/customtokenstore.h"
 #include "security/encryptedfilevault.h"
@@ -7,24 +9,11 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace opc;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
 
 class TestCliApps : public QObject
 {
@@ -40,7 +29,7 @@ private Q_SLOTS:
     void sendsAsAStoredApplication();
 
 private:
-    Run cli(const QStringList &args, const QByteArray &stdinData = {},
+    CliRun cli(const QStringList &args, const QByteArray &stdinData = {},
             const QString &passphraseVar = u"OPCONSOLE_VAULT_PASSPHRASE"_s, const QString &passphrase = {});
     QString dataDir() const { return QDir(m_dir->path()).filePath(u"data"_s); }
 
@@ -54,10 +43,9 @@ void TestCliApps::init()
     QVERIFY(m_dir->isValid());
 }
 
-Run TestCliApps::cli(const QStringList &args, const QByteArray &stdinData, const QString &passphraseVar,
-                     const QString &passphrase)
+CliRun TestCliApps::cli(const QStringList &args, const QByteArray &stdinData, const QString &passphraseVar,
+                        const QString &passphrase)
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"OPCONSOLE_VAULT_PASSPHRASE"_s);
     env.remove(u"OPC_VAULT_PASSPHRASE"_s);
@@ -68,34 +56,14 @@ Run TestCliApps::cli(const QStringList &args, const QByteArray &stdinData, const
     if (!passphraseVar.isEmpty()) {
         env.insert(passphraseVar, passphrase.isEmpty() ? m_passphrase : passphrase);
     }
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(OPC_BIN_DIR) + u"/opconsole-cli"_s, args);
-    Run r;
-    if (!p.waitForStarted(10000)) {
-        r.err = p.errorString();
-        return r;
-    }
-    if (!stdinData.isEmpty()) {
-        p.write(stdinData);
-    }
-    p.closeWriteChannel();
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        r.err = u"timed out"_s;
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runBinary(u"opconsole-cli"_s, args, env, stdinData, 30000);
 }
 
 void TestCliApps::addListRemoveWithSecretFromStdin()
 {
     const QString key = u"PortalKeyAbcdef0123456789"_s;
     const QByteArray secret = "PortalSecretFromStdin9876543210";
-    Run r = cli({ u"app"_s, u"add"_s, u"Team sandbox"_s, u"--env"_s, u"sandbox"_s, u"--api-key"_s, key,
+    CliRun r = cli({ u"app"_s, u"add"_s, u"Team sandbox"_s, u"--env"_s, u"sandbox"_s, u"--api-key"_s, key,
                   u"--api-secret"_s, u"-"_s, u"--product"_s, u"accounts-v3"_s },
                 secret + '\n');
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -134,7 +102,7 @@ void TestCliApps::addListRemoveWithSecretFromStdin()
 
 void TestCliApps::registerMintsLocalCredentials()
 {
-    Run r = cli({ u"app"_s, u"add"_s, u"Local one"_s, u"--env"_s, u"local"_s, u"--register"_s, u"--product"_s,
+    CliRun r = cli({ u"app"_s, u"add"_s, u"Local one"_s, u"--env"_s, u"local"_s, u"--register"_s, u"--product"_s,
                   u"accounts-v3"_s, u"--product"_s, u"psd2-ais-v1"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(u"High"_s)); // the highest of the two products
@@ -163,7 +131,7 @@ void TestCliApps::registerMintsLocalCredentials()
 void TestCliApps::passphraseComesFromTheEnvironment()
 {
     // Without a passphrase nothing secret can be stored, and nothing is.
-    Run r = cli({ u"app"_s, u"add"_s, u"Keyed"_s, u"--env"_s, u"sandbox"_s, u"--api-key"_s, u"k-1234567890abc"_s }, {},
+    CliRun r = cli({ u"app"_s, u"add"_s, u"Keyed"_s, u"--env"_s, u"sandbox"_s, u"--api-key"_s, u"k-1234567890abc"_s }, {},
                 QString());
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(u"OPCONSOLE_VAULT_PASSPHRASE"_s));
@@ -191,7 +159,7 @@ void TestCliApps::tokensAreMaskedAndKeptInTheVault()
 {
     const QByteArray fromArgument = "tokenValueOnTheCommandLine123";
     const QByteArray fromStdin = "tokenValueFromStandardInput456";
-    Run r = cli({ u"token"_s, u"add"_s, u"argument"_s, QString::fromUtf8(fromArgument) });
+    CliRun r = cli({ u"token"_s, u"add"_s, u"argument"_s, QString::fromUtf8(fromArgument) });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = cli({ u"token"_s, u"add"_s, u"stdin"_s, u"-"_s }, fromStdin + "\n");
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -222,7 +190,7 @@ void TestCliApps::tokensAreMaskedAndKeptInTheVault()
 
 void TestCliApps::refusalsHaveTheirExitCodes()
 {
-    Run r = cli({ u"app"_s, u"add"_s, u"Twice"_s });
+    CliRun r = cli({ u"app"_s, u"add"_s, u"Twice"_s });
     QCOMPARE(r.exitCode, 0);
     r = cli({ u"app"_s, u"add"_s, u"twice"_s });
     QCOMPARE(r.exitCode, 1);
@@ -240,7 +208,7 @@ void TestCliApps::nothingSecretInPlainFiles()
     const QByteArray key = "ScanKeyAbcdefghijklmnop123";
     const QByteArray secret = "ScanSecretQrstuvwxyz4567890";
     const QByteArray token = "ScanTokenValue0987654321zyx";
-    Run r = cli({ u"app"_s, u"add"_s, u"Scanned"_s, u"--env"_s, u"production"_s, u"--api-key"_s,
+    CliRun r = cli({ u"app"_s, u"add"_s, u"Scanned"_s, u"--env"_s, u"production"_s, u"--api-key"_s,
                   QString::fromUtf8(key), u"--api-secret"_s, QString::fromUtf8(secret) });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = cli({ u"app"_s, u"add"_s, u"Minted"_s, u"--register"_s });
@@ -276,7 +244,7 @@ void TestCliApps::nothingSecretInPlainFiles()
 
 void TestCliApps::sendsAsAStoredApplication()
 {
-    Run r = cli({ u"app"_s, u"add"_s, u"Local team"_s, u"--env"_s, u"local"_s, u"--register"_s, u"--product"_s,
+    CliRun r = cli({ u"app"_s, u"add"_s, u"Local team"_s, u"--env"_s, u"local"_s, u"--register"_s, u"--product"_s,
                   u"accounts-v3"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = cli({ u"send"_s, u"--app"_s, u"Local team"_s, u"--static-token"_s, u"1"_s, u"GET"_s,

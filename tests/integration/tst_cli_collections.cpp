@@ -1,9 +1,10 @@
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,27 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
+CliRun cli(const QStringList &args)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(OPC_BIN_DIR) + u"/opconsole-cli"_s, args);
-    Run r;
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished(5000);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runBinary(u"opconsole-cli"_s, args, QProcessEnvironment::systemEnvironment(), {}, 30000);
 }
 
 QString data(const QString &name)
@@ -64,7 +47,7 @@ void TestCliCollections::importPostmanReportsEachItem()
 {
     QTemporaryDir tmp;
     const QString to = tmp.filePath(u"op"_s);
-    const Run r = cli({ u"import"_s, data(u"op-sandbox.postman_collection.json"_s), u"--to"_s, to });
+    const CliRun r = cli({ u"import"_s, data(u"op-sandbox.postman_collection.json"_s), u"--to"_s, to });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"imported  Accounts/List accounts"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"skipped   Accounts/List accounts (test script): scripts are not imported and never run"_s));
@@ -75,7 +58,7 @@ void TestCliCollections::importPostmanReportsEachItem()
     QVERIFY(QFile::exists(to + u"/payments/create-sepa-payment.json"_s));
 
     // A second import into the same folder does not overwrite it.
-    const Run again = cli({ u"import"_s, data(u"op-sandbox.postman_collection.json"_s), u"--to"_s, to });
+    const CliRun again = cli({ u"import"_s, data(u"op-sandbox.postman_collection.json"_s), u"--to"_s, to });
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains(u"not empty"_s));
 }
@@ -83,7 +66,7 @@ void TestCliCollections::importPostmanReportsEachItem()
 void TestCliCollections::importHttpAndCurl()
 {
     QTemporaryDir tmp;
-    Run r = cli({ u"import"_s, data(u"op-sandbox.http"_s), u"--to"_s, tmp.filePath(u"http"_s) });
+    CliRun r = cli({ u"import"_s, data(u"op-sandbox.http"_s), u"--to"_s, tmp.filePath(u"http"_s) });
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(u"5 imported, 2 skipped"_s));
     r = cli({ u"import"_s, data(u"docs-curl-commands.sh"_s), u"--format"_s, u"curl"_s, u"--to"_s, tmp.filePath(u"curl"_s) });
@@ -99,7 +82,7 @@ void TestCliCollections::importHttpAndCurl()
 void TestCliCollections::unreadableFileExitsTwo()
 {
     QTemporaryDir tmp;
-    Run r = cli({ u"import"_s, tmp.filePath(u"missing.json"_s), u"--to"_s, tmp.filePath(u"x"_s) });
+    CliRun r = cli({ u"import"_s, tmp.filePath(u"missing.json"_s), u"--to"_s, tmp.filePath(u"x"_s) });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     QFile garbage(tmp.filePath(u"broken.postman_collection.json"_s));
@@ -123,7 +106,7 @@ void TestCliCollections::nothingImportedExitsOne()
     f.write(R"json({"info": {"name": "Only a script", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
                "item": [], "event": [{"listen": "prerequest", "script": {"exec": ["pm.environment.set('t', 1)"]}}]})json");
     f.close();
-    const Run r = cli({ u"import"_s, f.fileName(), u"--to"_s, tmp.filePath(u"x"_s) });
+    const CliRun r = cli({ u"import"_s, f.fileName(), u"--to"_s, tmp.filePath(u"x"_s) });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.contains(u"skipped   collection (pre-request script)"_s));
 }
@@ -135,7 +118,7 @@ void TestCliCollections::exportRoundTripsAndRefusesSecrets()
     QCOMPARE(cli({ u"import"_s, data(u"op-sandbox.http"_s), u"--to"_s, col }).exitCode, 0);
     for (const QString &format : { u"postman"_s, u"http"_s, u"curl"_s }) {
         const QString out = tmp.filePath(u"out."_s + format);
-        const Run r = cli({ u"export"_s, col, u"--format"_s, format, u"--out"_s, out });
+        const CliRun r = cli({ u"export"_s, col, u"--format"_s, format, u"--out"_s, out });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(readAll(out).contains("/accounts/v3/accounts"));
     }
@@ -156,7 +139,7 @@ void TestCliCollections::exportRoundTripsAndRefusesSecrets()
     w.write(QJsonDocument(req).toJson());
     w.close();
     const QString leaked = tmp.filePath(u"leak.http"_s);
-    Run r = cli({ u"export"_s, col, u"--format"_s, u"http"_s, u"--out"_s, leaked });
+    CliRun r = cli({ u"export"_s, col, u"--format"_s, u"http"_s, u"--out"_s, leaked });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.err.contains(u"bearer"_s, Qt::CaseInsensitive));
     QVERIFY(!QFile::exists(leaked));
@@ -180,7 +163,7 @@ void TestCliCollections::exportGivesRelativePathsABaseUrl()
     const QString col = tmp.filePath(u"relative"_s);
     QCOMPARE(cli({ u"import"_s, f.fileName(), u"--to"_s, col }).exitCode, 0);
     const QString out = tmp.filePath(u"relative.postman_collection.json"_s);
-    const Run r = cli({ u"export"_s, col, u"--format"_s, u"postman"_s, u"--out"_s, out, u"--base-url"_s,
+    const CliRun r = cli({ u"export"_s, col, u"--format"_s, u"postman"_s, u"--out"_s, out, u"--base-url"_s,
                         u"https://127.0.0.1:8443"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject postman = QJsonDocument::fromJson(readAll(out)).object();

@@ -1,20 +1,14 @@
+#include "clirun.h"
+
 #include "model/token.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 class TestCliSend : public QObject
 {
@@ -23,22 +17,10 @@ class TestCliSend : public QObject
 
     CliRun run(const QStringList &args)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"OPC_SANDBOX_DATA_DIR"_s, m_dir.filePath(u"sim"_s));
         env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(OPC_BIN_DIR) + "/opconsole-cli"_L1, args);
-        CliRun r;
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished(5000);
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return runBinary(u"opconsole-cli"_s, args, env);
     }
 
 private Q_SLOTS:
