@@ -18,6 +18,7 @@
 #include "collections/collectiontreemodel.h"
 #include "composer/requestcomposer.h"
 #include "composer/requesttabs.h"
+#include "composer/teststab.h"
 #include "model/apiproduct.h"
 #include "quota/quotachart.h"
 #include "quota/quotaindicator.h"
@@ -26,6 +27,8 @@
 #include "settings/networksettingsdialog.h"
 #include "settings/settings.h"
 #include "shell/appearance.h"
+#include "runner/collectionrunner.h"
+#include "runner/runnerpane.h"
 #include "session/consolesession.h"
 #include "simulatorlink.h"
 #include "sidebar/catalogtree.h"
@@ -65,6 +68,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     , m_settings(std::make_unique<Settings>(dataDir))
     , m_session(std::make_unique<ConsoleSession>(m_settings.get()))
     , m_simulator(std::make_unique<sandbox::SimulatorLink>(m_session.get()))
+    , m_runner(std::make_unique<CollectionRunner>(m_session.get()))
 {
     setWindowTitle(tr("OP Developer Console"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -119,6 +123,18 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_viewer = new ResponseViewer(m_workSplitter);
     m_authPanel = new AuthPanel(m_tokens, m_session->customTokens(), m_composer);
     m_composer->addPage(m_authPanel, tr("Auth"));
+    m_testsTab = new TestsTab(m_composer);
+    m_testsTab->setObjectName(QStringLiteral("testsTab"));
+    m_composer->addPage(m_testsTab, tr("Tests"));
+    connect(m_testsTab, &TestsTab::changed, this, [this] {
+        RequestTabs::Document *document = m_tabs->current();
+        if (!document) {
+            return;
+        }
+        document->assertions = m_testsTab->assertions();
+        document->captures = m_testsTab->captures();
+        m_tabs->markDirty(m_tabs->currentKey());
+    });
     m_workSplitter->setStretchFactor(1, 2);
     m_workSplitter->setSizes({ 260, 560 });
     m_workStack = new QStackedWidget(m_mainSplitter);
@@ -187,6 +203,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
             });
     m_tabs = new RequestTabs(m_composer, this);
     connect(m_collections, &CollectionsPane::requestIdChanged, m_tabs, &RequestTabs::renameRequest);
+    connect(m_collections, &CollectionsPane::runRequested, this,
+            [this](const QString &collectionId, const QList<int> &folderPath) { runCollection(collectionId, folderPath); });
     connect(m_composer, &RequestComposer::edited, this, [this] {
         scheduleAutosave(m_tabs->currentKey());
         updateSendSummary();
@@ -223,6 +241,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
             });
     connect(m_session.get(), &ConsoleSession::exchangeFinished, this,
             [this](quint64 id, const Exchange &exchange, const PreparedRequest &prepared) {
+                if (!m_sends.contains(id)) {
+                    return; // the runner's: its pane shows it
+                }
                 if (id == m_activeSend) {
                     m_activeSend = 0;
                     m_composer->setBusy(false);
@@ -657,7 +678,16 @@ bool MainWindow::closeTab(const QString &key)
 void MainWindow::openRequest(const RequestSpec &spec, const QString &collectionId, const QString &requestId,
                              const QString &title)
 {
-    m_tabs->open(spec, collectionId, requestId, title);
+    const QString key = m_tabs->open(spec, collectionId, requestId, title);
+    RequestTabs::Document *document = m_tabs->document(key);
+    if (document && !collectionId.isEmpty() && !document->dirty) {
+        // The saved tests come with the saved request.
+        if (const auto stored = m_collections->request(collectionId, requestId)) {
+            document->assertions = stored->assertions;
+            document->captures = stored->captures;
+        }
+    }
+    showCurrentTests();
 }
 
 void MainWindow::openNewRequest(const RequestSpec &spec, const QString &title)
@@ -683,7 +713,8 @@ bool MainWindow::saveTab(const QString &key)
         return false;
     }
     if (!document->collectionId.isEmpty()) {
-        if (!m_collections->saveRequest(document->collectionId, document->requestId, document->spec)) {
+        if (!m_collections->saveRequest(document->collectionId, document->requestId, document->spec,
+                                        CollectionsPane::RequestTests { document->assertions, document->captures })) {
             statusBar()->showMessage(tr("Not saved: %1").arg(m_collections->statusText()), 8000);
             return false;
         }
@@ -716,6 +747,11 @@ bool MainWindow::saveTab(const QString &key)
     }
     const QString collectionId = model->collectionIdOf(made);
     const QString requestId = model->data(made, CollectionTreeModel::RequestIdRole).toString();
+    if ((!document->assertions.isEmpty() || !document->captures.isEmpty())
+        && !m_collections->saveRequest(collectionId, requestId, document->spec,
+                                       CollectionsPane::RequestTests { document->assertions, document->captures })) {
+        statusBar()->showMessage(tr("Saved without its tests: %1").arg(m_collections->statusText()), 8000);
+    }
     const Collection *collection = model->collection(collectionId);
     forgetAutosave(key);
     m_tabs->markSaved(key, collectionId, requestId, name);
@@ -1183,8 +1219,108 @@ void MainWindow::updateKnownSecrets()
     m_history->setKnownSecrets(m_knownSecrets);
 }
 
+RunnerPane *MainWindow::runnerPane()
+{
+    if (!m_runnerPane) {
+        m_runnerPane = new RunnerPane(m_runner.get(), m_workStack);
+        m_runnerPane->setObjectName(QStringLiteral("runnerPane"));
+        m_workStack->addWidget(m_runnerPane);
+        connect(m_runnerPane, &RunnerPane::exchangeRequested, this, [this](const Exchange &exchange) {
+            // A result of the run in the response viewer, with the request.
+            showRequests();
+            showExchange(exchange);
+        });
+    }
+    return m_runnerPane;
+}
+
+void MainWindow::runCollection(const QString &collectionId, const QList<int> &folderPath)
+{
+    const Collection *collection = m_collections->collection(collectionId);
+    if (!collection) {
+        return;
+    }
+    if (m_runner->isRunning()) {
+        statusBar()->showMessage(tr("A run is going on; cancel it first."), 6000);
+        m_workStack->setCurrentWidget(runnerPane());
+        return;
+    }
+    const QList<RunItem> items = CollectionRunner::itemsOf(*collection, folderPath);
+    if (items.isEmpty()) {
+        statusBar()->showMessage(tr("There is no request to run there."), 6000);
+        return;
+    }
+    if (m_session->activeApplication()) {
+        if (const Status unlocked = unlockVault(); !unlocked) {
+            statusBar()->showMessage(tr("Not run: %1").arg(unlocked.errorMessage()), 8000);
+            return;
+        }
+    }
+    const Environment target = targetEnvironment();
+    const bool changesData = std::any_of(items.cbegin(), items.cend(), [&target](const RunItem &item) {
+        return EnvironmentStore::needsConfirmation(target, item.spec.method.toLatin1());
+    });
+    if (changesData
+        && !m_confirmProduction(tr("Run %1 requests on PRODUCTION as %2? Some of them change data.")
+                                        .arg(items.size())
+                                        .arg(m_session->applicationName()))) {
+        return;
+    }
+    RunOptions options;
+    options.token = m_tokens->currentToken();
+    options.collectionVariables = collection->variables;
+    options.onQuota = RunOptions::OnQuota::Pause;
+    const QuotaBudget budget = m_runner->budget(items, options);
+    if (!budget.enough()) {
+        QMessageBox box(QMessageBox::Warning, tr("Not enough quota"),
+                        tr("The run needs %1 requests to quota'd APIs; %2 has %3 of %4 left today (it resets at %5). "
+                           "When the quota runs out, the run pauses until it resets.")
+                                .arg(budget.needed)
+                                .arg(m_session->applicationName())
+                                .arg(budget.remaining)
+                                .arg(budget.limit)
+                                .arg(QLocale().toString(budget.resetAt.toLocalTime(), QLocale::ShortFormat)),
+                        QMessageBox::NoButton, this);
+        QPushButton *run = box.addButton(tr("Run anyway"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != run) {
+            return;
+        }
+    }
+    RunnerPane *pane = runnerPane();
+    m_workStack->setCurrentWidget(pane);
+    QString name = collection->name;
+    const CollectionFolder *folder = &collection->root;
+    for (int index : folderPath) {
+        folder = &folder->folders.at(index);
+        name += QStringLiteral(" / ") + folder->name;
+    }
+    m_runner->start(items, options, name);
+}
+
+void MainWindow::showCurrentTests()
+{
+    const RequestTabs::Document *document = m_tabs->current();
+    const QSignalBlocker quiet(m_testsTab);
+    m_testsTab->setAssertions(document ? document->assertions : QList<Assertion>());
+    m_testsTab->setCaptures(document ? document->captures : QList<Capture>());
+    // The last response of this tab, checked against its assertions as they are now.
+    if (document && document->exchange && !document->assertions.isEmpty()) {
+        QList<Assertion> enabled;
+        for (const Assertion &assertion : document->assertions) {
+            if (assertion.enabled) {
+                enabled.append(assertion);
+            }
+        }
+        m_testsTab->showResults(Assertions::evaluateAll(enabled, *document->exchange));
+    }
+}
+
 void MainWindow::showCurrentResponse()
 {
+    showCurrentTests();
     const RequestTabs::Document *document = m_tabs->current();
     if (!document || !document->exchange) {
         m_shownExchange.reset();

@@ -29,6 +29,7 @@ class QTabWidget;
 
 namespace opc {
 class ApplicationListModel;
+class CollectionRunner;
 class ConsoleSession;
 class CertificateStore;
 class EnvironmentStore;
@@ -56,6 +57,8 @@ class QuotaIndicator;
 class RequestComposer;
 class RequestTabs;
 class ResponseViewer;
+class RunnerPane;
+class TestsTab;
 class TokenPicker;
 
 /// The console's single main window: sidebar (applications, collections,
@@ -83,6 +86,13 @@ public:
     /// The chart of the day's quota, made on first use.
     QuotaChart *quotaChart();
     QDockWidget *quotaDock() const { return m_quotaDock; }
+    /// Runs the collection @p collectionId (the folder at @p folderPath in
+    /// it) with its tests in the runner pane; asks first when the quota left
+    /// today is short of what the run needs.
+    void runCollection(const QString &collectionId, const QList<int> &folderPath = {});
+    RunnerPane *runnerPane();
+    CollectionRunner *runner() const { return m_runner.get(); }
+    TestsTab *testsTab() const { return m_testsTab; }
     ConsoleSession *session() const { return m_session.get(); }
     /// The embedded simulator the local environment and the demo
     /// application come from.
@@ -150,6 +160,9 @@ private:
     bool saveTab(const QString &key);
     bool closeTab(const QString &key);
     void showCurrentResponse();
+    /// The current tab's assertions and captures in the Tests tab, with the
+    /// outcome on its last response.
+    void showCurrentTests();
     void showExchange(const Exchange &exchange, const PreparedRequest *request = nullptr);
     /// Which environment a send of the active application goes to.
     Environment targetEnvironment() const;
@@ -163,6 +176,9 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<ConsoleSession> m_session;
     std::unique_ptr<sandbox::SimulatorLink> m_simulator;
+    std::unique_ptr<CollectionRunner> m_runner;
+    RunnerPane *m_runnerPane = nullptr;
+    TestsTab *m_testsTab = nullptr;
     bool m_sessionStarted = false; ///< startSession() ran: stores loaded, the simulator tried
     std::unique_ptr<EncryptedFileVault> m_vault;
     std::unique_ptr<CertificateStore> m_certificates;

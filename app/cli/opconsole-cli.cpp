@@ -1,5 +1,6 @@
 #include "appcommands.h"
 #include "collectioncommands.h"
+#include "runcommand.h"
 #include "sendcommand.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,7 @@ void printUsage(QTextStream &out)
                                        "  send METHOD URL   send one request (opconsole-cli send --help for options)\n"
                                        "  import FILE       import a Postman, .http, curl or OpenAPI file (import --help)\n"
                                        "  export DIR        export a collection as Postman, .http or curl (export --help)\n"
+                                       "  run COLLECTION    run a collection's requests and assertions, with reports (run --help)\n"
                                        "  app add|list|remove   applications; keys and secrets go to the vault (app add --help)\n"
                                        "  token add|list|remove custom tokens; values go to the vault\n"
                                        "\n"
@@ -58,6 +60,8 @@ int main(int argc, char **argv)
         return opc::cli::runImport(args);
     if (command == "export"_L1)
         return opc::cli::runExport(args);
+    if (command == "run"_L1)
+        return opc::cli::runCollection(args);
     if (command == "app"_L1)
         return opc::cli::runApp(args);
     if (command == "token"_L1)

@@ -192,6 +192,9 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
     m_delete->setShortcut(QKeySequence::Delete);
     m_import = new QAction(tr("Import…"), this);
     m_export = new QAction(tr("Export…"), this);
+    m_run = new QAction(tr("Run…"), this);
+    m_run->setObjectName(u"runCollectionAction"_s);
+    m_run->setToolTip(tr("Run the requests of the selected collection or folder with their tests"));
     m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
@@ -229,6 +232,14 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
     connect(m_delete, &QAction::triggered, this, [this] { deleteNode(currentIndex()); });
     connect(m_import, &QAction::triggered, this, &CollectionsPane::importViaDialog);
     connect(m_export, &QAction::triggered, this, &CollectionsPane::exportViaDialog);
+    connect(m_run, &QAction::triggered, this, [this] {
+        const QModelIndex idx = currentIndex();
+        if (!idx.isValid())
+            return;
+        // A request runs the folder it is in.
+        const CollectionNodeRef ref = m_model->refOf(idx);
+        Q_EMIT runRequested(m_model->collectionIdOf(idx), ref.folderPath);
+    });
 
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(u"collectionsToolbar"_s);
@@ -239,7 +250,7 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
     auto *more = new QMenu(tr("More"), toolbar);
     more->addActions({ m_newFolder, m_rename, m_duplicate, m_delete });
     more->addSeparator();
-    more->addActions({ m_export, m_undoAction, m_redoAction });
+    more->addActions({ m_run, m_export, m_undoAction, m_redoAction });
     toolbar->addAction(more->menuAction());
 
     m_filter = new QLineEdit(this);
@@ -266,7 +277,7 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
         QMenu menu(this);
         menu.addActions({ m_newRequest, m_newFolder, m_rename, m_duplicate, m_delete });
         menu.addSeparator();
-        menu.addActions({ m_newCollection, m_import, m_export });
+        menu.addActions({ m_run, m_newCollection, m_import, m_export });
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CollectionsPane::updateActions);
@@ -355,6 +366,21 @@ CollectionsPane::~CollectionsPane()
 QString CollectionsPane::collectionDir(const QString &collectionId) const
 {
     return m_open.value(collectionId).dir;
+}
+
+const Collection *CollectionsPane::collection(const QString &collectionId) const
+{
+    return m_model->collection(collectionId);
+}
+
+std::optional<CollectionRequest> CollectionsPane::request(const QString &collectionId, const QString &requestId) const
+{
+    const QModelIndex idx = m_model->requestIndex(collectionId, requestId);
+    const Collection *c = m_model->collection(collectionId);
+    if (!idx.isValid() || !c)
+        return std::nullopt;
+    const CollectionRequest *found = c->request(m_model->refOf(idx));
+    return found ? std::optional<CollectionRequest>(*found) : std::nullopt;
 }
 
 QList<KeyValue> CollectionsPane::collectionVariables(const QString &collectionId) const
@@ -821,7 +847,8 @@ QModelIndex CollectionsPane::moveNode(const QString &collectionId, const Collect
     return m_model->indexOf(collectionId, *made);
 }
 
-bool CollectionsPane::saveRequest(const QString &collectionId, const QString &requestId, const RequestSpec &spec)
+bool CollectionsPane::saveRequest(const QString &collectionId, const QString &requestId, const RequestSpec &spec,
+                                  const std::optional<RequestTests> &tests)
 {
     const QModelIndex idx = m_model->requestIndex(collectionId, requestId);
     if (!idx.isValid()) {
@@ -835,6 +862,10 @@ bool CollectionsPane::saveRequest(const QString &collectionId, const QString &re
               if (!f || ref.request >= f->requests.size())
                   return std::nullopt;
               f->requests[ref.request].spec = spec;
+              if (tests) {
+                  f->requests[ref.request].assertions = tests->assertions;
+                  f->requests[ref.request].captures = tests->captures;
+              }
               return ref;
           });
     return done.has_value() && m_open.value(collectionId).unsaved.isEmpty();
@@ -967,6 +998,7 @@ void CollectionsPane::updateActions()
     m_duplicate->setEnabled(writable && node);
     m_delete->setEnabled(any && (writable || !node));
     m_export->setEnabled(any);
+    m_run->setEnabled(any);
 }
 
 void CollectionsPane::setStatus(const QString &text)

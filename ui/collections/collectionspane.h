@@ -66,6 +66,10 @@ public:
     /// holds them now; empty when no such collection is loaded. A send puts
     /// them in RequestContext::collectionVariables.
     QList<KeyValue> collectionVariables(const QString &collectionId) const;
+    /// The open collection @p collectionId, or nullptr.
+    const Collection *collection(const QString &collectionId) const;
+    /// A saved request as stored, with its assertions and captures.
+    std::optional<CollectionRequest> request(const QString &collectionId, const QString &requestId) const;
     /// The base URL relative request paths are exported against (normally
     /// the current environment's); see CollectionExporter::setBaseUrl().
     void setExportBaseUrl(const QString &baseUrl) { m_exportBaseUrl = baseUrl; }
@@ -98,10 +102,19 @@ public:
     QModelIndex currentIndex() const;
     void setFilterText(const QString &text);
 
+    /// The Tests tab's part of a saved request.
+    struct RequestTests
+    {
+        QList<Assertion> assertions;
+        QList<Capture> captures;
+    };
+
 public Q_SLOTS:
-    /// Saves @p spec into the request @p requestId (from requestActivated). False when
-    /// the request is gone, the collection is read-only, or the save was refused.
-    bool saveRequest(const QString &collectionId, const QString &requestId, const opc::RequestSpec &spec);
+    /// Saves @p spec (and @p tests when given) into the request @p requestId (from
+    /// requestActivated). False when the request is gone, the collection is read-only,
+    /// or the save was refused.
+    bool saveRequest(const QString &collectionId, const QString &requestId, const opc::RequestSpec &spec,
+                     const std::optional<RequestTests> &tests = std::nullopt);
     /// Replaces the open collection with what is on disk now (drops the undo history).
     void reloadFromDisk(const QString &collectionId);
     /// Keeps the version in the console; the next save still asks before overwriting.
@@ -109,6 +122,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void requestActivated(const opc::RequestSpec &spec, const QString &collectionId, const QString &requestId);
+    /// "Run…": the collection, or the folder at @p folderPath in it.
+    void runRequested(const QString &collectionId, const QList<int> &folderPath);
     /// A save gave a request another id (it moved); open tabs should follow.
     void requestIdChanged(const QString &collectionId, const QString &oldId, const QString &newId);
     void collectionsLoaded();
@@ -184,6 +199,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_run = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/assertion.h"
 #include "model/exchange.h"
 #include "model/requestspec.h"
 #include "net/preparedrequest.h"
@@ -28,6 +29,9 @@ public:
         QString requestId;
         QString title;
         RequestSpec spec;
+        /// The Tests tab: checked after every response, saved with the request.
+        QList<Assertion> assertions;
+        QList<Capture> captures;
         bool dirty = false;
         QString journalId; ///< the autosave journal's name for this tab
         std::optional<Exchange> exchange; ///< this tab's last response

@@ -66,34 +66,30 @@ EnvironmentsDialog::EnvironmentsDialog(EnvironmentStore *store, SecretStore *vau
     m_mtlsBaseUrl = new QLineEdit(this);
     m_mtlsBaseUrl->setObjectName(u"environmentMtlsBaseUrl"_s);
     m_mtlsBaseUrl->setPlaceholderText(tr("the base URL: mutual-TLS APIs listen there too"));
+    // A path and a "Choose…" button that fills it.
+    const auto fileRow = [this](QLineEdit *edit, const QString &title, const QString &filter) {
+        auto *browse = new QPushButton(tr("Choose…"), this);
+        connect(browse, &QPushButton::clicked, this, [this, edit, title, filter] {
+            const QString file = QFileDialog::getOpenFileName(this, title, {}, filter);
+            if (!file.isEmpty()) {
+                edit->setText(file);
+            }
+        });
+        auto *row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(browse);
+        return row;
+    };
     m_ca = new QLineEdit(this);
     m_ca->setObjectName(u"environmentCa"_s);
     m_ca->setPlaceholderText(tr("none: the system's CAs only"));
-    auto *browseCa = new QPushButton(tr("Choose…"), this);
-    connect(browseCa, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("CA certificate for this environment"), {},
-                                                          tr("PEM certificates (*.pem *.crt);;All files (*)"));
-        if (!file.isEmpty()) {
-            m_ca->setText(file);
-        }
-    });
-    auto *caRow = new QHBoxLayout;
-    caRow->addWidget(m_ca, 1);
-    caRow->addWidget(browseCa);
+    QHBoxLayout *caRow = fileRow(m_ca, tr("CA certificate for this environment"),
+                                 tr("PEM certificates (*.pem *.crt);;All files (*)"));
     m_crl = new QLineEdit(this);
     m_crl->setObjectName(u"environmentCrl"_s);
     m_crl->setPlaceholderText(tr("none: revocation is not checked"));
-    auto *browseCrl = new QPushButton(tr("Choose…"), this);
-    connect(browseCrl, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate revocation list"), {},
-                                                          tr("CRL files (*.crl *.pem *.der);;All files (*)"));
-        if (!file.isEmpty()) {
-            m_crl->setText(file);
-        }
-    });
-    auto *crlRow = new QHBoxLayout;
-    crlRow->addWidget(m_crl, 1);
-    crlRow->addWidget(browseCrl);
+    QHBoxLayout *crlRow = fileRow(m_crl, tr("Certificate revocation list"),
+                                  tr("CRL files (*.crl *.pem *.der);;All files (*)"));
     m_kind = new QLabel(this);
     m_kind->setObjectName(u"environmentKind"_s);
 

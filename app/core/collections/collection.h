@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/assertion.h"
 #include "model/requestspec.h"
 
 #include <QJsonObject>
@@ -19,6 +20,10 @@ struct CollectionRequest
     QString name;
     QString description;
     RequestSpec spec;
+    /// Checked by the collection runner on every response.
+    QList<Assertion> assertions;
+    /// Values taken from the response for later requests of a run.
+    QList<Capture> captures;
     QString fileName; ///< file stem on disk; empty until first saved
     QJsonObject extra; ///< unknown fields, written back unchanged
 };

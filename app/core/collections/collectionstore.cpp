@@ -30,7 +30,7 @@ const QStringList kCollectionKeys { u"schemaVersion"_s, u"name"_s, u"variables"_
 const QStringList kFolderKeys { u"schemaVersion"_s, u"name"_s, u"order"_s };
 const QStringList kRequestKeys { u"schemaVersion"_s, u"name"_s, u"description"_s, u"method"_s, u"url"_s,
                                  u"query"_s, u"headers"_s, u"body"_s, u"tokenHeader"_s,
-                                 u"bearerPrefix"_s, u"sign"_s };
+                                 u"bearerPrefix"_s, u"sign"_s, u"assertions"_s, u"captures"_s };
 
 QJsonObject unknownFields(const QJsonObject &o, const QStringList &known)
 {
@@ -204,9 +204,53 @@ public:
             r.description = o->value("description"_L1).toString();
             r.spec = RequestSpec::fromJson(*o);
             r.extra = unknownFields(*o, kRequestKeys);
+            readTests(*o, dir.filePath(entry), r);
             folder.requests.append(r);
             ++m_requests;
         }
+    }
+
+    /// The request's assertions and captures. A list with an entry this
+    /// version cannot read is kept as it is (written back unchanged) and
+    /// reported, so that nothing of it is lost.
+    void readTests(const QJsonObject &o, const QString &path, CollectionRequest &r)
+    {
+        const auto readList = [&](const char *key, auto parse) {
+            const QJsonValue list = o.value(QLatin1StringView(key));
+            if (list.isUndefined()) {
+                return;
+            }
+            bool ok = list.isArray();
+            QString why = tr("not a list");
+            for (const QJsonValue &entry : list.toArray()) {
+                if (ok && !parse(entry.toObject(), &why)) {
+                    ok = false;
+                }
+            }
+            if (!ok) {
+                r.extra.insert(QLatin1StringView(key), list);
+                problem(path, 0, 0, tr("the request's %1 were kept as they are but not loaded: %2").arg(QLatin1StringView(key), why),
+                        false);
+            }
+        };
+        QList<Assertion> assertions;
+        QList<Capture> captures;
+        readList("assertions", [&assertions](const QJsonObject &entry, QString *why) {
+            const auto a = Assertion::fromJson(entry, why);
+            if (a)
+                assertions.append(*a);
+            return a.has_value();
+        });
+        readList("captures", [&captures](const QJsonObject &entry, QString *why) {
+            const auto c = Capture::fromJson(entry, why);
+            if (c)
+                captures.append(*c);
+            return c.has_value();
+        });
+        if (!r.extra.contains("assertions"_L1))
+            r.assertions = assertions;
+        if (!r.extra.contains("captures"_L1))
+            r.captures = captures;
     }
 
     void problem(const QString &path, int line, int column, const QString &reason, bool quarantine)
@@ -320,6 +364,16 @@ public:
             o.insert(u"name"_s, r.name);
             if (!r.description.isEmpty())
                 o.insert(u"description"_s, r.description);
+            QJsonArray assertions;
+            for (const Assertion &a : r.assertions)
+                assertions.append(a.toJson());
+            if (!assertions.isEmpty())
+                o.insert(u"assertions"_s, assertions);
+            QJsonArray captures;
+            for (const Capture &c : r.captures)
+                captures.append(c.toJson());
+            if (!captures.isEmpty())
+                o.insert(u"captures"_s, captures);
             mergeInto(o, r.extra);
             const QString file = r.fileName + u".json"_s;
             Status s = write(relDir.isEmpty() ? file : relDir + u"/"_s + file, o);

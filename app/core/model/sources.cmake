@@ -4,4 +4,5 @@ target_sources(opc_core PRIVATE
     model/environment.h model/environment.cpp
     model/exchange.h model/exchange.cpp
     model/requestspec.h model/requestspec.cpp
-    model/token.h model/token.cpp)
+    model/token.h model/token.cpp
+    model/assertion.h model/assertion.cpp)

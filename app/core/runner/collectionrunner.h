@@ -4,6 +4,7 @@
 #include "model/exchange.h"
 #include "model/requestspec.h"
 #include "model/token.h"
+#include "net/preparedrequest.h"
 #include "runner/assertions.h"
 
 #include <QDateTime>

@@ -1,0 +1,7 @@
+target_sources(opc_core PRIVATE
+    runner/assertions.h
+    runner/assertions.cpp
+    runner/collectionrunner.h
+    runner/collectionrunner.cpp
+    runner/runreport.h
+    runner/runreport.cpp)

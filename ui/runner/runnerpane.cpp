@@ -1,0 +1,277 @@
+#include "runner/runnerpane.h"
+
+#include "errors/errorpayload.h"
+#include "response/syntaxrepository.h"
+#include "runner/runreport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace opc::ui {
+
+namespace {
+
+enum Column { CIteration, CRequest, CStatus, CLevel, CAssertions, CTime, CResult, CColumns };
+
+} // namespace
+
+RunnerPane::RunnerPane(CollectionRunner *runner, QWidget *parent) : QWidget(parent), m_runner(runner)
+{
+    m_title = new QLabel(tr("No run yet: choose Run… on a collection or folder."), this);
+    m_title->setObjectName(u"runTitle"_s);
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_title->setFont(big);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"runProgress"_s);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progress->setFormat(tr("%v of %m"));
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(u"runCounts"_s);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(u"runCancel"_s);
+    m_cancel->setEnabled(false);
+    m_pause = new QLabel(this);
+    m_pause->setObjectName(u"runPauseBanner"_s);
+    m_pause->setWordWrap(true);
+    m_pause->setAutoFillBackground(true);
+    QPalette warn = m_pause->palette();
+    warn.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xc4));
+    warn.setColor(QPalette::WindowText, QColor(0x3a, 0x2c, 0x00));
+    m_pause->setPalette(warn);
+    m_pause->setMargin(6);
+    m_pause->hide();
+
+    m_table = new QTableWidget(0, CColumns, this);
+    m_table->setObjectName(u"runResults"_s);
+    m_table->setHorizontalHeaderLabels(
+            { tr("#"), tr("Request"), tr("Status"), tr("Level"), tr("Assertions"), tr("Time (ms)"), tr("Result") });
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(CRequest, QHeaderView::Interactive);
+    m_table->setColumnWidth(CIteration, 40);
+    m_table->setColumnWidth(CRequest, 260);
+    m_table->setColumnWidth(CStatus, 70);
+    m_table->setColumnWidth(CLevel, 70);
+    m_table->setColumnWidth(CAssertions, 90);
+    m_table->setColumnWidth(CTime, 80);
+    m_table->setToolTip(tr("Double-click a row to open its exchange in the response viewer"));
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
+        if (row >= 0 && row < m_results.size() && !m_results.at(row).skipped) {
+            Q_EMIT exchangeRequested(m_results.at(row).exchange);
+        }
+    });
+
+    m_chart = new QChart;
+    m_chart->legend()->hide();
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
+    m_chartView = new QChartView(m_chart, this);
+    m_chartView->setObjectName(u"runHistogram"_s);
+    m_chartView->setMinimumHeight(120);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_progress, 1);
+    top->addWidget(m_counts);
+    top->addWidget(m_cancel);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_chartView);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(top);
+    layout->addWidget(m_pause);
+    layout->addWidget(split, 1);
+
+    if (runner) {
+        connect(m_cancel, &QPushButton::clicked, runner, &CollectionRunner::cancel);
+        connect(runner, &CollectionRunner::started, this, [this](int total) {
+            begin(m_runner ? m_runner->summary().name : QString(), total);
+        });
+        connect(runner, &CollectionRunner::requestFinished, this, &RunnerPane::addResult);
+        connect(runner, &CollectionRunner::paused, this, &RunnerPane::pausedUntil);
+        connect(runner, &CollectionRunner::resumed, this, &RunnerPane::resumed);
+        connect(runner, &CollectionRunner::finished, this, &RunnerPane::end);
+    }
+    updateCounts();
+}
+
+void RunnerPane::begin(const QString &name, int total)
+{
+    m_results.clear();
+    m_table->setRowCount(0);
+    m_total = qMax(0, total);
+    m_passed = m_failed = m_skipped = 0;
+    m_running = true;
+    m_clock.start();
+    m_title->setText(name.isEmpty() ? tr("Collection run") : name);
+    m_progress->setRange(0, qMax(1, m_total));
+    m_progress->setValue(0);
+    m_cancel->setEnabled(m_runner != nullptr);
+    m_pause->hide();
+    updateCounts();
+    updateHistogram();
+}
+
+void RunnerPane::addResult(const RunResult &result)
+{
+    m_results.append(result);
+    const bool passed = result.passed();
+    result.skipped ? ++m_skipped : passed ? ++m_passed : ++m_failed;
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    int ok = 0;
+    for (const AssertionResult &a : result.assertions) {
+        ok += a.passed ? 1 : 0;
+    }
+    QString status = result.skipped ? tr("skipped")
+        : !result.refusal.isEmpty() ? tr("not sent")
+        : result.exchange.hasResponse() ? QString::number(result.exchange.status)
+                                        : tr("no response");
+    QString level;
+    if (result.exchange.hasResponse()) {
+        const ErrorPayload payload = ErrorPayload::parse(result.exchange.body);
+        if (!payload.entries().isEmpty()) {
+            level = errorLevelName(payload.highestLevel());
+        }
+    }
+    const QString why = result.failureSummary();
+    const QStringList cells { QString::number(result.iteration + 1),
+                              result.item.path,
+                              status,
+                              level,
+                              result.assertions.isEmpty() ? QString() : tr("%1/%2").arg(ok).arg(result.assertions.size()),
+                              result.exchange.hasResponse() ? QString::number(result.exchange.timings.finished) : QString(),
+                              result.skipped ? tr("skipped") : passed ? tr("passed") : why };
+    const bool dark = isDarkPalette(palette());
+    for (int column = 0; column < CColumns; ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        if (!passed && !result.skipped) {
+            item->setBackground(dark ? QColor(0x5c, 0x1a, 0x1a) : QColor(0xfd, 0xec, 0xea));
+            item->setToolTip(why);
+        }
+        if (column == CTime || column == CAssertions || column == CIteration) {
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        m_table->setItem(row, column, item);
+    }
+    m_progress->setValue(qMin(m_progress->maximum(), int(m_results.size())));
+    updateCounts();
+    updateHistogram();
+}
+
+void RunnerPane::pausedUntil(const QDateTime &until, const QString &reason)
+{
+    m_pause->setText(tr("%1 Paused until %2; the run goes on by itself when the quota is back.")
+                             .arg(reason, QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
+    m_pause->show();
+}
+
+void RunnerPane::resumed()
+{
+    m_pause->hide();
+}
+
+void RunnerPane::end(const RunSummary &summary)
+{
+    // Results the runner added at the end (what a cancel or a stop left
+    // unrun) are shown too.
+    for (qsizetype i = m_results.size(); i < summary.results.size(); ++i) {
+        addResult(summary.results.at(i));
+    }
+    m_running = false;
+    m_cancel->setEnabled(false);
+    m_pause->hide();
+    m_progress->setValue(m_progress->maximum());
+    updateCounts();
+    if (!summary.stopReason.isEmpty()) {
+        m_counts->setText(m_counts->text() + u" · "_s + tr("stopped: %1").arg(summary.stopReason));
+    }
+}
+
+void RunnerPane::updateCounts()
+{
+    QString text = tr("%1 passed, %2 failed").arg(m_passed).arg(m_failed);
+    if (m_skipped > 0) {
+        text += tr(", %1 skipped").arg(m_skipped);
+    }
+    const int done = int(m_results.size());
+    if (m_running && done > 0 && done < m_total) {
+        const qint64 left = m_clock.elapsed() * (m_total - done) / done;
+        text += u" · "_s + tr("about %1 s left").arg((left + 999) / 1000);
+    }
+    m_counts->setText(text);
+}
+
+void RunnerPane::updateHistogram()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis);
+        delete axis;
+    }
+    RunSummary summary;
+    summary.results = m_results;
+    const RunReport::Histogram histogram = RunReport::latencyHistogram(summary, 10);
+    if (histogram.counts.isEmpty()) {
+        m_chart->setTitle(tr("Response times appear here"));
+        return;
+    }
+    m_chart->setTitle(tr("Response times (ms)"));
+    auto *set = new QBarSet(tr("requests"));
+    QStringList labels;
+    int most = 0;
+    for (qsizetype i = 0; i < histogram.counts.size(); ++i) {
+        *set << histogram.counts.at(i);
+        most = qMax(most, histogram.counts.at(i));
+        labels << tr("≤%1").arg(histogram.upperBoundsMs.at(i));
+    }
+    auto *series = new QBarSeries;
+    series->append(set);
+    m_chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(labels);
+    auto *y = new QValueAxis;
+    y->setRange(0, qMax(1, most));
+    y->setLabelFormat(u"%d"_s);
+    y->setTickCount(3);
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+int RunnerPane::histogramBars() const
+{
+    const auto series = m_chart->series();
+    if (series.isEmpty()) {
+        return 0;
+    }
+    const auto *bars = qobject_cast<QBarSeries *>(series.first());
+    return bars && !bars->barSets().isEmpty() ? int(bars->barSets().first()->count()) : 0;
+}
+
+} // namespace opc::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "runner/collectionrunner.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace opc::ui {
+
+/// The collection runner's pane: progress with counts and the time left, a
+/// banner while the quota pauses the run, the results as they come
+/// (request, status, level, assertions, time; a failure in red with its
+/// reason), a latency histogram and Cancel. Activating a row opens its
+/// exchange in the response viewer.
+class RunnerPane : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Follows @p runner's signals; may be null (results fed by hand).
+    explicit RunnerPane(CollectionRunner *runner, QWidget *parent = nullptr);
+
+    QTableWidget *resultsTable() const { return m_table; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *countsLabel() const { return m_counts; }
+    QLabel *pauseBanner() const { return m_pause; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    /// Bars of the histogram (buckets of the response times).
+    int histogramBars() const;
+
+public Q_SLOTS:
+    void begin(const QString &name, int total);
+    void addResult(const opc::RunResult &result);
+    void pausedUntil(const QDateTime &until, const QString &reason);
+    void resumed();
+    void end(const opc::RunSummary &summary);
+
+Q_SIGNALS:
+    void exchangeRequested(const opc::Exchange &exchange);
+
+private:
+    void updateCounts();
+    void updateHistogram();
+
+    QPointer<CollectionRunner> m_runner;
+    QLabel *m_title = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_pause = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QTableWidget *m_table = nullptr;
+    QChart *m_chart = nullptr;
+    QChartView *m_chartView = nullptr;
+    QList<RunResult> m_results;
+    QElapsedTimer m_clock;
+    int m_total = 0;
+    int m_passed = 0;
+    int m_failed = 0;
+    int m_skipped = 0;
+    bool m_running = false;
+};
+
+} // namespace opc::ui
