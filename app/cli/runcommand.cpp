@@ -231,6 +231,10 @@ int runCollection(const QStringList &arguments)
                                      u"FILE"_s);
     const QCommandLineOption delayOpt(u"delay"_s, tr("Wait MS milliseconds between requests."), u"MS"_s, u"0"_s);
     const QCommandLineOption bailOpt(u"bail"_s, tr("Stop at the first failed request."));
+    const QCommandLineOption concurrencyOpt(u"concurrency"_s,
+                                            tr("Send up to N requests at once; a request that uses a variable "
+                                               "captured before it waits for the requests before it."),
+                                            u"N"_s, u"1"_s);
     const QCommandLineOption quotaOpt(u"on-quota"_s,
                                       tr("When the daily quota is short or used up: stop (default) or pause until "
                                          "it resets and go on."),
@@ -239,7 +243,7 @@ int runCollection(const QStringList &arguments)
                                          u"LIST"_s, u"cli"_s);
     const QCommandLineOption outOpt(u"out"_s, tr("Folder for the junit, json and html reports."), u"DIR"_s,
                                     u"."_s);
-    parser.addOptions({ folderOpt, envOpt, keyOpt, secretOpt, caOpt, appOpt, staticOpt, tokenOpt, iterationsOpt, dataOpt, delayOpt, bailOpt,
+    parser.addOptions({ folderOpt, envOpt, keyOpt, secretOpt, caOpt, appOpt, staticOpt, tokenOpt, iterationsOpt, dataOpt, delayOpt, bailOpt, concurrencyOpt,
                         quotaOpt, reporterOpt, outOpt });
     parser.addPositionalArgument(u"COLLECTION"_s, tr("A collection folder or a Postman v2.1 file."));
 
@@ -293,6 +297,10 @@ int runCollection(const QStringList &arguments)
         return cannotRun(tr("--iterations takes a number from 1"));
     }
     options.delayMs = qMax(0, parser.value(delayOpt).toInt());
+    options.concurrency = parser.value(concurrencyOpt).toInt(&ok);
+    if (!ok || options.concurrency < 1 || options.concurrency > 64) {
+        return cannotRun(tr("--concurrency takes a number from 1 to 64"));
+    }
     options.bail = parser.isSet(bailOpt);
     options.onQuota = onQuota == "pause"_L1 ? RunOptions::OnQuota::Pause : RunOptions::OnQuota::Stop;
     if (const QByteArray probe = qgetenv("OPC_RUN_PROBE_MS"); !probe.isEmpty()) {

@@ -10,6 +10,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,7 +31,8 @@ Assertion check(Assertion::Kind kind, const QString &target, const QString &expe
     return a;
 }
 
-RunItem item(const QString &name, const QString &method, const QString &url, const QByteArray &body = {})
+RunItem item(
+    const QString &name, const QString &method, const QString &url, const QByteArray &body = {})
 {
     RunItem i;
     i.id = name;
@@ -44,29 +47,31 @@ RunItem item(const QString &name, const QString &method, const QString &url, con
     return i;
 }
 
-const QByteArray kPayment = R"({"amount":5,"subject":"Lounaslasku","currency":"EUR",)"
-                            R"("payerIban":"FI3959986920207073","receiverBic":"OKOYFIHH",)"
-                            R"("receiverIban":"FI4859986920215738","receiverName":"Pekka Lahtinen"})";
+const QByteArray kPayment
+    = R"({"amount":5,"subject":"Lounaslasku","currency":"EUR",)"
+      R"("payerIban":"FI3959986920207073","receiverBic":"OKOYFIHH",)"
+      R"("receiverIban":"FI4859986920215738","receiverName":"Pekka Lahtinen"})";
 
 /// Initiate a payment, capture its id, confirm it, fetch it.
 QList<RunItem> paymentFlow()
 {
     RunItem initiate = item(u"Initiate"_s, u"POST"_s, u"/v1/payments/initiate"_s, kPayment);
     initiate.assertions = { check(Assertion::Kind::StatusEquals, {}, u"200"_s),
-                            check(Assertion::Kind::JsonEquals, u"/status"_s, u"\"INITIATED\""_s),
-                            check(Assertion::Kind::NoErrors, {}, u"no-warn"_s) };
+        check(Assertion::Kind::JsonEquals, u"/status"_s, u"\"INITIATED\""_s),
+        check(Assertion::Kind::NoErrors, {}, u"no-warn"_s) };
     Capture id;
     id.variable = u"paymentId"_s;
     id.source = Capture::Source::JsonPointer;
     id.expression = u"/paymentId"_s;
     initiate.captures = { id };
-    RunItem confirm = item(u"Confirm"_s, u"POST"_s, u"/v1/payments/confirm"_s, R"({"paymentId":"{{paymentId}}"})");
+    RunItem confirm = item(
+        u"Confirm"_s, u"POST"_s, u"/v1/payments/confirm"_s, R"({"paymentId":"{{paymentId}}"})");
     confirm.assertions = { check(Assertion::Kind::StatusInRange, {}, u"200-299"_s),
-                           check(Assertion::Kind::JsonEquals, u"/status"_s, u"\"CONFIRMED\""_s) };
+        check(Assertion::Kind::JsonEquals, u"/status"_s, u"\"CONFIRMED\""_s) };
     RunItem fetch = item(u"Fetch"_s, u"GET"_s, u"/v1/payments/{{paymentId}}"_s);
     fetch.assertions = { check(Assertion::Kind::JsonEquals, u"/status"_s, u"\"CONFIRMED\""_s),
-                         check(Assertion::Kind::HeaderExists, u"x-ratelimit-remaining"_s, {}),
-                         check(Assertion::Kind::JsonType, u"/amount"_s, u"number"_s) };
+        check(Assertion::Kind::HeaderExists, u"x-ratelimit-remaining"_s, {}),
+        check(Assertion::Kind::JsonType, u"/amount"_s, u"number"_s) };
     return { initiate, confirm, fetch };
 }
 
@@ -84,6 +89,8 @@ private Q_SLOTS:
     void pausesAtZeroQuotaAndResumesAfterAReset();
     void cancelStopsCleanly();
     void budgetCountsQuotadRequests();
+    void concurrentRequestsOverlapAndCaptureChainsKeepTheirOrder();
+    void concurrentRunPausesAtZeroQuotaAndLosesNothing();
 
 private:
     RunSummary runToEnd(const QList<RunItem> &items, const RunOptions &options);
@@ -142,7 +149,10 @@ void TestRunner::capturesFeedLaterRequestsAndAssertionsPass()
     QCOMPARE(summary.assertionsPassed, 8);
     QCOMPARE(summary.countsLine(), u"3 passed, 0 failed"_s);
     // The id captured from the first response is the one fetched last.
-    const QString id = QJsonDocument::fromJson(summary.results.at(0).exchange.body).object().value("paymentId"_L1).toString();
+    const QString id = QJsonDocument::fromJson(summary.results.at(0).exchange.body)
+                           .object()
+                           .value("paymentId"_L1)
+                           .toString();
     QVERIFY(!id.isEmpty());
     QVERIFY(summary.results.at(2).exchange.url.endsWith(id));
 
@@ -166,7 +176,7 @@ void TestRunner::aFailingAssertionIsReportedByName()
 {
     RunItem accounts = item(u"Accounts"_s, u"GET"_s, u"/accounts/v3/accounts"_s);
     accounts.assertions = { check(Assertion::Kind::StatusEquals, {}, u"201"_s),
-                            check(Assertion::Kind::ResponseTimeBelow, {}, u"10000"_s) };
+        check(Assertion::Kind::ResponseTimeBelow, {}, u"10000"_s) };
     RunItem unknown = item(u"Unknown account"_s, u"GET"_s, u"/accounts/v3/accounts/unknown-id"_s);
     unknown.assertions = { check(Assertion::Kind::StatusEquals, {}, u"404"_s) };
     RunOptions options;
@@ -319,6 +329,125 @@ void TestRunner::budgetCountsQuotadRequests()
     QVERIFY(after.known());
     QCOMPARE(after.remaining, 999);
     QVERIFY(after.enough());
+}
+
+namespace {
+
+/// The most exchanges of @p summary that were on the wire at one moment.
+int mostAtOnce(const RunSummary &summary)
+{
+    QList<std::pair<qint64, int>> edges;
+    for (const RunResult &r : summary.results) {
+        const qint64 start = r.exchange.startedAt.toMSecsSinceEpoch();
+        edges.append({ start, +1 });
+        edges.append({ start + qMax<qint64>(1, r.exchange.timings.finished), -1 });
+    }
+    std::sort(edges.begin(), edges.end()); // an end sorts before a start at the same moment
+    int now = 0;
+    int most = 0;
+    for (const auto &edge : std::as_const(edges)) {
+        now += edge.second;
+        most = qMax(most, now);
+    }
+    return most;
+}
+
+} // namespace
+
+void TestRunner::concurrentRequestsOverlapAndCaptureChainsKeepTheirOrder()
+{
+    RunOptions options;
+    options.applicationId = QString();
+    options.token = Token::staticToken(1);
+    // Every API answer takes 300 ms from here on (the simulator's admin port).
+    QNetworkAccessManager admin;
+    QNetworkRequest faults(
+        QUrl(u"http://127.0.0.1:%1/faults"_s.arg(m_simulator->simulator()->server()->adminPort())));
+    faults.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    std::unique_ptr<QNetworkReply> set(admin.put(faults, QByteArray(R"({"latencyMs":300})")));
+    QSignalSpy setDone(set.get(), &QNetworkReply::finished);
+    QVERIFY(setDone.wait(5000));
+    QCOMPARE(set->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+
+    QList<RunItem> items;
+    for (int i = 0; i < 8; ++i) {
+        RunItem accounts = item(u"Accounts %1"_s.arg(i), u"GET"_s, u"/accounts/v3/accounts"_s);
+        accounts.assertions = { check(Assertion::Kind::StatusEquals, {}, u"200"_s) };
+        items.append(accounts);
+    }
+    options.concurrency = 4;
+    const RunSummary parallel = runToEnd(items, options);
+    QCOMPARE(parallel.passed, 8);
+    QCOMPARE(mostAtOnce(parallel), 4);
+    // Results are reported in run order whatever order they arrived in.
+    for (int i = 0; i < 8; ++i) {
+        QCOMPARE(parallel.results.at(i).index, i);
+    }
+    options.concurrency = 1;
+    QCOMPARE(mostAtOnce(runToEnd(items, options)), 1);
+
+    // Confirm and fetch use the id that Initiate captures: they wait for
+    // it; the free-standing requests around them do not.
+    QList<RunItem> flow = paymentFlow();
+    flow.insert(1, items.at(0));
+    flow.append(items.at(1));
+    flow.append(items.at(2));
+    options.concurrency = 4;
+    options.iterations = 2;
+    const RunSummary chained = runToEnd(flow, options);
+    for (const RunResult &r : chained.results) {
+        QVERIFY2(r.passed(), qPrintable(r.item.name + u": "_s + r.failureSummary()));
+    }
+    QCOMPARE(chained.passed, 12);
+    for (int iteration = 0; iteration < 2; ++iteration) {
+        const RunResult &initiate = chained.results.at(iteration * 6);
+        const RunResult &confirm = chained.results.at(iteration * 6 + 2);
+        QCOMPARE(initiate.item.name, u"Initiate"_s);
+        QCOMPARE(confirm.item.name, u"Confirm"_s);
+        QVERIFY(confirm.exchange.startedAt.toMSecsSinceEpoch()
+            >= initiate.exchange.startedAt.toMSecsSinceEpoch()
+                + initiate.exchange.timings.finished);
+        const QString id = QJsonDocument::fromJson(initiate.exchange.body)
+                               .object()
+                               .value("paymentId"_L1)
+                               .toString();
+        QVERIFY(chained.results.at(iteration * 6 + 3).exchange.url.endsWith(id));
+    }
+    QVERIFY(mostAtOnce(chained) > 1);
+}
+
+void TestRunner::concurrentRunPausesAtZeroQuotaAndLosesNothing()
+{
+    // Three requests left, ten to make four at a time: some meet a 429
+    // while others are in flight; each is sent again after the reset.
+    const QString key = m_session->demoIdentity().apiKey;
+    QVERIFY(m_simulator->simulator()->server()->setQuota(key, 1000, 997));
+    QList<RunItem> items;
+    for (int i = 0; i < 10; ++i) {
+        RunItem accounts = item(u"Accounts %1"_s.arg(i), u"GET"_s, u"/accounts/v3/accounts"_s);
+        accounts.assertions = { check(Assertion::Kind::StatusEquals, {}, u"200"_s) };
+        items.append(accounts);
+    }
+    RunOptions options;
+    options.applicationId = QString();
+    options.token = Token::staticToken(1);
+    options.concurrency = 4;
+    options.probeIntervalMs = 100;
+    QSignalSpy paused(m_runner.get(), &CollectionRunner::paused);
+    QSignalSpy finished(m_runner.get(), &CollectionRunner::finished);
+    QVERIFY(m_runner->start(items, options));
+    QVERIFY(paused.wait(15000));
+    QTest::qWait(300);
+    QVERIFY(finished.isEmpty());
+    QVERIFY(m_simulator->simulator()->server()->setQuota(key, 1000, 0));
+    QVERIFY(finished.wait(15000));
+    const RunSummary summary = finished.first().first().value<RunSummary>();
+    QCOMPARE(summary.passed, 10);
+    QCOMPARE(summary.results.size(), 10);
+    for (int i = 0; i < 10; ++i) {
+        QCOMPARE(summary.results.at(i).index, i);
+        QCOMPARE(summary.results.at(i).exchange.status, 200);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRunner)

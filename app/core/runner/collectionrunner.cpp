@@ -48,6 +48,18 @@ QString pathForQuota(const QString &url)
     return url;
 }
 
+bool mentions(const RequestSpec &spec, const QString &name)
+{
+    const QString use = u"{{"_s + name + u"}}"_s;
+    const auto inRows = [&use](const QList<KeyValue> &rows) {
+        return std::any_of(rows.cbegin(), rows.cend(), [&use](const KeyValue &row) {
+            return row.name.contains(use) || row.value.contains(use);
+        });
+    };
+    return spec.url.contains(use) || inRows(spec.query) || inRows(spec.headers)
+        || spec.body.contains(use.toUtf8());
+}
+
 } // namespace
 
 bool RunResult::passed() const
@@ -96,7 +108,9 @@ QString RunSummary::countsLine() const
 }
 
 CollectionRunner::CollectionRunner(ConsoleSession *session, QObject *parent)
-    : QObject(parent), m_session(session), m_timer(new QTimer(this))
+    : QObject(parent)
+    , m_session(session)
+    , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(session, &ConsoleSession::exchangeFinished, this, &CollectionRunner::onExchange);
@@ -143,19 +157,36 @@ QuotaBudget CollectionRunner::budget(const QList<RunItem> &items, const RunOptio
     return budget;
 }
 
-bool CollectionRunner::start(const QList<RunItem> &items, const RunOptions &options, const QString &name)
+bool CollectionRunner::start(
+    const QList<RunItem> &items, const RunOptions &options, const QString &name)
 {
     if (m_running || items.isEmpty() || !m_session) {
         return false;
     }
     m_items = items;
     m_options = options;
+    m_options.concurrency = qMax(1, options.concurrency);
     m_iterations = qMax(1, qMax(options.iterations, int(options.data.size())));
-    m_iteration = 0;
-    m_index = 0;
-    m_inFlight = 0;
+    m_needsEarlierCaptures.clear();
+    QStringList captured;
+    for (const RunItem &item : std::as_const(m_items)) {
+        m_needsEarlierCaptures.append(std::any_of(captured.cbegin(), captured.cend(),
+            [&item](const QString &v) { return mentions(item.spec, v); }));
+        for (const Capture &capture : item.captures) {
+            if (capture.enabled) {
+                captured.append(capture.variable);
+            }
+        }
+    }
+    m_next = 0;
+    m_retry.clear();
+    m_inFlight.clear();
+    m_done = QList<bool>(m_items.size() * m_iterations, false);
     m_cancelled = false;
     m_probing = false;
+    m_delaying = false;
+    m_stopping = false;
+    m_stopReason.clear();
     m_pausedUntil = {};
     m_captured.clear();
     m_secrets.clear();
@@ -164,9 +195,10 @@ bool CollectionRunner::start(const QList<RunItem> &items, const RunOptions &opti
     m_summary.started = QDateTime::currentDateTimeUtc();
     m_running = true;
     m_clock.start();
+    m_timer->stop();
     m_timer->disconnect(this);
-    Q_EMIT started(int(m_items.size()) * m_iterations);
-    QTimer::singleShot(0, this, &CollectionRunner::sendCurrent);
+    Q_EMIT started(int(m_done.size()));
+    QTimer::singleShot(0, this, &CollectionRunner::dispatch);
     return true;
 }
 
@@ -177,12 +209,16 @@ void CollectionRunner::cancel()
     }
     m_cancelled = true;
     m_timer->stop();
-    if (m_inFlight) {
-        // The exchange arrives cancelled and ends the run.
-        m_session->cancel(m_inFlight);
+    m_timer->disconnect(this);
+    if (m_inFlight.isEmpty()) {
+        finish(tr("cancelled"));
         return;
     }
-    finish(tr("cancelled"));
+    // Each exchange arrives cancelled; the last one ends the run.
+    const QList<quint64> ids = m_inFlight.keys();
+    for (quint64 id : ids) {
+        m_session->cancel(id);
+    }
 }
 
 QList<KeyValue> CollectionRunner::variablesFor(int iteration) const
@@ -202,100 +238,141 @@ QList<KeyValue> CollectionRunner::variablesFor(int iteration) const
     return variables;
 }
 
-void CollectionRunner::next()
+bool CollectionRunner::waitsForCaptures(int index) const
 {
-    if (!m_running) {
-        return;
-    }
-    ++m_index;
-    if (m_index >= m_items.size()) {
-        m_index = 0;
-        ++m_iteration;
-    }
-    if (m_iteration >= m_iterations) {
-        finish();
-        return;
-    }
-    if (m_options.delayMs > 0) {
-        m_timer->disconnect(this);
-        connect(m_timer, &QTimer::timeout, this, &CollectionRunner::sendCurrent);
-        m_timer->start(m_options.delayMs);
-        return;
-    }
-    sendCurrent();
+    // Everything sent before it must have answered; the slots in flight are
+    // all earlier in run order than the next one.
+    return m_needsEarlierCaptures.at(index) && !m_inFlight.isEmpty();
 }
 
-void CollectionRunner::sendCurrent()
+void CollectionRunner::dispatch()
 {
-    if (!m_running || m_cancelled) {
+    if (!m_running || m_cancelled || m_stopping || m_delaying || m_pausedUntil.isValid()) {
         return;
     }
-    const RunItem &item = m_items.at(m_index);
+    while (m_inFlight.size() < m_options.concurrency) {
+        Slot slot;
+        if (!m_retry.isEmpty()) {
+            slot = m_retry.first();
+        } else if (m_next < m_done.size()) {
+            slot = { int(m_next / m_items.size()), int(m_next % m_items.size()) };
+        } else {
+            break;
+        }
+        if (waitsForCaptures(slot.index)) {
+            break;
+        }
+        if (!m_retry.isEmpty()) {
+            m_retry.removeFirst();
+        } else {
+            ++m_next;
+        }
+        sendSlot(slot);
+        if (!m_running || m_stopping || m_pausedUntil.isValid()) {
+            return;
+        }
+        if (m_options.delayMs > 0) {
+            // The delay is between two sends, whatever the concurrency.
+            m_delaying = true;
+            m_timer->disconnect(this);
+            connect(m_timer, &QTimer::timeout, this, [this] {
+                m_delaying = false;
+                dispatch();
+            });
+            m_timer->start(m_options.delayMs);
+            return;
+        }
+    }
+    if (m_inFlight.isEmpty() && m_retry.isEmpty() && m_next >= m_done.size()) {
+        finish();
+    }
+}
+
+void CollectionRunner::sendSlot(const Slot &slot)
+{
+    const RunItem &item = m_items.at(slot.index);
     SendOptions options;
     options.applicationId = m_options.applicationId;
-    options.collectionVariables = variablesFor(m_iteration);
+    options.collectionVariables = variablesFor(slot.iteration);
     // A probe during a pause is the paused request itself: if the quota is
     // back, its answer is the result.
     options.overrideQuotaBlock = m_probing;
     const Result<quint64> sent = m_session->send(item.spec, m_options.token, options);
-    if (!sent) {
-        if (sent.errorCode() == "quota-blocked"_L1) {
-            const QuotaBudget state = budget({}, m_options);
-            if (m_options.onQuota == RunOptions::OnQuota::Stop) {
-                finish(sent.errorMessage());
-            } else {
-                pauseUntil(state.resetAt, sent.errorMessage());
-            }
-            return;
-        }
-        RunResult refused;
-        refused.iteration = m_iteration;
-        refused.index = m_index;
-        refused.item = item;
-        refused.refusal = sent.errorMessage();
-        record(refused);
-        if (m_options.bail) {
-            finish(tr("stopped at the first failure (--bail)"));
-            return;
-        }
-        next();
+    if (sent) {
+        m_inFlight.insert(*sent, slot);
         return;
     }
-    m_inFlight = *sent;
+    if (sent.errorCode() == "quota-blocked"_L1) {
+        m_retry.prepend(slot);
+        if (m_options.onQuota == RunOptions::OnQuota::Stop) {
+            stop(sent.errorMessage());
+        } else {
+            pauseUntil(budget({}, m_options).resetAt, sent.errorMessage());
+        }
+        return;
+    }
+    if (m_probing) {
+        // Refused for another reason: the pause is over all the same.
+        m_probing = false;
+        m_pausedUntil = {};
+        Q_EMIT resumed();
+    }
+    RunResult refused = resultFor(slot);
+    refused.refusal = sent.errorMessage();
+    record(refused);
+    if (m_options.bail) {
+        stop(tr("stopped at the first failure (--bail)"));
+    }
 }
 
-void CollectionRunner::onExchange(quint64 id, const Exchange &exchange, const PreparedRequest &request)
+RunResult CollectionRunner::resultFor(const Slot &slot) const
 {
-    if (!m_running || id != m_inFlight) {
+    RunResult result;
+    result.iteration = slot.iteration;
+    result.index = slot.index;
+    result.item = m_items.at(slot.index);
+    return result;
+}
+
+void CollectionRunner::onExchange(
+    quint64 id, const Exchange &exchange, const PreparedRequest &request)
+{
+    if (!m_running || !m_inFlight.contains(id)) {
         return;
     }
-    m_inFlight = 0;
+    const Slot slot = m_inFlight.take(id);
     for (const QByteArray &secret : request.secrets) {
         if (!m_secrets.contains(secret)) {
             m_secrets.append(secret);
         }
     }
-    const RunItem &item = m_items.at(m_index);
     if (m_cancelled) {
-        finish(tr("cancelled"));
+        if (m_inFlight.isEmpty()) {
+            finish(tr("cancelled"));
+        }
         return;
     }
+    const RunItem &item = m_items.at(slot.index);
     if (exchange.status == 429) {
-        const QDateTime until = m_session->quota()->state(exchange.environmentId, exchange.applicationId).blockedUntil;
+        const QDateTime until = m_session->quota()
+                                    ->state(exchange.environmentId, exchange.applicationId)
+                                    .blockedUntil;
         const QString reason = tr("The rate limit of the application is used up (429).");
         if (m_options.onQuota == RunOptions::OnQuota::Pause) {
             // Not a result: the same request is sent again once the quota is back.
+            m_retry.prepend(slot);
+            std::sort(m_retry.begin(), m_retry.end(), [](const Slot &a, const Slot &b) {
+                return std::pair(a.iteration, a.index) < std::pair(b.iteration, b.index);
+            });
+            m_probing = false;
             pauseUntil(until.isValid() ? until : exchange.quota.resetAt, reason);
             return;
         }
-        RunResult limited;
-        limited.iteration = m_iteration;
-        limited.index = m_index;
-        limited.item = item;
+        RunResult limited = resultFor(slot);
         limited.exchange = exchange;
         limited.assertions = Assertions::evaluateAll(item.assertions, exchange);
         record(limited);
-        finish(reason);
+        stop(reason);
         return;
     }
     if (m_probing) {
@@ -303,10 +380,7 @@ void CollectionRunner::onExchange(quint64 id, const Exchange &exchange, const Pr
         m_pausedUntil = {};
         Q_EMIT resumed();
     }
-    RunResult result;
-    result.iteration = m_iteration;
-    result.index = m_index;
-    result.item = item;
+    RunResult result = resultFor(slot);
     result.exchange = exchange;
     QList<Assertion> enabled;
     for (const Assertion &assertion : item.assertions) {
@@ -329,10 +403,20 @@ void CollectionRunner::onExchange(quint64 id, const Exchange &exchange, const Pr
     const bool passed = result.passed();
     record(result);
     if (!passed && m_options.bail) {
-        finish(tr("stopped at the first failure (--bail)"));
+        stop(tr("stopped at the first failure (--bail)"));
         return;
     }
-    next();
+    if (m_stopping) {
+        if (m_inFlight.isEmpty()) {
+            finish(m_stopReason);
+        }
+        return;
+    }
+    if (m_pausedUntil.isValid()) {
+        armProbe();
+        return;
+    }
+    dispatch();
 }
 
 void CollectionRunner::record(RunResult result)
@@ -347,20 +431,58 @@ void CollectionRunner::record(RunResult result)
     for (const AssertionResult &a : std::as_const(result.assertions)) {
         a.passed ? ++m_summary.assertionsPassed : ++m_summary.assertionsFailed;
     }
+    m_done[result.iteration * m_items.size() + result.index] = true;
     m_summary.results.append(result);
     Q_EMIT requestFinished(result);
+}
+
+void CollectionRunner::stop(const QString &reason)
+{
+    if (!m_stopping) {
+        m_stopping = true;
+        m_stopReason = reason;
+    }
+    m_timer->stop();
+    m_timer->disconnect(this);
+    if (m_inFlight.isEmpty()) {
+        finish(m_stopReason);
+    }
 }
 
 void CollectionRunner::pauseUntil(const QDateTime &until, const QString &reason)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_pausedUntil = until.isValid() && until > now ? until : now.addMSecs(m_options.probeIntervalMs);
-    Q_EMIT paused(m_pausedUntil, reason);
-    const qint64 wait = qBound(qint64(0), now.msecsTo(m_pausedUntil), qint64(m_options.probeIntervalMs));
+    const QDateTime before = m_pausedUntil;
+    m_pausedUntil
+        = until.isValid() && until > now ? until : now.addMSecs(m_options.probeIntervalMs);
+    if (before != m_pausedUntil) {
+        Q_EMIT paused(m_pausedUntil, reason);
+    }
+    armProbe();
+}
+
+void CollectionRunner::armProbe()
+{
+    if (!m_pausedUntil.isValid() || !m_inFlight.isEmpty()) {
+        // What is in flight answers first; the last answer arms the probe.
+        return;
+    }
+    const qint64 wait = qBound(qint64(0), QDateTime::currentDateTimeUtc().msecsTo(m_pausedUntil),
+        qint64(m_options.probeIntervalMs));
+    m_delaying = false;
     m_timer->disconnect(this);
     connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_retry.isEmpty()) {
+            m_pausedUntil = {};
+            Q_EMIT resumed();
+            dispatch();
+            return;
+        }
         m_probing = true;
-        sendCurrent();
+        sendSlot(m_retry.takeFirst());
+        if (m_running && !m_pausedUntil.isValid()) {
+            dispatch();
+        }
     });
     m_timer->start(int(wait));
 }
@@ -373,34 +495,26 @@ void CollectionRunner::finish(const QString &stopReason)
         return;
     }
     // What did not run is reported as skipped, so that a report lists every
-    // request and iteration of the run.
-    const bool early = m_iteration < m_iterations;
-    if (early) {
-        int index = m_index;
-        int iteration = m_iteration;
-        // The request that ended the run has its result already, except
-        // when the run ended before it was sent or answered.
-        const bool currentHasResult = !m_summary.results.isEmpty() && m_summary.results.last().index == index
-            && m_summary.results.last().iteration == iteration;
-        if (currentHasResult) {
-            ++index;
-        }
-        for (; iteration < m_iterations; ++iteration, index = 0) {
-            for (; index < m_items.size(); ++index) {
-                RunResult skipped;
-                skipped.iteration = iteration;
-                skipped.index = index;
-                skipped.item = m_items.at(index);
-                skipped.skipped = true;
-                skipped.refusal = stopReason;
-                m_summary.skipped++;
-                m_summary.results.append(skipped);
-            }
+    // request and iteration of the run, in run order.
+    for (int slot = 0; slot < m_done.size(); ++slot) {
+        if (!m_done.at(slot)) {
+            RunResult skipped
+                = resultFor({ int(slot / m_items.size()), int(slot % m_items.size()) });
+            skipped.skipped = true;
+            skipped.refusal = stopReason;
+            m_summary.skipped++;
+            m_summary.results.append(skipped);
         }
     }
+    std::stable_sort(m_summary.results.begin(), m_summary.results.end(),
+        [](const RunResult &a, const RunResult &b) {
+            return std::pair(a.iteration, a.index) < std::pair(b.iteration, b.index);
+        });
     m_running = false;
-    m_inFlight = 0;
+    m_inFlight.clear();
+    m_retry.clear();
     m_probing = false;
+    m_delaying = false;
     m_pausedUntil = {};
     m_summary.cancelled = m_cancelled;
     m_summary.stopReason = stopReason;

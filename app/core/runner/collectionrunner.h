@@ -15,7 +15,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
 #include <optional>
 
 class QTimer;
@@ -29,7 +28,7 @@ struct CollectionFolder;
 /// One request of a run, as saved in its collection.
 struct RunItem
 {
-    QString id;   ///< stable within the collection (its file name)
+    QString id; ///< stable within the collection (its file name)
     QString name;
     QString path; ///< "Folder/Sub/Name", for reports
     RequestSpec spec;
@@ -50,6 +49,10 @@ struct RunOptions
     /// One row of variables per iteration (a CSV or JSON data file).
     QList<QMap<QString, QString>> data;
     int delayMs = 0;
+    /// Requests in flight at once. A request that uses a variable an earlier
+    /// request of the list captures waits until everything before it has
+    /// finished, so capture chains keep their order at any concurrency.
+    int concurrency = 1;
     /// Stop at the first failed request.
     bool bail = false;
     /// At a 429 or zero quota left: pause until the quota resets (probing
@@ -63,7 +66,7 @@ struct RunOptions
 struct RunResult
 {
     int iteration = 0; ///< from 0
-    int index = 0;     ///< position in the item list
+    int index = 0; ///< position in the item list
     RunItem item;
     Exchange exchange;
     QList<AssertionResult> assertions;
@@ -102,8 +105,8 @@ struct RunSummary
 /// What a run needs against what the application has left today.
 struct QuotaBudget
 {
-    int needed = 0;          ///< requests to quota'd APIs
-    int remaining = -1;      ///< -1: not known yet (no response seen today)
+    int needed = 0; ///< requests to quota'd APIs
+    int remaining = -1; ///< -1: not known yet (no response seen today)
     int limit = -1;
     QDateTime resetAt;
 
@@ -111,8 +114,9 @@ struct QuotaBudget
     bool enough() const { return !known() || remaining >= needed; }
 };
 
-/// Runs requests of a collection through a ConsoleSession, one at a time:
-/// variables captured from one response are used by the next request,
+/// Runs requests of a collection through a ConsoleSession, one at a time or
+/// up to RunOptions::concurrency at once: variables captured from one
+/// response are used by the requests after it,
 /// assertions are evaluated on every response, the daily quota is watched
 /// (pause or stop at a 429 or at zero) and a run can be cancelled at any
 /// moment. No widgets: the runner pane and `opconsole-cli run` share it.
@@ -149,28 +153,48 @@ Q_SIGNALS:
     void finished(const opc::RunSummary &summary);
 
 private:
-    void next();
-    void sendCurrent();
+    /// One request of one iteration.
+    struct Slot
+    {
+        int iteration = 0;
+        int index = 0;
+    };
+
+    void dispatch();
+    void sendSlot(const Slot &slot);
     void onExchange(quint64 id, const Exchange &exchange, const PreparedRequest &request);
+    RunResult resultFor(const Slot &slot) const;
     void record(RunResult result);
+    /// Ends the run once nothing is in flight (at once when nothing is).
+    void stop(const QString &reason);
     void pauseUntil(const QDateTime &until, const QString &reason);
+    void armProbe();
     void finish(const QString &stopReason = {});
     QList<KeyValue> variablesFor(int iteration) const;
-    bool quotaExhausted() const;
+    bool waitsForCaptures(int index) const;
 
     QPointer<ConsoleSession> m_session;
     QList<RunItem> m_items;
+    /// Per item: it uses a variable that an item before it captures.
+    QList<bool> m_needsEarlierCaptures;
     RunOptions m_options;
     RunSummary m_summary;
     QList<QByteArray> m_secrets;
     QMap<QString, QString> m_captured;
     int m_iterations = 0;
-    int m_iteration = 0;
-    int m_index = 0;
-    quint64 m_inFlight = 0;
+    /// Slots in run order; m_next is the first not yet sent. A slot paused
+    /// by a 429 goes back to m_retry and is sent first.
+    int m_next = 0;
+    QList<Slot> m_retry;
+    QHash<quint64, Slot> m_inFlight;
+    /// Per slot (iteration * items + index): it has its result.
+    QList<bool> m_done;
     bool m_running = false;
     bool m_cancelled = false;
     bool m_probing = false;
+    bool m_delaying = false;
+    QString m_stopReason;
+    bool m_stopping = false;
     QDateTime m_pausedUntil;
     QElapsedTimer m_clock;
     QTimer *m_timer = nullptr;
