@@ -9,12 +9,15 @@
 
 #include "../sandbox/sandboxprocess.h"
 #include "clirun.h"
+#include "collections/collection.h"
+#include "collections/collectionexporter.h"
 
 #include <QJsonArray>
 #include <QMap>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
+using namespace opc;
 
 namespace {
 
@@ -90,11 +93,31 @@ class TestNewmanRunner : public QObject
 {
     Q_OBJECT
 
+    /// Both runs of one file: counts and per-request verdicts.
+    struct Runs
+    {
+        QString error;
+        int newmanTotal = -1;
+        int newmanFailed = -1;
+        int cliPassed = -1;
+        int cliFailed = -1;
+        int cliRequestsPassed = -1;
+        int cliRequestsFailed = -1;
+        Verdicts byNewman;
+        Verdicts byCli;
+    };
+    Runs runBoth(const QString &file, const QString &dir) const;
+
     QString m_newman;
+    SandboxProcess m_sandbox;
+    QString m_apiKey;
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
+    void cleanup();
     void newmanAndTheRunnerAgree();
+    void exportedAssertionsRunInNewman();
 };
 
 void TestNewmanRunner::initTestCase()
@@ -125,16 +148,23 @@ void TestNewmanRunner::initTestCase()
     QVERIFY2(QFileInfo(m_newman).isExecutable(), qPrintable(m_newman));
 }
 
+void TestNewmanRunner::init()
+{
+    QVERIFY(m_sandbox.start());
+    const QJsonArray apps
+        = m_sandbox.curl({ m_sandbox.adminUrl(u"/apps"_s) }).json().value("apps"_L1).toArray();
+    QVERIFY(!apps.isEmpty());
+    m_apiKey = apps.first().toObject().value("apiKey"_L1).toString();
+    QVERIFY(!m_apiKey.isEmpty());
+}
+
+void TestNewmanRunner::cleanup()
+{
+    m_sandbox.stop();
+}
+
 void TestNewmanRunner::newmanAndTheRunnerAgree()
 {
-    SandboxProcess sandbox;
-    QVERIFY(sandbox.start());
-    const QJsonArray apps
-        = sandbox.curl({ sandbox.adminUrl(u"/apps"_s) }).json().value("apps"_L1).toArray();
-    QVERIFY(!apps.isEmpty());
-    const QString apiKey = apps.first().toObject().value("apiKey"_L1).toString();
-    QVERIFY(!apiKey.isEmpty());
-
     // Under the build folder, removed at the end.
     QTemporaryDir tmp(
         QDir(QStringLiteral(OPC_BIN_DIR)).absoluteFilePath(u"../tst_newman_runner-XXXXXX"_s));
@@ -210,25 +240,138 @@ void TestNewmanRunner::newmanAndTheRunnerAgree()
     }
     constexpr int kChecks = 18;
     constexpr int kFailing = 4;
+    const Runs runs = runBoth(file, tmp.path());
+    QVERIFY2(runs.error.isEmpty(), qPrintable(runs.error));
+    QCOMPARE(runs.newmanTotal, kChecks);
+    QCOMPARE(runs.newmanFailed, kFailing);
+    QCOMPARE(runs.cliPassed + runs.cliFailed, kChecks);
+    QCOMPARE(runs.cliFailed, kFailing);
+    QVERIFY2(runs.byCli == runs.byNewman,
+        qPrintable(u"newman: %1\nopconsole-cli: %2"_s.arg(show(runs.byNewman), show(runs.byCli))));
+    QCOMPARE(runs.byCli.size(), 6);
+    // Requests with a failing check fail in both, the others pass.
+    QCOMPARE(runs.cliRequestsFailed, 4);
+    QCOMPARE(runs.cliRequestsPassed, 2);
+}
 
+void TestNewmanRunner::exportedAssertionsRunInNewman()
+{
+    // Every assertion kind as the console saves it, exported as pm.test
+    // checks: newman runs the exported JavaScript, the console its own
+    // assertions read back from the same file.
+    const auto check = [](Assertion::Kind kind, const QString &target, const QString &expected) {
+        Assertion a;
+        a.kind = kind;
+        a.target = target;
+        a.expected = expected;
+        return a;
+    };
+    using K = Assertion::Kind;
+    const QList<KeyValue> key { { u"x-api-key"_s, u"{{apiKey}}"_s, true } };
+    const QList<KeyValue> keyAndToken { { u"x-api-key"_s, u"{{apiKey}}"_s, true },
+        { u"x-authorization"_s, u"{{staticToken}}"_s, true } };
+    const auto request = [](const QString &name, const QString &url, const QList<KeyValue> &headers,
+                             const QList<Assertion> &assertions) {
+        CollectionRequest r;
+        r.name = name;
+        r.spec.method = u"GET"_s;
+        r.spec.url = url;
+        r.spec.headers = headers;
+        r.assertions = assertions;
+        return r;
+    };
+    Collection c;
+    c.name = u"Exported checks"_s;
+    c.variables = { { u"baseUrl"_s, u"https://sandbox.apis.op.fi"_s, true },
+        { u"apiKey"_s, QString(), true }, { u"staticToken"_s, kStaticToken, true } };
+    CollectionRequest list = request(u"List accounts"_s, u"/accounts/v3/accounts"_s, keyAndToken,
+        { check(K::StatusEquals, {}, u"200"_s), check(K::StatusInRange, {}, u"200-299"_s),
+            check(K::HeaderExists, u"content-type"_s, {}),
+            check(K::HeaderEquals, u"Content-Type"_s, u"application/hal+json; charset=utf-8"_s),
+            check(K::HeaderMatches, u"Content-Type"_s, u"(?i)^APPLICATION/hal\\+json"_s),
+            check(K::JsonExists, u"/accounts/0/accountId"_s, {}), check(K::JsonExists, {}, {}),
+            check(K::JsonEquals, u"/accounts/0/currency"_s, u"\"EUR\""_s),
+            check(K::JsonEquals, u"/accounts/0/currency"_s, u"\"USD\""_s), // fails
+            check(K::JsonMatches, u"/accounts/0/identifier"_s, u"^FI\\d{16}$"_s),
+            check(K::JsonType, u"/accounts"_s, u"array"_s),
+            check(K::JsonType, u"/accounts/0/balance"_s, u"number"_s),
+            check(K::ResponseTimeBelow, {}, u"20000"_s), check(K::NoErrors, {}, u"no-warn"_s) });
+    Capture id;
+    id.variable = u"accountId"_s;
+    id.expression = u"/accounts/0/accountId"_s;
+    list.captures = { id };
+    QVERIFY(c.addRequest({}, list));
+    QVERIFY(c.addRequest({},
+        request(u"One account"_s, u"/accounts/v3/accounts/{{accountId}}"_s, keyAndToken,
+            { check(K::JsonExists, u"/_links/self"_s, {}),
+                check(K::JsonType, u"/_links"_s, u"object"_s),
+                check(K::StatusEquals, {}, u"201"_s) }))); // fails
+    QVERIFY(c.addRequest({},
+        request(u"Warned"_s, u"/__test/status?code=404"_s, key,
+            { check(K::NoErrors, {}, u"warn-allowed"_s),
+                check(K::NoErrors, {}, u"no-warn"_s), // fails: a WARN
+                check(K::StatusInRange, {}, u"400-499"_s),
+                check(K::JsonType, u"/errors"_s, u"array"_s),
+                check(K::JsonEquals, u"/errors/0/level"_s, u"\"WARN\""_s) })));
+    QVERIFY(c.addRequest({},
+        request(u"Unknown account"_s, u"/accounts/v3/accounts/unknown-id"_s, keyAndToken,
+            { check(K::StatusEquals, {}, u"404"_s),
+                check(K::NoErrors, {}, u"warn-allowed"_s) }))); // fails: an ERROR
+    QVERIFY(c.addRequest({},
+        request(u"Find branches"_s, u"/branches/v1/branches?query=Karjala"_s, key,
+            { check(K::StatusEquals, {}, u"200"_s), check(K::JsonExists, {}, {}) })));
+
+    QTemporaryDir tmp(
+        QDir(QStringLiteral(OPC_BIN_DIR)).absoluteFilePath(u"../tst_newman_runner-XXXXXX"_s));
+    QVERIFY(tmp.isValid());
+    const QString file = tmp.filePath(u"exported.postman_collection.json"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QVERIFY(f.write(CollectionExporter::toPostman(c)) > 0);
+    }
+    constexpr int kChecks = 26;
+    constexpr int kFailing = 4;
+    const Runs runs = runBoth(file, tmp.path());
+    QVERIFY2(runs.error.isEmpty(), qPrintable(runs.error));
+    QCOMPARE(runs.newmanTotal, kChecks);
+    QCOMPARE(runs.newmanFailed, kFailing);
+    QCOMPARE(runs.cliPassed + runs.cliFailed, kChecks);
+    QCOMPARE(runs.cliFailed, kFailing);
+    QVERIFY2(runs.byCli == runs.byNewman,
+        qPrintable(u"newman: %1\nopconsole-cli: %2"_s.arg(show(runs.byNewman), show(runs.byCli))));
+    QCOMPARE(runs.byCli.size(), 5);
+    QCOMPARE(runs.cliRequestsFailed, 4);
+    QCOMPARE(runs.cliRequestsPassed, 1);
+}
+
+TestNewmanRunner::Runs TestNewmanRunner::runBoth(const QString &file, const QString &dir) const
+{
+    Runs runs;
     // newman: every pm.test is one assertion.
-    const QString newmanReport = tmp.filePath(u"newman.json"_s);
+    const QString newmanReport
+        = QDir(dir).filePath(u"newman-%1.json"_s.arg(QFileInfo(file).baseName()));
     const CliRun newman = runProgram(m_newman,
-        { u"run"_s, file, u"--env-var"_s, u"baseUrl="_s + sandbox.url(QString()), u"--env-var"_s,
-            u"apiKey="_s + apiKey, u"--ssl-extra-ca-certs"_s, sandbox.ca, u"--reporters"_s,
+        { u"run"_s, file, u"--env-var"_s, u"baseUrl="_s + m_sandbox.url(QString()), u"--env-var"_s,
+            u"apiKey="_s + m_apiKey, u"--ssl-extra-ca-certs"_s, m_sandbox.ca, u"--reporters"_s,
             u"json"_s, u"--reporter-json-export"_s, newmanReport, u"--timeout-request"_s,
             u"20000"_s },
         120000);
-    QVERIFY2(newman.exitCode == 1,
-        qPrintable(u"exit %1\n%2%3"_s.arg(newman.exitCode).arg(newman.out, newman.err)));
+    if (newman.exitCode != 1) {
+        runs.error
+            = u"newman exited with %1 (1 expected: some checks fail)\n%2%3"_s.arg(newman.exitCode)
+                  .arg(newman.out, newman.err);
+        return runs;
+    }
     const QJsonObject run
         = QJsonDocument::fromJson(readAll(newmanReport)).object().value("run"_L1).toObject();
     const QJsonObject stats = run.value("stats"_L1).toObject().value("assertions"_L1).toObject();
-    Verdicts byNewman;
+    runs.newmanTotal = stats.value("total"_L1).toInt(-1);
+    runs.newmanFailed = stats.value("failed"_L1).toInt(-1);
     for (const QJsonValue &v : run.value("executions"_L1).toArray()) {
         const QJsonObject execution = v.toObject();
         QPair<int, int> &counts
-            = byNewman[execution.value("item"_L1).toObject().value("name"_L1).toString()];
+            = runs.byNewman[execution.value("item"_L1).toObject().value("name"_L1).toString()];
         for (const QJsonValue &a : execution.value("assertions"_L1).toArray()) {
             if (a.toObject().contains("error"_L1))
                 ++counts.second;
@@ -236,32 +379,42 @@ void TestNewmanRunner::newmanAndTheRunnerAgree()
                 ++counts.first;
         }
     }
-    // A script error (not an assertion) would hide checks: there must be none.
+    // A script error (not a failed assertion) would hide checks: there must be none.
     for (const QJsonValue &f : run.value("failures"_L1).toArray()) {
-        const QString source
-            = f.toObject().value("error"_L1).toObject().value("name"_L1).toString();
-        QVERIFY2(source == "AssertionError"_L1, QJsonDocument(f.toObject()).toJson().constData());
+        if (f.toObject().value("error"_L1).toObject().value("name"_L1).toString()
+            != "AssertionError"_L1) {
+            runs.error = u"newman failed otherwise than by an assertion:\n"_s
+                + QString::fromUtf8(QJsonDocument(f.toObject()).toJson());
+            return runs;
+        }
     }
 
     // opconsole-cli: the same file through the importer, against the same simulator.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"OPC_DATA_DIR"_s, tmp.filePath(u"data"_s));
-    env.insert(u"XDG_DATA_HOME"_s, tmp.filePath(u"xdg-data"_s));
+    env.insert(u"OPC_DATA_DIR"_s, QDir(dir).filePath(u"data"_s));
+    env.insert(u"XDG_DATA_HOME"_s, QDir(dir).filePath(u"xdg-data"_s));
     env.remove(u"OPCONSOLE_VAULT_PASSPHRASE"_s);
     env.remove(u"OPC_VAULT_PASSPHRASE"_s);
-    const QString out = tmp.filePath(u"reports"_s);
+    const QString out = QDir(dir).filePath(u"reports"_s);
     const CliRun cli = runBinary(u"opconsole-cli"_s,
-        { u"run"_s, file, u"--env"_s, sandbox.url(QString()), u"--api-key"_s, apiKey, u"--cacert"_s,
-            sandbox.ca, u"--reporter"_s, u"cli,json"_s, u"--out"_s, out },
+        { u"run"_s, file, u"--env"_s, m_sandbox.url(QString()), u"--api-key"_s, m_apiKey,
+            u"--cacert"_s, m_sandbox.ca, u"--reporter"_s, u"cli,json"_s, u"--out"_s, out },
         env, {}, 120000);
-    QVERIFY2(
-        cli.exitCode == 1, qPrintable(u"exit %1\n%2%3"_s.arg(cli.exitCode).arg(cli.out, cli.err)));
+    if (cli.exitCode != 1) {
+        runs.error = u"opconsole-cli exited with %1 (1 expected: some checks fail)\n%2%3"_s
+                         .arg(cli.exitCode)
+                         .arg(cli.out, cli.err);
+        return runs;
+    }
     const QJsonObject report
         = QJsonDocument::fromJson(readAll(QDir(out).filePath(u"report.json"_s))).object();
-    Verdicts byRunner;
+    runs.cliPassed = report.value("assertionsPassed"_L1).toInt(-1);
+    runs.cliFailed = report.value("assertionsFailed"_L1).toInt(-1);
+    runs.cliRequestsPassed = report.value("passed"_L1).toInt(-1);
+    runs.cliRequestsFailed = report.value("failed"_L1).toInt(-1);
     for (const QJsonValue &v : report.value("results"_L1).toArray()) {
         const QJsonObject result = v.toObject();
-        QPair<int, int> &counts = byRunner[result.value("request"_L1).toString()];
+        QPair<int, int> &counts = runs.byCli[result.value("request"_L1).toString()];
         for (const QJsonValue &a : result.value("assertions"_L1).toArray()) {
             if (a.toObject().value("passed"_L1).toBool())
                 ++counts.first;
@@ -269,22 +422,10 @@ void TestNewmanRunner::newmanAndTheRunnerAgree()
                 ++counts.second;
         }
     }
-
-    qInfo("newman: %d assertions, %d failed; opconsole-cli: %d passed, %d failed",
-        stats.value("total"_L1).toInt(), stats.value("failed"_L1).toInt(),
-        report.value("assertionsPassed"_L1).toInt(), report.value("assertionsFailed"_L1).toInt());
-    QCOMPARE(stats.value("total"_L1).toInt(), kChecks);
-    QCOMPARE(stats.value("failed"_L1).toInt(), kFailing);
-    QCOMPARE(
-        report.value("assertionsPassed"_L1).toInt() + report.value("assertionsFailed"_L1).toInt(),
-        kChecks);
-    QCOMPARE(report.value("assertionsFailed"_L1).toInt(), kFailing);
-    QVERIFY2(byRunner == byNewman,
-        qPrintable(u"newman: %1\nopconsole-cli: %2"_s.arg(show(byNewman), show(byRunner))));
-    QCOMPARE(byRunner.size(), 6);
-    // Requests with a failing check fail in both, the others pass.
-    QCOMPARE(report.value("failed"_L1).toInt(), 4);
-    QCOMPARE(report.value("passed"_L1).toInt(), 2);
+    qInfo("%s: newman %d assertions, %d failed; opconsole-cli %d passed, %d failed",
+        qPrintable(QFileInfo(file).fileName()), runs.newmanTotal, runs.newmanFailed, runs.cliPassed,
+        runs.cliFailed);
+    return runs;
 }
 
 QTEST_GUILESS_MAIN(TestNewmanRunner)
