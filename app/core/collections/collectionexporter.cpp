@@ -1,5 +1,6 @@
 #include "collections/collectionexporter.h"
 
+#include "collections/postmanscripts.h"
 #include "collections/secretredactor.h"
 
 #include <QCoreApplication>
@@ -120,6 +121,15 @@ QJsonObject postmanItem(const CollectionRequest &r)
         own.insert(u"sign"_s, *spec.sign);
     if (!own.isEmpty())
         item.insert(u"x-opconsole"_s, own);
+    // The assertions as pm.test checks, so that newman runs the same checks.
+    const QStringList script = PostmanScripts::testScript(r.assertions, r.captures);
+    if (!script.isEmpty()) {
+        const QJsonObject test { { u"listen"_s, u"test"_s },
+            { u"script"_s,
+                QJsonObject { { u"type"_s, u"text/javascript"_s },
+                    { u"exec"_s, QJsonArray::fromStringList(script) } } } };
+        item.insert(u"event"_s, QJsonArray { test });
+    }
     return item;
 }
 

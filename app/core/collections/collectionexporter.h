@@ -9,7 +9,8 @@
 
 namespace opc {
 
-/// Writes a collection as Postman Collection v2.1 (runnable by newman), an
+/// Writes a collection as Postman Collection v2.1 (runnable by newman, the
+/// assertions and captures as test scripts; see PostmanScripts), an
 /// .http file or curl commands. Nothing leaves with a secret in it: the
 /// rendered text is scanned, and an export that still holds a token-shaped
 /// value is refused unless the caller asked for such values to be replaced

@@ -1,5 +1,7 @@
 #include "collections/postmanimporter.h"
 
+#include "collections/postmanscripts.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,23 +68,69 @@ public:
         m_out.items.append(ImportItem { path, ImportItem::Outcome::Skipped, reason });
     }
 
-    void events(const QJsonObject &o, const QString &path)
+    // Reports every script of @p o; returns what its test scripts became.
+    PostmanScripts::Translation events(const QJsonObject &o, const QString &path)
     {
+        PostmanScripts::Translation tests;
+        const QString at = path.isEmpty() ? tr("collection") : path;
         for (const QJsonValue &e : o.value("event"_L1).toArray()) {
             const QJsonObject event = e.toObject();
             const QJsonValue exec = event.value("script"_L1).toObject().value("exec"_L1);
-            QString source = exec.isArray() ? QString() : exec.toString();
+            QStringList lines = exec.isArray() ? QStringList() : exec.toString().split(u'\n');
             for (const QJsonValue &line : exec.toArray())
-                source += line.toString();
-            if (source.trimmed().isEmpty())
+                lines.append(line.toString());
+            if (lines.join(u'\n').trimmed().isEmpty())
                 continue;
             const QString listen = event.value("listen"_L1).toString();
+            if (listen == "test"_L1) {
+                const PostmanScripts::Translation t = PostmanScripts::translate(lines);
+                for (const PostmanScripts::Untranslated &u : t.untranslated)
+                    skip(u.test.isEmpty() ? tr("%1 (test script)").arg(at)
+                                          : tr("%1 (test \"%2\")").arg(at, u.test),
+                        tr("not translated: %1").arg(u.reason));
+                tests.assertions += t.assertions;
+                tests.captures += t.captures;
+                tests.translatedTests += t.translatedTests;
+                continue;
+            }
             const QString what = listen == "prerequest"_L1 ? tr("pre-request script")
-                : listen == "test"_L1                      ? tr("test script")
                                                            : tr("%1 script").arg(listen);
-            skip(tr("%1 (%2)").arg(path.isEmpty() ? tr("collection") : path, what),
-                 tr("scripts are not imported and never run"));
+            skip(tr("%1 (%2)").arg(at, what), tr("scripts are not imported and never run"));
         }
+        return tests;
+    }
+
+    // A folder's or the collection's test script runs after every request
+    // beneath it, so its checks become assertions of each of them.
+    void reportInherited(const PostmanScripts::Translation &tests, const QString &path,
+        qsizetype reportAt, int requests)
+    {
+        if (tests.assertions.isEmpty() && tests.captures.isEmpty())
+            return;
+        const QString at = tr("%1 (test script)").arg(path.isEmpty() ? tr("collection") : path);
+        if (requests == 0) {
+            m_out.items.insert(reportAt,
+                ImportItem { at, ImportItem::Outcome::Skipped,
+                    tr("not translated: there is no request beneath it to check") });
+            return;
+        }
+        QStringList remarks = translatedRemarks(tests);
+        remarks.append(QCoreApplication::translate("opc::PostmanImporter",
+            "applied to each of the %n request(s) beneath", nullptr, requests));
+        m_out.items.insert(
+            reportAt, ImportItem { at, ImportItem::Outcome::Imported, remarks.join(u"; "_s) });
+    }
+
+    static QStringList translatedRemarks(const PostmanScripts::Translation &tests)
+    {
+        QStringList remarks;
+        if (!tests.assertions.isEmpty())
+            remarks.append(QCoreApplication::translate("opc::PostmanImporter",
+                "%n check(s) translated into assertions", nullptr, int(tests.assertions.size())));
+        if (!tests.captures.isEmpty())
+            remarks.append(QCoreApplication::translate("opc::PostmanImporter",
+                "%n variable(s) captured", nullptr, int(tests.captures.size())));
+        return remarks;
     }
 
     // Resolves the auth that applies at this level: its own, or the inherited one.
@@ -97,8 +145,8 @@ public:
         return auth;
     }
 
-    void items(const QJsonArray &list, CollectionFolder &folder, const QString &path, const QJsonObject &auth,
-               int depth)
+    void items(const QJsonArray &list, CollectionFolder &folder, const QString &path,
+        const QJsonObject &auth, int depth, const PostmanScripts::Translation &inherited)
     {
         for (const QJsonValue &v : list) {
             const QJsonObject item = v.toObject();
@@ -111,9 +159,16 @@ public:
                 }
                 CollectionFolder child;
                 child.name = name;
-                events(item, itemPath);
+                const qsizetype reportAt = m_out.items.size();
+                const int before = m_requests;
+                const PostmanScripts::Translation own = events(item, itemPath);
+                PostmanScripts::Translation beneath = inherited;
+                beneath.assertions += own.assertions;
+                beneath.captures += own.captures;
                 const QJsonObject childAuth = authAt(item, auth);
-                items(item.value("item"_L1).toArray(), child, itemPath, childAuth, depth + 1);
+                items(item.value("item"_L1).toArray(), child, itemPath, childAuth, depth + 1,
+                    beneath);
+                reportInherited(own, itemPath, reportAt, m_requests - before);
                 folder.folders.append(child);
                 continue;
             }
@@ -124,7 +179,8 @@ public:
                 m_capped = true;
                 continue;
             }
-            request(item, name, itemPath, authAt(item.value("request"_L1).toObject(), auth), folder);
+            request(item, name, itemPath, authAt(item.value("request"_L1).toObject(), auth), folder,
+                inherited);
         }
     }
 
@@ -153,8 +209,9 @@ public:
              tr("auth type \"%1\" is not supported; the request was imported without it").arg(type));
     }
 
-    void request(const QJsonObject &item, const QString &name, const QString &path, const QJsonObject &auth,
-                 CollectionFolder &folder)
+    void request(const QJsonObject &item, const QString &name, const QString &path,
+        const QJsonObject &auth, CollectionFolder &folder,
+        const PostmanScripts::Translation &inherited)
     {
         // The request's own line comes before what was skipped of it.
         const qsizetype reportAt = m_out.items.size();
@@ -220,7 +277,11 @@ public:
         }
         body(req.value("body"_L1).toObject(), path, spec, remarks);
         authReport(auth, path, &spec);
-        events(item, path);
+        // Folder and collection scripts run before the request's own, as in Postman.
+        const PostmanScripts::Translation tests = events(item, path);
+        r.assertions = inherited.assertions + tests.assertions;
+        r.captures = inherited.captures + tests.captures;
+        remarks += translatedRemarks(tests);
 
         const QJsonObject own = item.value("x-opconsole"_L1).toObject();
         if (own.contains("tokenHeader"_L1))
@@ -340,11 +401,12 @@ Result<ImportResult> PostmanImporter::import(const QByteArray &data, const QStri
         c.variables.append(KeyValue { key, text(o.value("value"_L1)), !o.value("disabled"_L1).toBool(false) });
     }
     Reader reader(m_limits, out);
-    reader.events(root, QString());
+    const PostmanScripts::Translation tests = reader.events(root, QString());
     QJsonObject auth = root.value("auth"_L1).toObject();
     if (auth.value("type"_L1).toString() == "inherit"_L1)
         auth = {};
-    reader.items(root.value("item"_L1).toArray(), c.root, QString(), auth, 0);
+    reader.items(root.value("item"_L1).toArray(), c.root, QString(), auth, 0, tests);
+    reader.reportInherited(tests, QString(), 0, c.requestCount());
     return out;
 }
 

@@ -5,6 +5,7 @@ target_sources(opc_core PRIVATE
 target_sources(opc_core PRIVATE
     collections/collectionimporter.h collections/collectionimporter.cpp
     collections/postmanimporter.h collections/postmanimporter.cpp
+    collections/postmanscripts.h collections/postmanscripts.cpp
     collections/httpfileimporter.h collections/httpfileimporter.cpp
     collections/curlimporter.h collections/curlimporter.cpp
     collections/openapiimporter.h collections/openapiimporter.cpp)
