@@ -37,7 +37,7 @@ CollectionRequest makeRequest(const QString &name, const QString &method, const 
     r.spec.method = method;
     r.spec.url = url;
     r.spec.headers = { KeyValue { u"x-api-key"_s, u"{{apiKey}}"_s, true },
-                       KeyValue { u"x-session-id"_s, u"c38a-11e7-abc4"_s, false } };
+        KeyValue { u"x-session-id"_s, u"c38a-11e7-abc4"_s, false } };
     r.spec.query = { KeyValue { u"limit"_s, u"10"_s, true } };
     return r;
 }
@@ -50,13 +50,16 @@ Collection sample()
     c.defaultApplication = u"app1"_s;
     c.defaultToken = u"static-1"_s;
     const auto accounts = c.addFolder({}, u"Accounts"_s);
-    c.addRequest(accounts->folderPath, makeRequest(u"List accounts"_s, u"GET"_s, u"{{baseUrl}}/accounts/v3/accounts"_s));
+    c.addRequest(accounts->folderPath,
+        makeRequest(u"List accounts"_s, u"GET"_s, u"{{baseUrl}}/accounts/v3/accounts"_s));
     const auto nested = c.addFolder(accounts->folderPath, u"Transactions"_s);
-    CollectionRequest tx = makeRequest(u"Transactions"_s, u"GET"_s, u"{{baseUrl}}/accounts/v3/accounts/1/transactions"_s);
+    CollectionRequest tx = makeRequest(
+        u"Transactions"_s, u"GET"_s, u"{{baseUrl}}/accounts/v3/accounts/1/transactions"_s);
     tx.spec.tokenHeader = u"x-authorization"_s;
     tx.spec.sign = true;
     c.addRequest(nested->folderPath, tx);
-    CollectionRequest pay = makeRequest(u"Create payment"_s, u"POST"_s, u"{{baseUrl}}/paymentbutton/v1/payments"_s);
+    CollectionRequest pay
+        = makeRequest(u"Create payment"_s, u"POST"_s, u"{{baseUrl}}/paymentbutton/v1/payments"_s);
     pay.spec.body = "{\n    \"amount\": \"12.50\"\n}";
     pay.description = u"Creates a payment"_s;
     c.addRequest({}, pay);
@@ -65,12 +68,14 @@ Collection sample()
 
 bool sameTree(const CollectionFolder &a, const CollectionFolder &b)
 {
-    if (a.name != b.name || a.folders.size() != b.folders.size() || a.requests.size() != b.requests.size())
+    if (a.name != b.name || a.folders.size() != b.folders.size()
+        || a.requests.size() != b.requests.size())
         return false;
     for (qsizetype i = 0; i < a.requests.size(); ++i) {
         const CollectionRequest &x = a.requests.at(i);
         const CollectionRequest &y = b.requests.at(i);
-        if (x.name != y.name || x.description != y.description || x.spec.toJson() != y.spec.toJson())
+        if (x.name != y.name || x.description != y.description
+            || x.spec.toJson() != y.spec.toJson())
             return false;
     }
     for (qsizetype i = 0; i < a.folders.size(); ++i) {
@@ -90,6 +95,7 @@ private Q_SLOTS:
     void saveLoadRoundTrip();
     void saveIsStableAndFormatted();
     void unknownFieldsSurvive();
+    void testsRoundTripAndAnUnreadableListIsKept();
     void corruptFilesAreMovedAsideOthersLoad_data();
     void corruptFilesAreMovedAsideOthersLoad();
     void newerSchemaOpensReadOnlyAndStaysByteIdentical();
@@ -121,7 +127,8 @@ void TestCollectionStore::saveLoadRoundTrip()
     QCOMPARE(l.defaultApplication, u"app1"_s);
     QCOMPARE(l.defaultToken, u"static-1"_s);
     QVERIFY(sameTree(l.root, c.root));
-    QCOMPARE(l.root.folders.at(0).folders.at(0).requests.at(0).spec.tokenHeader, u"x-authorization"_s);
+    QCOMPARE(
+        l.root.folders.at(0).folders.at(0).requests.at(0).spec.tokenHeader, u"x-authorization"_s);
 }
 
 void TestCollectionStore::saveIsStableAndFormatted()
@@ -132,7 +139,7 @@ void TestCollectionStore::saveIsStableAndFormatted()
     const QByteArray first = readAll(dir.filePath(u"accounts/list-accounts.json"_s));
     QVERIFY(first.contains("\"schemaVersion\": 1"));
     QVERIFY(first.indexOf("\"body\"") < first.indexOf("\"headers\"")); // sorted keys
-    QVERIFY(first.contains("\n    \"method\": \"GET\""));             // indented, one key a line
+    QVERIFY(first.contains("\n    \"method\": \"GET\"")); // indented, one key a line
 
     auto loaded = CollectionStore().load(dir.path());
     QVERIFY(loaded.ok());
@@ -154,7 +161,8 @@ void TestCollectionStore::unknownFieldsSurvive()
     o.insert(u"x-team-notes"_s, u"keep me"_s);
     o.insert(u"assertions"_s, QJsonObject { { u"status"_s, 201 } });
     writeRaw(file, QJsonDocument(o).toJson());
-    QJsonObject meta = QJsonDocument::fromJson(readAll(dir.filePath(u"collection.json"_s))).object();
+    QJsonObject meta
+        = QJsonDocument::fromJson(readAll(dir.filePath(u"collection.json"_s))).object();
     meta.insert(u"owner"_s, u"payments team"_s);
     writeRaw(dir.filePath(u"collection.json"_s), QJsonDocument(meta).toJson());
 
@@ -167,22 +175,78 @@ void TestCollectionStore::unknownFieldsSurvive()
     QCOMPARE(after.value("name"_L1).toString(), u"Create SEPA payment"_s);
     QCOMPARE(after.value("x-team-notes"_L1).toString(), u"keep me"_s);
     QCOMPARE(after.value("assertions"_L1).toObject().value("status"_L1).toInt(), 201);
-    QCOMPARE(QJsonDocument::fromJson(readAll(dir.filePath(u"collection.json"_s))).object().value("owner"_L1).toString(),
-             u"payments team"_s);
+    QCOMPARE(QJsonDocument::fromJson(readAll(dir.filePath(u"collection.json"_s)))
+                 .object()
+                 .value("owner"_L1)
+                 .toString(),
+        u"payments team"_s);
+}
+
+void TestCollectionStore::testsRoundTripAndAnUnreadableListIsKept()
+{
+    QTemporaryDir dir;
+    Collection c = sample();
+    CollectionRequest &pay = c.root.requests.first();
+    Assertion status;
+    status.kind = Assertion::Kind::StatusEquals;
+    status.expected = u"201"_s;
+    Assertion amount;
+    amount.kind = Assertion::Kind::JsonEquals;
+    amount.target = u"/amount"_s;
+    amount.expected = u"\"12.50\""_s;
+    amount.enabled = false;
+    Capture id;
+    id.variable = u"paymentId"_s;
+    id.source = Capture::Source::Header;
+    id.expression = u"x-payment-id"_s;
+    pay.assertions = { status, amount };
+    pay.captures = { id };
+    QVERIFY(CollectionStore().save(c, dir.path()).ok());
+    const QString file = dir.filePath(u"create-payment.json"_s);
+    const QJsonObject saved = QJsonDocument::fromJson(readAll(file)).object();
+    QCOMPARE(saved.value("assertions"_L1).toArray().size(), 2);
+    QCOMPARE(saved.value("captures"_L1).toArray().first().toObject().value("source"_L1).toString(),
+        u"header"_s);
+
+    auto loaded = CollectionStore().load(dir.path());
+    QVERIFY(loaded.ok());
+    QVERIFY(loaded->problems.isEmpty());
+    QCOMPARE(loaded->collection.root.requests.first().assertions, pay.assertions);
+    QCOMPARE(loaded->collection.root.requests.first().captures, pay.captures);
+
+    // A list with an entry this version cannot read (a newer kind) is not
+    // loaded, is reported, and is written back as it was.
+    QJsonObject o = saved;
+    QJsonArray newer = o.value("assertions"_L1).toArray();
+    newer.append(QJsonObject { { u"kind"_s, u"json-schema"_s }, { u"expected"_s, u"{}"_s } });
+    o.insert(u"assertions"_s, newer);
+    writeRaw(file, QJsonDocument(o).toJson());
+    loaded = CollectionStore().load(dir.path());
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->problems.size(), 1);
+    QVERIFY2(loaded->problems.first().reason.contains(u"unknown assertion kind \"json-schema\""_s),
+        qPrintable(loaded->problems.first().reason));
+    QVERIFY(loaded->problems.first().movedTo.isEmpty()); // the file stays where it is
+    Collection &l = loaded.value().collection;
+    QVERIFY(l.root.requests.first().assertions.isEmpty());
+    QCOMPARE(l.root.requests.first().captures, pay.captures);
+    QVERIFY(l.rename(CollectionNodeRef { {}, 0 }, u"Create SEPA payment"_s));
+    QVERIFY(CollectionStore().save(l, dir.path()).ok());
+    QCOMPARE(
+        QJsonDocument::fromJson(readAll(file)).object().value("assertions"_L1).toArray(), newer);
 }
 
 void TestCollectionStore::corruptFilesAreMovedAsideOthersLoad_data()
 {
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<int>("line");
-    QTest::newRow("truncated") << QByteArray("{\n    \"method\": \"GET\",\n    \"name\": \"Tr") << 3;
+    QTest::newRow("truncated") << QByteArray("{\n    \"method\": \"GET\",\n    \"name\": \"Tr")
+                               << 3;
     QTest::newRow("garbage") << QByteArray("\x89PNG\r\n\x1a\n\x00\x00 not json", 14) << 1;
     QTest::newRow("empty") << QByteArray() << 0;
     QTest::newRow("bad utf-8") << QByteArray("{\"name\": \"\xff\xfe\"}") << 1;
     QTest::newRow("not an object") << QByteArray("[1, 2]") << 1;
 }
-
-
 
 void TestCollectionStore::corruptFilesAreMovedAsideOthersLoad()
 {
@@ -254,7 +318,8 @@ void TestCollectionStore::secretsAreReplacedByReferences()
     c.root.requests[0].spec.headers.append(KeyValue { u"Authorization"_s, token, true });
     c.variables.append(KeyValue { u"client_secret"_s, u"s3cr3tV4lu3-ABCDEFGHIJKLMNOP"_s, true });
     // The sandbox's published static tokens are public and stay as they are.
-    c.root.requests[0].spec.headers.append(KeyValue { u"x-authorization"_s, u"b6910384440ce06f495976f96a162e2ab1bafbb4"_s, true });
+    c.root.requests[0].spec.headers.append(
+        KeyValue { u"x-authorization"_s, u"b6910384440ce06f495976f96a162e2ab1bafbb4"_s, true });
     const auto saved = CollectionStore().save(c, dir.path());
     QVERIFY(saved.ok());
     QCOMPARE(saved->secretNotices.size(), 2);
@@ -305,7 +370,7 @@ void TestCollectionStore::renameDeleteAndMoveReachTheDisk()
     QVERIFY(loaded.ok());
     Collection &l = loaded.value().collection;
     QVERIFY(l.remove(CollectionNodeRef { { 0, 0 }, -1 })); // the Transactions folder
-    QVERIFY(l.move(CollectionNodeRef { {}, 0 }, { 0 }));    // payment into Accounts
+    QVERIFY(l.move(CollectionNodeRef { {}, 0 }, { 0 })); // payment into Accounts
     const auto saved = CollectionStore().save(l, dir.path());
     QVERIFY(saved.ok());
     QVERIFY(!QFile::exists(dir.filePath(u"accounts/transactions/transactions.json"_s)));
@@ -326,7 +391,8 @@ void TestCollectionStore::loadingIsBounded()
     // Requests beyond the cap are not loaded, and the collection turns read-only
     // so that a save cannot delete what was not loaded.
     for (int i = 0; i < 30; ++i)
-        writeRaw(dir.filePath(u"r%1.json"_s.arg(i, 3, 10, '0'_L1)), "{\"schemaVersion\": 1, \"name\": \"r\", \"url\": \"/x\"}");
+        writeRaw(dir.filePath(u"r%1.json"_s.arg(i, 3, 10, '0'_L1)),
+            "{\"schemaVersion\": 1, \"name\": \"r\", \"url\": \"/x\"}");
     CollectionLimits limits;
     limits.maxRequests = 10;
     limits.maxDepth = 3;
@@ -338,7 +404,8 @@ void TestCollectionStore::loadingIsBounded()
         writeRaw(deep + u"/folder.json"_s, "{\"schemaVersion\": 1, \"name\": \"d\"}");
     }
     // An oversized file
-    writeRaw(dir.filePath(u"d/big.json"_s), QByteArray("{\"body\": \"") + QByteArray(4096, 'a') + "\"}");
+    writeRaw(
+        dir.filePath(u"d/big.json"_s), QByteArray("{\"body\": \"") + QByteArray(4096, 'a') + "\"}");
     const auto loaded = CollectionStore(limits).load(dir.path());
     QVERIFY(loaded.ok());
     QCOMPARE(loaded->collection.requestCount(), 10);
@@ -361,23 +428,27 @@ void TestCollectionStore::loadingIsBounded()
 void TestCollectionStore::symlinksOutsideAreNotFollowed()
 {
     QTemporaryDir outside;
-    writeRaw(outside.filePath(u"stolen.json"_s), "{\"schemaVersion\": 1, \"name\": \"outside\", \"url\": \"/x\"}");
+    writeRaw(outside.filePath(u"stolen.json"_s),
+        "{\"schemaVersion\": 1, \"name\": \"outside\", \"url\": \"/x\"}");
     writeRaw(outside.filePath(u"sub/folder.json"_s), "{\"schemaVersion\": 1, \"name\": \"sub\"}");
-    writeRaw(outside.filePath(u"sub/inner.json"_s), "{\"schemaVersion\": 1, \"name\": \"inner\", \"url\": \"/y\"}");
+    writeRaw(outside.filePath(u"sub/inner.json"_s),
+        "{\"schemaVersion\": 1, \"name\": \"inner\", \"url\": \"/y\"}");
     QTemporaryDir dir;
     Collection c = sample();
     QVERIFY(CollectionStore().save(c, dir.path()).ok());
     QVERIFY(QFile::link(outside.filePath(u"stolen.json"_s), dir.filePath(u"link.json"_s)));
     QVERIFY(QFile::link(outside.filePath(u"sub"_s), dir.filePath(u"linkdir"_s)));
     // An order list naming paths outside is ignored too.
-    QJsonObject meta = QJsonDocument::fromJson(readAll(dir.filePath(u"collection.json"_s))).object();
+    QJsonObject meta
+        = QJsonDocument::fromJson(readAll(dir.filePath(u"collection.json"_s))).object();
     meta.insert(u"order"_s, QJsonArray { u"../stolen.json"_s, u"/etc/passwd"_s, u"accounts/"_s });
     writeRaw(dir.filePath(u"collection.json"_s), QJsonDocument(meta).toJson());
     const auto loaded = CollectionStore().load(dir.path());
     QVERIFY(loaded.ok());
     QCOMPARE(loaded->collection.requestCount(), 3);
     for (const QString &f : loaded->collection.storedFiles)
-        QVERIFY2(!f.contains(u".."_s) && !f.startsWith('/'_L1) && !f.startsWith(u"link"_s), qPrintable(f));
+        QVERIFY2(!f.contains(u".."_s) && !f.startsWith('/'_L1) && !f.startsWith(u"link"_s),
+            qPrintable(f));
 }
 
 QTEST_GUILESS_MAIN(TestCollectionStore)
