@@ -5,8 +5,10 @@
 #include "collections/collection.h"
 #include "collections/collectionimporter.h"
 #include "collections/collectionstore.h"
+#include "common/atomicfile.h"
 #include "environments/environmentstore.h"
 #include "runner/collectionrunner.h"
+#include "runner/rundata.h"
 #include "runner/runreport.h"
 #include "security/certificatestore.h"
 #include "security/encryptedfilevault.h"
@@ -24,7 +26,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -64,14 +65,16 @@ Result<Collection> loadCollection(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return R::failure(tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return R::failure(
+            tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     const QByteArray data = file.readAll();
     const QString format = CollectionImporter::detectFormat(path, data);
     const std::unique_ptr<CollectionImporter> importer = CollectionImporter::create(format);
     if (!importer) {
-        return R::failure(tr("%1 is neither a collection folder nor a file of a known format (%2).")
-                                  .arg(QDir::toNativeSeparators(path), CollectionImporter::formats().join(u", "_s)));
+        return R::failure(
+            tr("%1 is neither a collection folder nor a file of a known format (%2).")
+                .arg(QDir::toNativeSeparators(path), CollectionImporter::formats().join(u", "_s)));
     }
     const Result<ImportResult> imported = importer->import(data, info.completeBaseName());
     if (!imported) {
@@ -102,104 +105,13 @@ std::optional<QList<int>> folderPath(const Collection &collection, const QString
     return path;
 }
 
-QStringList splitCsvLine(const QString &line)
-{
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            fields.append(field);
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields.append(field);
-    return fields;
-}
-
-/// Iteration data: a JSON array of objects, or CSV with a header row.
-Result<QList<QMap<QString, QString>>> loadData(const QString &path)
-{
-    using R = Result<QList<QMap<QString, QString>>>;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return R::failure(tr("cannot read the data file %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    const QByteArray data = file.readAll();
-    QList<QMap<QString, QString>> rows;
-    if (path.endsWith(".json"_L1, Qt::CaseInsensitive)) {
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isArray()) {
-            return R::failure(tr("the data file %1 is not a JSON array of objects").arg(QDir::toNativeSeparators(path)));
-        }
-        for (const QJsonValue &value : doc.array()) {
-            QMap<QString, QString> row;
-            const QJsonObject object = value.toObject();
-            for (auto it = object.begin(); it != object.end(); ++it) {
-                row.insert(it.key(), it.value().isString() ? it.value().toString()
-                                                           : QString::fromUtf8(QJsonDocument(QJsonArray { it.value() })
-                                                                                       .toJson(QJsonDocument::Compact))
-                                                                     .mid(1)
-                                                                     .chopped(1));
-            }
-            rows.append(row);
-        }
-        return rows;
-    }
-    QStringList lines = QString::fromUtf8(data).split(u'\n');
-    for (QString &line : lines) {
-        if (line.endsWith(u'\r')) {
-            line.chop(1);
-        }
-    }
-    while (!lines.isEmpty() && lines.last().isEmpty()) {
-        lines.removeLast();
-    }
-    if (lines.isEmpty()) {
-        return rows;
-    }
-    const QStringList names = splitCsvLine(lines.takeFirst());
-    for (qsizetype n = 0; n < lines.size(); ++n) {
-        const QStringList fields = splitCsvLine(lines.at(n));
-        if (fields.size() != names.size()) {
-            return R::failure(tr("line %1 of %2 has %3 fields, the header %4")
-                                      .arg(n + 2)
-                                      .arg(QDir::toNativeSeparators(path))
-                                      .arg(fields.size())
-                                      .arg(names.size()));
-        }
-        QMap<QString, QString> row;
-        for (qsizetype i = 0; i < names.size(); ++i) {
-            row.insert(names.at(i).trimmed(), fields.at(i));
-        }
-        rows.append(row);
-    }
-    return rows;
-}
-
 Status writeReport(const QString &dir, const QString &name, const QByteArray &content)
 {
-    QDir().mkpath(dir);
-    QFile file(QDir(dir).filePath(name));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
-        return Status::failure(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    if (!QDir().mkpath(dir)) {
+        return Status::failure(
+            tr("cannot make the report folder %1").arg(QDir::toNativeSeparators(dir)));
     }
-    return {};
+    return AtomicFile::write(QDir(dir).filePath(name), content);
 }
 
 } // namespace
@@ -207,45 +119,52 @@ Status writeReport(const QString &dir, const QString &name, const QByteArray &co
 int runCollection(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-            tr("Runs the requests of a collection with their assertions and captures, and reports the results. "
-               "Exit code 0 when everything passed, 1 when a request or an assertion failed, 2 when the run "
-               "could not start."));
+    parser.setApplicationDescription(tr("Runs the requests of a collection with their assertions "
+                                        "and captures, and reports the results. "
+                                        "Exit code 0 when everything passed, 1 when a request or "
+                                        "an assertion failed, 2 when the run "
+                                        "could not start."));
     parser.addHelpOption();
     const QCommandLineOption folderOpt(u"folder"_s, tr("Run only this folder (\"A/B\")."), u"F"_s);
     const QCommandLineOption envOpt(u"env"_s,
-                                    tr("local (the embedded simulator's demo application, default), or a base URL "
-                                       "to send to with --api-key; with --app, the application's environment."),
-                                    u"E"_s);
+        tr("local (the embedded simulator's demo application, default), or a base URL "
+           "to send to with --api-key; with --app, the application's environment."),
+        u"E"_s);
     const QCommandLineOption keyOpt(u"api-key"_s, tr("API key for --env URL."), u"KEY"_s);
-    const QCommandLineOption secretOpt(u"api-secret"_s, tr("API secret for --env URL (signs Restricted APIs)."),
-                                       u"SECRET"_s);
-    const QCommandLineOption caOpt(u"cacert"_s, tr("Extra CA certificate (PEM) trusted for --env URL."), u"FILE"_s);
-    const QCommandLineOption appOpt(u"app"_s, tr("Send as the stored application NAME (vault from "
-                                                 "OPCONSOLE_VAULT_PASSPHRASE)."),
-                                    u"NAME"_s);
-    const QCommandLineOption staticOpt(u"static-token"_s, tr("One of the sandbox's static tokens, 1 to 4."), u"N"_s);
+    const QCommandLineOption secretOpt(
+        u"api-secret"_s, tr("API secret for --env URL (signs Restricted APIs)."), u"SECRET"_s);
+    const QCommandLineOption caOpt(
+        u"cacert"_s, tr("Extra CA certificate (PEM) trusted for --env URL."), u"FILE"_s);
+    const QCommandLineOption appOpt(u"app"_s,
+        tr("Send as the stored application NAME (vault from "
+           "OPCONSOLE_VAULT_PASSPHRASE)."),
+        u"NAME"_s);
+    const QCommandLineOption staticOpt(
+        u"static-token"_s, tr("One of the sandbox's static tokens, 1 to 4."), u"N"_s);
     const QCommandLineOption tokenOpt(u"token"_s, tr("Authorisation token value."), u"VALUE"_s);
-    const QCommandLineOption iterationsOpt(u"iterations"_s, tr("Run the whole list N times."), u"N"_s, u"1"_s);
-    const QCommandLineOption dataOpt(u"data"_s, tr("CSV (header row) or JSON array: one iteration per row."),
-                                     u"FILE"_s);
-    const QCommandLineOption delayOpt(u"delay"_s, tr("Wait MS milliseconds between requests."), u"MS"_s, u"0"_s);
+    const QCommandLineOption iterationsOpt(
+        u"iterations"_s, tr("Run the whole list N times."), u"N"_s, u"1"_s);
+    const QCommandLineOption dataOpt(
+        u"data"_s, tr("CSV (header row) or JSON array: one iteration per row."), u"FILE"_s);
+    const QCommandLineOption delayOpt(
+        u"delay"_s, tr("Wait MS milliseconds between requests."), u"MS"_s, u"0"_s);
     const QCommandLineOption bailOpt(u"bail"_s, tr("Stop at the first failed request."));
     const QCommandLineOption concurrencyOpt(u"concurrency"_s,
-                                            tr("Send up to N requests at once; a request that uses a variable "
-                                               "captured before it waits for the requests before it."),
-                                            u"N"_s, u"1"_s);
+        tr("Send up to N requests at once; a request that uses a variable "
+           "captured before it waits for the requests before it."),
+        u"N"_s, u"1"_s);
     const QCommandLineOption quotaOpt(u"on-quota"_s,
-                                      tr("When the daily quota is short or used up: stop (default) or pause until "
-                                         "it resets and go on."),
-                                      u"stop|pause"_s, u"stop"_s);
-    const QCommandLineOption reporterOpt(u"reporter"_s, tr("cli, junit, json, html; comma separated."),
-                                         u"LIST"_s, u"cli"_s);
-    const QCommandLineOption outOpt(u"out"_s, tr("Folder for the junit, json and html reports."), u"DIR"_s,
-                                    u"."_s);
-    parser.addOptions({ folderOpt, envOpt, keyOpt, secretOpt, caOpt, appOpt, staticOpt, tokenOpt, iterationsOpt, dataOpt, delayOpt, bailOpt, concurrencyOpt,
-                        quotaOpt, reporterOpt, outOpt });
-    parser.addPositionalArgument(u"COLLECTION"_s, tr("A collection folder or a Postman v2.1 file."));
+        tr("When the daily quota is short or used up: stop (default) or pause until "
+           "it resets and go on."),
+        u"stop|pause"_s, u"stop"_s);
+    const QCommandLineOption reporterOpt(
+        u"reporter"_s, tr("cli, junit, json, html; comma separated."), u"LIST"_s, u"cli"_s);
+    const QCommandLineOption outOpt(
+        u"out"_s, tr("Folder for the junit, json and html reports."), u"DIR"_s, u"."_s);
+    parser.addOptions({ folderOpt, envOpt, keyOpt, secretOpt, caOpt, appOpt, staticOpt, tokenOpt,
+        iterationsOpt, dataOpt, delayOpt, bailOpt, concurrencyOpt, quotaOpt, reporterOpt, outOpt });
+    parser.addPositionalArgument(
+        u"COLLECTION"_s, tr("A collection folder or a Postman v2.1 file."));
 
     QStringList args = arguments;
     if (args.size() >= 2 && args.at(1) == "run"_L1) {
@@ -255,7 +174,8 @@ int runCollection(const QStringList &arguments)
         return cannotRun(parser.errorText());
     }
     if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText().replace(u"[options] COLLECTION"_s, u"run [options] COLLECTION"_s);
+        QTextStream(stdout) << parser.helpText().replace(
+            u"[options] COLLECTION"_s, u"run [options] COLLECTION"_s);
         return ExitPassed;
     }
     if (parser.positionalArguments().size() != 1) {
@@ -263,8 +183,10 @@ int runCollection(const QStringList &arguments)
     }
     const QStringList reporters = parser.value(reporterOpt).split(u',', Qt::SkipEmptyParts);
     for (const QString &reporter : reporters) {
-        if (!QStringList { u"cli"_s, u"junit"_s, u"json"_s, u"html"_s }.contains(reporter.trimmed())) {
-            return cannotRun(tr("unknown reporter \"%1\": use cli, junit, json or html").arg(reporter));
+        if (!QStringList { u"cli"_s, u"junit"_s, u"json"_s, u"html"_s }.contains(
+                reporter.trimmed())) {
+            return cannotRun(
+                tr("unknown reporter \"%1\": use cli, junit, json or html").arg(reporter));
         }
     }
     const QString onQuota = parser.value(quotaOpt);
@@ -280,7 +202,8 @@ int runCollection(const QStringList &arguments)
     if (parser.isSet(folderOpt)) {
         const auto found = folderPath(*collection, parser.value(folderOpt));
         if (!found) {
-            return cannotRun(tr("the collection has no folder \"%1\"").arg(parser.value(folderOpt)));
+            return cannotRun(
+                tr("the collection has no folder \"%1\"").arg(parser.value(folderOpt)));
         }
         folder = *found;
     }
@@ -302,12 +225,13 @@ int runCollection(const QStringList &arguments)
         return cannotRun(tr("--concurrency takes a number from 1 to 64"));
     }
     options.bail = parser.isSet(bailOpt);
-    options.onQuota = onQuota == "pause"_L1 ? RunOptions::OnQuota::Pause : RunOptions::OnQuota::Stop;
+    options.onQuota
+        = onQuota == "pause"_L1 ? RunOptions::OnQuota::Pause : RunOptions::OnQuota::Stop;
     if (const QByteArray probe = qgetenv("OPC_RUN_PROBE_MS"); !probe.isEmpty()) {
         options.probeIntervalMs = qMax(10, probe.toInt());
     }
     if (parser.isSet(dataOpt)) {
-        const auto data = loadData(parser.value(dataOpt));
+        const auto data = RunData::load(parser.value(dataOpt));
         if (!data) {
             return cannotRun(data.errorMessage());
         }
@@ -335,21 +259,24 @@ int runCollection(const QStringList &arguments)
             return cannotRun(tr("there is no application named \"%1\"").arg(parser.value(appOpt)));
         }
         if (parser.isSet(envOpt) && parser.value(envOpt) != app->environmentId) {
-            return cannotRun(tr("%1 belongs to the environment \"%2\"; leave out --env or pass --env %2.")
-                                     .arg(app->name, app->environmentId));
+            return cannotRun(
+                tr("%1 belongs to the environment \"%2\"; leave out --env or pass --env %2.")
+                    .arg(app->name, app->environmentId));
         }
         QString error;
         vault = openVault(settings.dataDir(), false, &error);
         if (!vault) {
             return cannotRun(error);
         }
-        certificates = std::make_unique<CertificateStore>(vault.get(), settings.path(u"certificates.json"_s));
+        certificates = std::make_unique<CertificateStore>(
+            vault.get(), settings.path(u"certificates.json"_s));
         (void)certificates->load();
         session.setSecretStore(vault.get());
         session.setCertificateStore(certificates.get());
         options.applicationId = app->id;
         environmentId = app->environmentId;
-    } else if (const QString env = parser.value(envOpt); env.startsWith("https://"_L1) || env.startsWith("http://"_L1)) {
+    } else if (const QString env = parser.value(envOpt);
+               env.startsWith("https://"_L1) || env.startsWith("http://"_L1)) {
         // A target given by its address: an environment for this run only
         // (never saved) and the key given on the command line.
         Environment target;
@@ -375,7 +302,8 @@ int runCollection(const QStringList &arguments)
         environmentId = added->id;
     } else {
         if (parser.isSet(envOpt) && env != "local"_L1) {
-            return cannotRun(tr("--env takes local or a base URL; for \"%1\" pass --app NAME").arg(env));
+            return cannotRun(
+                tr("--env takes local or a base URL; for \"%1\" pass --app NAME").arg(env));
         }
         options.applicationId = QString();
     }
@@ -398,31 +326,37 @@ int runCollection(const QStringList &arguments)
     const QuotaBudget budget = runner.budget(items, options);
     if (budget.known()) {
         err << tr("The run needs %1 requests to quota'd APIs; %2 of %3 are left today.")
-                        .arg(budget.needed)
-                        .arg(budget.remaining)
-                        .arg(budget.limit)
+                   .arg(budget.needed)
+                   .arg(budget.remaining)
+                   .arg(budget.limit)
             << Qt::endl;
         if (!budget.enough() && options.onQuota == RunOptions::OnQuota::Stop) {
-            return cannotRun(tr("not enough quota left for the run (it resets at %1); pass --on-quota pause to "
-                                "wait for the reset.")
-                                     .arg(budget.resetAt.toUTC().toString(Qt::ISODate)));
+            return cannotRun(
+                tr("not enough quota left for the run (it resets at %1); pass --on-quota pause to "
+                   "wait for the reset.")
+                    .arg(budget.resetAt.toUTC().toString(Qt::ISODate)));
         }
     }
     const bool progress = isatty(fileno(stderr)) != 0;
     int done = 0;
     int total = 0;
     QObject::connect(&runner, &CollectionRunner::started, &runner, [&total](int n) { total = n; });
-    QObject::connect(&runner, &CollectionRunner::requestFinished, &runner, [&](const RunResult &result) {
-        ++done;
-        if (progress) {
-            err << u"\r\033[K[%1/%2] %3"_s.arg(done).arg(total).arg(result.item.path) << Qt::flush;
-        }
-    });
-    QObject::connect(&runner, &CollectionRunner::paused, &runner, [&err](const QDateTime &until, const QString &why) {
-        err << (u"\n"_s + tr("%1 Paused until %2.").arg(why, until.toUTC().toString(Qt::ISODate))) << Qt::endl;
-    });
+    QObject::connect(
+        &runner, &CollectionRunner::requestFinished, &runner, [&](const RunResult &result) {
+            ++done;
+            if (progress) {
+                err << u"\r\033[K[%1/%2] %3"_s.arg(done).arg(total).arg(result.item.path)
+                    << Qt::flush;
+            }
+        });
+    QObject::connect(&runner, &CollectionRunner::paused, &runner,
+        [&err](const QDateTime &until, const QString &why) {
+            err << (u"\n"_s
+                + tr("%1 Paused until %2.").arg(why, until.toUTC().toString(Qt::ISODate)))
+                << Qt::endl;
+        });
     QObject::connect(&runner, &CollectionRunner::resumed, &runner,
-                     [&err] { err << tr("The quota is back; the run goes on.") << Qt::endl; });
+        [&err] { err << tr("The quota is back; the run goes on.") << Qt::endl; });
     QEventLoop loop;
     QObject::connect(&runner, &CollectionRunner::finished, &loop, &QEventLoop::quit);
     if (!runner.start(items, options, collection->name)) {
