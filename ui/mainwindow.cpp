@@ -28,6 +28,7 @@
 #include "settings/settings.h"
 #include "shell/appearance.h"
 #include "runner/collectionrunner.h"
+#include "runner/rundialog.h"
 #include "runner/runnerpane.h"
 #include "session/consolesession.h"
 #include "simulatorlink.h"
@@ -252,6 +253,16 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
                 m_tabs->setResponse(m_sends.take(id), exchange, prepared);
                 Q_EMIT exchangeShown(exchange);
             });
+    // The status bar follows the active application's quota whoever sent:
+    // a tab, the runner or a re-send from the history.
+    connect(m_session->quota(), &QuotaTracker::changed, this, [this](const QString &environmentId, const QString &appId) {
+        if (appId != m_session->applicationId() || environmentId != targetEnvironment().id) {
+            return;
+        }
+        const QuotaTracker *quota = m_session->quota();
+        m_quota->setSnapshot(quota->snapshot(environmentId, appId), quota->state(environmentId, appId).blockedUntil);
+        m_quota->setForecast(quota->forecastExhaustion(environmentId, appId).value_or(QDateTime()));
+    });
     // The session records every exchange in the history; the pane shows it.
     m_session->setHistoryStore(m_history->store());
     connect(m_session.get(), &ConsoleSession::exchangeRecorded, m_history,
@@ -1266,38 +1277,31 @@ void MainWindow::runCollection(const QString &collectionId, const QList<int> &fo
                                         .arg(m_session->applicationName()))) {
         return;
     }
-    RunOptions options;
-    options.token = m_tokens->currentToken();
-    options.collectionVariables = collection->variables;
-    options.onQuota = RunOptions::OnQuota::Pause;
-    const QuotaBudget budget = m_runner->budget(items, options);
-    if (!budget.enough()) {
-        QMessageBox box(QMessageBox::Warning, tr("Not enough quota"),
-                        tr("The run needs %1 requests to quota'd APIs; %2 has %3 of %4 left today (it resets at %5). "
-                           "When the quota runs out, the run pauses until it resets.")
-                                .arg(budget.needed)
-                                .arg(m_session->applicationName())
-                                .arg(budget.remaining)
-                                .arg(budget.limit)
-                                .arg(QLocale().toString(budget.resetAt.toLocalTime(), QLocale::ShortFormat)),
-                        QMessageBox::NoButton, this);
-        QPushButton *run = box.addButton(tr("Run anyway"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != run) {
-            return;
-        }
-    }
-    RunnerPane *pane = runnerPane();
-    m_workStack->setCurrentWidget(pane);
+    RunOptions base;
+    base.token = m_tokens->currentToken();
+    base.collectionVariables = collection->variables;
     QString name = collection->name;
     const CollectionFolder *folder = &collection->root;
     for (int index : folderPath) {
         folder = &folder->folders.at(index);
         name += QStringLiteral(" / ") + folder->name;
     }
-    m_runner->start(items, options, name);
+    auto *dialog = new RunDialog(tr("%1: %n request(s)", nullptr, int(items.size())).arg(name),
+                                 m_session->applicationName(),
+                                 [this, items](const RunOptions &options) { return m_runner->budget(items, options); },
+                                 this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOptions(m_lastRunOptions);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, items, base, name] {
+        m_lastRunOptions = dialog->options();
+        m_lastRunOptions.data.clear();
+        if (m_runner->isRunning()) {
+            return;
+        }
+        m_workStack->setCurrentWidget(runnerPane());
+        m_runner->start(items, dialog->options(base), name);
+    });
+    dialog->open();
 }
 
 void MainWindow::showCurrentTests()

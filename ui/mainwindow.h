@@ -6,6 +6,7 @@
 #include "model/exchange.h"
 #include "model/requestspec.h"
 #include "net/preparedrequest.h"
+#include "runner/collectionrunner.h"
 
 #include <QHash>
 #include <QSet>
@@ -87,8 +88,9 @@ public:
     QuotaChart *quotaChart();
     QDockWidget *quotaDock() const { return m_quotaDock; }
     /// Runs the collection @p collectionId (the folder at @p folderPath in
-    /// it) with its tests in the runner pane; asks first when the quota left
-    /// today is short of what the run needs.
+    /// it) with its tests in the runner pane, after the run dialog (a
+    /// window-modal RunDialog) asked how, with what the run needs against the
+    /// quota left today.
     void runCollection(const QString &collectionId, const QList<int> &folderPath = {});
     RunnerPane *runnerPane();
     CollectionRunner *runner() const { return m_runner.get(); }
@@ -177,6 +179,8 @@ private:
     std::unique_ptr<ConsoleSession> m_session;
     std::unique_ptr<sandbox::SimulatorLink> m_simulator;
     std::unique_ptr<CollectionRunner> m_runner;
+    /// The run dialog starts with the choices of the last run.
+    RunOptions m_lastRunOptions;
     RunnerPane *m_runnerPane = nullptr;
     TestsTab *m_testsTab = nullptr;
     bool m_sessionStarted = false; ///< startSession() ran: stores loaded, the simulator tried

@@ -16,8 +16,8 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +29,9 @@ enum Column { CIteration, CRequest, CStatus, CLevel, CAssertions, CTime, CResult
 
 } // namespace
 
-RunnerPane::RunnerPane(CollectionRunner *runner, QWidget *parent) : QWidget(parent), m_runner(runner)
+RunnerPane::RunnerPane(CollectionRunner *runner, QWidget *parent)
+    : QWidget(parent)
+    , m_runner(runner)
 {
     m_title = new QLabel(tr("No run yet: choose Run… on a collection or folder."), this);
     m_title->setObjectName(u"runTitle"_s);
@@ -60,8 +62,8 @@ RunnerPane::RunnerPane(CollectionRunner *runner, QWidget *parent) : QWidget(pare
 
     m_table = new QTableWidget(0, CColumns, this);
     m_table->setObjectName(u"runResults"_s);
-    m_table->setHorizontalHeaderLabels(
-            { tr("#"), tr("Request"), tr("Status"), tr("Level"), tr("Assertions"), tr("Time (ms)"), tr("Result") });
+    m_table->setHorizontalHeaderLabels({ tr("#"), tr("Request"), tr("Status"), tr("Level"),
+        tr("Assertions"), tr("Time (ms)"), tr("Result") });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -108,9 +110,8 @@ RunnerPane::RunnerPane(CollectionRunner *runner, QWidget *parent) : QWidget(pare
 
     if (runner) {
         connect(m_cancel, &QPushButton::clicked, runner, &CollectionRunner::cancel);
-        connect(runner, &CollectionRunner::started, this, [this](int total) {
-            begin(m_runner ? m_runner->summary().name : QString(), total);
-        });
+        connect(runner, &CollectionRunner::started, this,
+            [this](int total) { begin(m_runner ? m_runner->summary().name : QString(), total); });
         connect(runner, &CollectionRunner::requestFinished, this, &RunnerPane::addResult);
         connect(runner, &CollectionRunner::paused, this, &RunnerPane::pausedUntil);
         connect(runner, &CollectionRunner::resumed, this, &RunnerPane::resumed);
@@ -147,8 +148,8 @@ void RunnerPane::addResult(const RunResult &result)
     for (const AssertionResult &a : result.assertions) {
         ok += a.passed ? 1 : 0;
     }
-    QString status = result.skipped ? tr("skipped")
-        : !result.refusal.isEmpty() ? tr("not sent")
+    QString status = result.skipped     ? tr("skipped")
+        : !result.refusal.isEmpty()     ? tr("not sent")
         : result.exchange.hasResponse() ? QString::number(result.exchange.status)
                                         : tr("no response");
     QString level;
@@ -159,13 +160,14 @@ void RunnerPane::addResult(const RunResult &result)
         }
     }
     const QString why = result.failureSummary();
-    const QStringList cells { QString::number(result.iteration + 1),
-                              result.item.path,
-                              status,
-                              level,
-                              result.assertions.isEmpty() ? QString() : tr("%1/%2").arg(ok).arg(result.assertions.size()),
-                              result.exchange.hasResponse() ? QString::number(result.exchange.timings.finished) : QString(),
-                              result.skipped ? tr("skipped") : passed ? tr("passed") : why };
+    const QStringList cells { QString::number(result.iteration + 1), result.item.path, status,
+        level,
+        result.assertions.isEmpty() ? QString() : tr("%1/%2").arg(ok).arg(result.assertions.size()),
+        result.exchange.hasResponse() ? QString::number(result.exchange.timings.finished)
+                                      : QString(),
+        result.skipped ? tr("skipped")
+            : passed   ? tr("passed")
+                       : why };
     const bool dark = isDarkPalette(palette());
     for (int column = 0; column < CColumns; ++column) {
         auto *item = new QTableWidgetItem(cells.at(column));
@@ -185,8 +187,9 @@ void RunnerPane::addResult(const RunResult &result)
 
 void RunnerPane::pausedUntil(const QDateTime &until, const QString &reason)
 {
-    m_pause->setText(tr("%1 Paused until %2; the run goes on by itself when the quota is back.")
-                             .arg(reason, QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
+    m_pause->setText(
+        tr("%1 Paused until %2; the run goes on by itself when the quota is back.")
+            .arg(reason, QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
     m_pause->show();
 }
 
@@ -197,16 +200,23 @@ void RunnerPane::resumed()
 
 void RunnerPane::end(const RunSummary &summary)
 {
-    // Results the runner added at the end (what a cancel or a stop left
-    // unrun) are shown too.
-    for (qsizetype i = m_results.size(); i < summary.results.size(); ++i) {
-        addResult(summary.results.at(i));
+    // The summary is the whole run in run order, with what a cancel or a
+    // stop left unrun; rows arrived in the order answers came.
+    const int current = m_table->currentRow();
+    m_results.clear();
+    m_table->setRowCount(0);
+    m_passed = m_failed = m_skipped = 0;
+    for (const RunResult &result : summary.results) {
+        addResult(result);
     }
+    m_table->setCurrentCell(qMin(current, m_table->rowCount() - 1), CRequest);
     m_running = false;
     m_cancel->setEnabled(false);
     m_pause->hide();
     m_progress->setValue(m_progress->maximum());
     updateCounts();
+    m_counts->setText(m_counts->text() + u" · "_s
+        + tr("%1 s").arg(QLocale().toString(summary.wallMs / 1000.0, 'f', 1)));
     if (!summary.stopReason.isEmpty()) {
         m_counts->setText(m_counts->text() + u" · "_s + tr("stopped: %1").arg(summary.stopReason));
     }
@@ -254,10 +264,14 @@ void RunnerPane::updateHistogram()
     m_chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(labels);
+    // Whole requests on the y axis: ticks on integers, at most five.
+    const int step = qMax(1, (most + 3) / 4);
     auto *y = new QValueAxis;
-    y->setRange(0, qMax(1, most));
-    y->setLabelFormat(u"%d"_s);
-    y->setTickCount(3);
+    y->setRange(0, step * ((qMax(1, most) + step - 1) / step));
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(step);
+    y->setLabelFormat(u"%.0f"_s);
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

@@ -1,30 +1,32 @@
 #include "shell/tour.h"
 
-#include "collections/collectionspane.h"
-#include "collections/collectiontreemodel.h"
-#include "collections/importdialog.h"
-#include "composer/requestcomposer.h"
-#include "quota/quotachart.h"
-#include "mainwindow.h"
-#include "response/responseviewer.h"
 #include "applications/applicationmanagerpane.h"
 #include "auth/authpanel.h"
 #include "auth/tokenpicker.h"
 #include "certificates/certificatepane.h"
-#include "shell/appearance.h"
+#include "collections/collectionspane.h"
+#include "collections/collectionstore.h"
+#include "collections/collectiontreemodel.h"
+#include "collections/importdialog.h"
+#include "composer/requestcomposer.h"
+#include "mainwindow.h"
+#include "quota/quotachart.h"
+#include "response/responseviewer.h"
+#include "runner/rundialog.h"
 #include "session/consolesession.h"
-#include "simulatorlink.h"
+#include "shell/appearance.h"
 #include "sidebar/catalogtree.h"
+#include "simulatorlink.h"
 
 #include <QDir>
 #include <QDockWidget>
 #include <QGuiApplication>
 #include <QPixmap>
+#include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
-
 #include <cstdio>
 
 namespace opc::ui {
@@ -50,38 +52,68 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
         return [this, tab] { m_window->viewer()->tabs()->setCurrentIndex(tab); };
     };
     m_steps = {
-        { QStringLiteral("01-accounts-v3"), openEndpoint(QStringLiteral("GET  /accounts/v3/accounts")), true },
-        { QStringLiteral("02-payment-with-warning"), openEndpoint(QStringLiteral("value date on a weekend")),
-          true, showTab(1) },
-        { QStringLiteral("03-validation-error"), openEndpoint(QStringLiteral("validation (400")), true },
-        { QStringLiteral("04-insufficient-funds"), openEndpoint(QStringLiteral("insufficient funds")), true },
-        { QStringLiteral("05-maintenance-fatal"), openEndpoint(QStringLiteral("maintenance")), true },
+        { QStringLiteral("01-accounts-v3"),
+            [this, openEndpoint] {
+                writePaymentFlow();
+                return openEndpoint(QStringLiteral("GET  /accounts/v3/accounts"))();
+            },
+            true },
+        { QStringLiteral("02-payment-with-warning"),
+            openEndpoint(QStringLiteral("value date on a weekend")), true, showTab(1) },
+        { QStringLiteral("03-validation-error"), openEndpoint(QStringLiteral("validation (400")),
+            true },
+        { QStringLiteral("04-insufficient-funds"),
+            openEndpoint(QStringLiteral("insufficient funds")), true },
+        { QStringLiteral("05-maintenance-fatal"), openEndpoint(QStringLiteral("maintenance")),
+            true },
+        { QStringLiteral("05b-run-dialog"),
+            [this] {
+                // A tester's collection: initiate a payment, capture its id,
+                // confirm and fetch it; one check expects the wrong status.
+                const QString id = paymentFlowId();
+                if (id.isEmpty()) {
+                    return false;
+                }
+                m_window->runCollection(id);
+                return m_window->findChild<RunDialog *>() != nullptr;
+            } },
+        { QStringLiteral("05c-runner-one-failure"),
+            [this] {
+                auto *dialog = m_window->findChild<RunDialog *>();
+                if (!dialog) {
+                    return false;
+                }
+                dialog->runButton()->click();
+                return m_window->runner()->isRunning();
+            } },
         { QStringLiteral("06-quota-exhausted"),
-          [this] {
-              m_window->sidebar()->setCurrentIndex(2);
-              m_window->catalogTree()->activateMatching(QStringLiteral("GET  /accounts/v3/accounts"));
-              // The demo app has used all but none of its 1000 requests today.
-              return bool(m_window->simulator()->setQuotaUsed(1000));
-          },
-          true },
+            [this] {
+                m_window->showRequests();
+                m_window->sidebar()->setCurrentIndex(2);
+                m_window->catalogTree()->activateMatching(
+                    QStringLiteral("GET  /accounts/v3/accounts"));
+                // The demo app has used all but none of its 1000 requests today.
+                return bool(m_window->simulator()->setQuotaUsed(1000));
+            },
+            true },
         { QStringLiteral("06b-quota-over-the-day"),
-          [this] {
-              m_window->quotaDock()->show();
-              return m_window->quotaChart()->pointCount(m_window->session()->applicationId()) > 0;
-          } },
+            [this] {
+                m_window->quotaDock()->show();
+                return m_window->quotaChart()->pointCount(m_window->session()->applicationId()) > 0;
+            } },
         { QStringLiteral("07-timing-and-tls"),
-          [this] {
-              m_window->quotaDock()->hide();
-              m_window->sidebar()->setCurrentIndex(1);
-              m_window->viewer()->tabs()->setCurrentIndex(3);
-              return true;
-          } },
+            [this] {
+                m_window->quotaDock()->hide();
+                m_window->sidebar()->setCurrentIndex(1);
+                m_window->viewer()->tabs()->setCurrentIndex(3);
+                return true;
+            } },
         { QStringLiteral("08-certificates"),
-          [this] {
-              // The vault passphrase comes from OPC_VAULT_PASSPHRASE here.
-              return m_window->showCertificates()
-                  && bool(m_window->certificatePane()->fetchTestCertificate());
-          } },
+            [this] {
+                // The vault passphrase comes from OPC_VAULT_PASSPHRASE here.
+                return m_window->showCertificates()
+                    && bool(m_window->certificatePane()->fetchTestCertificate());
+            } },
     };
     // The same responses again in the dark colour scheme: shown from what
     // the light pass received, so the quota the demo uses stays the same.
@@ -106,52 +138,55 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
     };
     m_steps += {
         { QStringLiteral("08b-application-manager"),
-          [this] {
-              if (!m_window->showApplications()) {
-                  return false;
-              }
-              ApplicationManagerPane *pane = m_window->applicationPane();
-              const auto created = pane->createApplication(QStringLiteral("Payments team app"), QStringLiteral("local"));
-              if (!created) {
-                  fail(created.errorMessage());
-                  return false;
-              }
-              pane->setCheckedProducts({ QStringLiteral("accounts-v3"), QStringLiteral("payments-v1"),
-                                         QStringLiteral("psd2-ais-v1") });
-              if (!pane->saveEditor()) {
-                  return false;
-              }
-              pane->activateSelected();
-              return m_window->session()->activeApplicationId() == created->id;
-          } },
+            [this] {
+                if (!m_window->showApplications()) {
+                    return false;
+                }
+                ApplicationManagerPane *pane = m_window->applicationPane();
+                const auto created = pane->createApplication(
+                    QStringLiteral("Payments team app"), QStringLiteral("local"));
+                if (!created) {
+                    fail(created.errorMessage());
+                    return false;
+                }
+                pane->setCheckedProducts({ QStringLiteral("accounts-v3"),
+                    QStringLiteral("payments-v1"), QStringLiteral("psd2-ais-v1") });
+                if (!pane->saveEditor()) {
+                    return false;
+                }
+                pane->activateSelected();
+                return m_window->session()->activeApplicationId() == created->id;
+            } },
         { QStringLiteral("08c-custom-token-sent"),
-          [this, sendTo] {
-              m_window->showRequests();
-              if (!m_window->tokenPicker()->addStoredToken(QStringLiteral("Team token"),
-                                                           QStringLiteral("team-token-5f2a9c81d7e4"))) {
-                  return false;
-              }
-              sendTo(QStringLiteral("/__echo?demo=custom-token"));
-              return true;
-          },
-          true, [this] {
-              m_window->viewer()->tabs()->setCurrentIndex(0);
-              m_window->composer()->showPage(m_window->authPanel()); // the Auth tab with the custom token
-          } },
+            [this, sendTo] {
+                m_window->showRequests();
+                if (!m_window->tokenPicker()->addStoredToken(
+                        QStringLiteral("Team token"), QStringLiteral("team-token-5f2a9c81d7e4"))) {
+                    return false;
+                }
+                sendTo(QStringLiteral("/__echo?demo=custom-token"));
+                return true;
+            },
+            true,
+            [this] {
+                m_window->viewer()->tabs()->setCurrentIndex(0);
+                m_window->composer()->showPage(
+                    m_window->authPanel()); // the Auth tab with the custom token
+            } },
         { QStringLiteral("08d-presentation-mode"),
-          [this] {
-              // The application page while presenting: key and secret
-              // unreadable, reveal and copy off, the badge in the status bar.
-              m_window->setPresentationMode(true);
-              return m_window->showApplications();
-          } },
+            [this] {
+                // The application page while presenting: key and secret
+                // unreadable, reveal and copy off, the badge in the status bar.
+                m_window->setPresentationMode(true);
+                return m_window->showApplications();
+            } },
         { QStringLiteral("08e-application-manager-1100x700"),
-          [this] {
-              // A laptop-sized window: the manager fits without growing it.
-              m_window->setPresentationMode(false);
-              m_window->resize(1100, 700);
-              return m_window->showApplications();
-          } },
+            [this] {
+                // A laptop-sized window: the manager fits without growing it.
+                m_window->setPresentationMode(false);
+                m_window->resize(1100, 700);
+                return m_window->showApplications();
+            } },
     };
 
     // A Postman export as teams bring them: a folder, variables, a test
@@ -173,32 +208,36 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
       ]})json";
     m_steps += {
         { QStringLiteral("09-collections-sample"),
-          [this] {
-              m_window->setPresentationMode(false);
-              m_window->resize(1400, 900);
-              m_window->showRequests();
-              m_window->sidebar()->setCurrentIndex(2);
-              CollectionsPane *pane = m_window->collectionsPane();
-              pane->view()->expandToDepth(1);
-              return !pane->isLoading() && pane->model()->rowCount() > 0;
-          } },
+            [this] {
+                m_window->setPresentationMode(false);
+                m_window->resize(1400, 900);
+                m_window->showRequests();
+                m_window->sidebar()->setCurrentIndex(2);
+                CollectionsPane *pane = m_window->collectionsPane();
+                pane->view()->expandToDepth(1);
+                return !pane->isLoading() && pane->model()->rowCount() > 0;
+            } },
         { QStringLiteral("10-import-skipped-items"),
-          [this] {
-              ImportDialog *dialog = m_window->collectionsPane()->createImportDialog();
-              dialog->setAttribute(Qt::WA_DeleteOnClose);
-              dialog->setText(QString::fromUtf8(postman));
-              dialog->resize(1100, 660); // the tour test asks every picture for at least 1000x600
-              dialog->show();
-              m_dialog = dialog;
-              return true;
-          },
-          false, {}, [this] { return m_dialog.data(); } },
+            [this] {
+                ImportDialog *dialog = m_window->collectionsPane()->createImportDialog();
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setText(QString::fromUtf8(postman));
+                dialog->resize(1100, 660); // the tour test asks every picture for at least 1000x600
+                dialog->show();
+                m_dialog = dialog;
+                return true;
+            },
+            false, {}, [this] { return m_dialog.data(); } },
     };
     m_steps += {
-        { QStringLiteral("11-dark-payment-with-warning"), replayDark(QStringLiteral("02-payment-with-warning"), 1) },
-        { QStringLiteral("12-dark-validation-error"), replayDark(QStringLiteral("03-validation-error"), 0) },
-        { QStringLiteral("13-dark-maintenance-fatal"), replayDark(QStringLiteral("05-maintenance-fatal"), 0) },
-        { QStringLiteral("14-dark-quota-exhausted"), replayDark(QStringLiteral("06-quota-exhausted"), 0) },
+        { QStringLiteral("11-dark-payment-with-warning"),
+            replayDark(QStringLiteral("02-payment-with-warning"), 1) },
+        { QStringLiteral("12-dark-validation-error"),
+            replayDark(QStringLiteral("03-validation-error"), 0) },
+        { QStringLiteral("13-dark-maintenance-fatal"),
+            replayDark(QStringLiteral("05-maintenance-fatal"), 0) },
+        { QStringLiteral("14-dark-quota-exhausted"),
+            replayDark(QStringLiteral("06-quota-exhausted"), 0) },
     };
 }
 
@@ -265,6 +304,87 @@ void Tour::captureAndContinue(int index)
     });
 }
 
+Collection Tour::paymentFlow()
+{
+    const auto check = [](Assertion::Kind kind, const QString &target, const QString &expected) {
+        Assertion a;
+        a.kind = kind;
+        a.target = target;
+        a.expected = expected;
+        return a;
+    };
+    const auto request = [](const QString &name, const QString &method, const QString &url,
+                             const QByteArray &body) {
+        CollectionRequest r;
+        r.name = name;
+        r.spec.method = method;
+        r.spec.url = url;
+        r.spec.body = body;
+        if (!body.isEmpty()) {
+            r.spec.headers.append(
+                { QStringLiteral("Content-Type"), QStringLiteral("application/json"), true });
+        }
+        return r;
+    };
+    Collection flow;
+    flow.name = QStringLiteral("Payment flow");
+    CollectionRequest initiate = request(QStringLiteral("Initiate payment"), QStringLiteral("POST"),
+        QStringLiteral("/v1/payments/initiate"),
+        R"({"amount":5,"subject":"Lounaslasku","currency":"EUR","payerIban":"FI3959986920207073",)"
+        R"("receiverBic":"OKOYFIHH","receiverIban":"FI4859986920215738","receiverName":"Pekka Lahtinen"})");
+    initiate.assertions = { check(Assertion::Kind::StatusEquals, {}, QStringLiteral("200")),
+        check(Assertion::Kind::JsonEquals, QStringLiteral("/status"),
+            QStringLiteral("\"INITIATED\"")),
+        check(Assertion::Kind::NoErrors, {}, QStringLiteral("no-warn")) };
+    Capture id;
+    id.variable = QStringLiteral("paymentId");
+    id.expression = QStringLiteral("/paymentId");
+    initiate.captures = { id };
+    CollectionRequest confirm = request(QStringLiteral("Confirm payment"), QStringLiteral("POST"),
+        QStringLiteral("/v1/payments/confirm"), R"({"paymentId":"{{paymentId}}"})");
+    confirm.assertions = { check(Assertion::Kind::StatusInRange, {}, QStringLiteral("200-299")),
+        check(Assertion::Kind::JsonEquals, QStringLiteral("/status"),
+            QStringLiteral("\"CONFIRMED\"")) };
+    CollectionRequest fetch = request(QStringLiteral("Fetch payment"), QStringLiteral("GET"),
+        QStringLiteral("/v1/payments/{{paymentId}}"), {});
+    fetch.assertions = { check(Assertion::Kind::StatusEquals, {}, QStringLiteral("200")),
+        check(
+            Assertion::Kind::JsonEquals, QStringLiteral("/status"), QStringLiteral("\"EXECUTED\"")),
+        check(Assertion::Kind::ResponseTimeBelow, {}, QStringLiteral("2000")) };
+    CollectionRequest accounts = request(QStringLiteral("List accounts"), QStringLiteral("GET"),
+        QStringLiteral("/accounts/v3/accounts"), {});
+    accounts.assertions = { check(Assertion::Kind::StatusEquals, {}, QStringLiteral("200")),
+        check(Assertion::Kind::HeaderExists, QStringLiteral("x-ratelimit-remaining"), {}),
+        check(Assertion::Kind::JsonType, QStringLiteral("/accounts"), QStringLiteral("array")) };
+    for (const CollectionRequest &r : { initiate, confirm, fetch, accounts }) {
+        flow.addRequest({}, r);
+    }
+    return flow;
+}
+
+void Tour::writePaymentFlow()
+{
+    Collection flow = paymentFlow();
+    CollectionsPane *pane = m_window->collectionsPane();
+    const QString dir = QDir(pane->collectionsDir()).filePath(QStringLiteral("payment-flow"));
+    if (const auto saved = CollectionStore().save(flow, dir); !saved.ok()) {
+        fail(saved.errorMessage());
+        return;
+    }
+    pane->openCollection(dir);
+}
+
+QString Tour::paymentFlowId() const
+{
+    const CollectionTreeModel *model = m_window->collectionsPane()->model();
+    for (const QString &id : model->collectionIds()) {
+        if (model->collection(id)->name == QLatin1String("Payment flow")) {
+            return id;
+        }
+    }
+    return {};
+}
+
 bool Tour::capture(const QString &name, QWidget *subject)
 {
     QWidget *target = subject ? subject : static_cast<QWidget *>(m_window);
@@ -273,7 +393,10 @@ bool Tour::capture(const QString &name, QWidget *subject)
     QPixmap pixmap;
     QScreen *screen = target->screen();
     if (screen && QGuiApplication::platformName() != QLatin1String("offscreen")) {
-        pixmap = screen->grabWindow(target->winId());
+        // The screen's pixels where the window is: a dialog over it is in
+        // the picture, as the user sees it.
+        const QRect frame = target->frameGeometry();
+        pixmap = screen->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
     }
     if (pixmap.isNull()) {
         pixmap = target->grab();

@@ -1,15 +1,15 @@
 #pragma once
 
+#include "collections/collection.h"
+#include "model/exchange.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QWidget>
 #include <QString>
 #include <QStringList>
-
+#include <QWidget>
 #include <functional>
-
-#include "model/exchange.h"
 
 namespace opc::ui {
 
@@ -30,6 +30,12 @@ public:
     void start();
     QStringList savedFiles() const { return m_saved; }
 
+    /// The tour's "Payment flow" collection: initiate a payment, capture its
+    /// id, confirm and fetch it, list accounts; every request has
+    /// assertions and one of them fails against the simulator on purpose
+    /// (the fetched payment is CONFIRMED, not EXECUTED).
+    static Collection paymentFlow();
+
 Q_SIGNALS:
     void finished(bool ok);
 
@@ -46,6 +52,9 @@ private:
     void runStep(int index);
     void captureAndContinue(int index);
     bool capture(const QString &name, QWidget *subject);
+    /// Writes paymentFlow() into the collections folder and opens it.
+    void writePaymentFlow();
+    QString paymentFlowId() const;
     void fail(const QString &why);
 
     MainWindow *m_window;
