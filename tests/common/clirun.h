@@ -6,9 +6,9 @@
 #include <QString>
 #include <QStringList>
 
-// Runs a binary of the build (opconsole-cli, opsandbox, ...) as a user
-// would: its exit code and both outputs. A process that does not finish in
-// time is killed and reported with exit code -1 and "timed out".
+// Runs a program as a user would: its exit code and both outputs. A
+// process that does not finish in time is killed and reported with exit
+// code -1 and "timed out"; one that crashed has exit code -2.
 struct CliRun
 {
     int exitCode = -1;
@@ -16,13 +16,13 @@ struct CliRun
     QString err;
 };
 
-inline CliRun runBinary(const QString &binary, const QStringList &args,
-                        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
-                        const QByteArray &standardInput = {}, int timeoutMs = 60000)
+inline CliRun runProgram(const QString &program, const QStringList &args,
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+    const QByteArray &standardInput = {}, int timeoutMs = 60000)
 {
     QProcess p;
     p.setProcessEnvironment(environment);
-    p.start(QStringLiteral(OPC_BIN_DIR "/") + binary, args);
+    p.start(program, args);
     CliRun r;
     if (!p.waitForStarted(10000)) {
         r.err = p.errorString();
@@ -42,4 +42,13 @@ inline CliRun runBinary(const QString &binary, const QStringList &args,
     r.out = QString::fromUtf8(p.readAllStandardOutput());
     r.err = QString::fromUtf8(p.readAllStandardError());
     return r;
+}
+
+// A binary of the build (opconsole-cli, opsandbox, ...).
+inline CliRun runBinary(const QString &binary, const QStringList &args,
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+    const QByteArray &standardInput = {}, int timeoutMs = 60000)
+{
+    return runProgram(
+        QStringLiteral(OPC_BIN_DIR "/") + binary, args, environment, standardInput, timeoutMs);
 }

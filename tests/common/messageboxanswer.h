@@ -6,12 +6,14 @@
 #include <QObject>
 #include <QTimer>
 
-// Answers modal questions in tests the way a user does: clicks the button with @p role of the next message box that opens, and
-// keeps its text; stays armed until one opens or the object is destroyed.
+// Answers modal questions in tests the way a user does: clicks the button with @p role of the next
+// message box that opens, and keeps its text; stays armed until one opens or the object is
+// destroyed.
 class MessageBoxAnswer : public QObject
 {
 public:
-    explicit MessageBoxAnswer(QMessageBox::ButtonRole role) : m_role(role)
+    explicit MessageBoxAnswer(QMessageBox::ButtonRole role)
+        : m_role(role)
     {
         m_timer.setInterval(20);
         connect(&m_timer, &QTimer::timeout, this, [this] {

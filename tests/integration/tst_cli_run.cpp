@@ -2,7 +2,6 @@
 // folder against the embedded simulator it starts on loopback, and writes
 // its reports.
 #include "clirun.h"
-
 #include "collections/collection.h"
 #include "collections/collectionstore.h"
 
@@ -19,16 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Assertion check(Assertion::Kind kind, const QString &target, const QString &expected)
-{
-    Assertion a;
-    a.kind = kind;
-    a.target = target;
-    a.expected = expected;
-    return a;
-}
-
-CollectionRequest request(const QString &name, const QString &method, const QString &url, const QByteArray &body = {})
+CollectionRequest request(
+    const QString &name, const QString &method, const QString &url, const QByteArray &body = {})
 {
     CollectionRequest r;
     r.name = name;
@@ -86,21 +77,22 @@ QString TestCliRun::saveCollection(bool failing)
     Collection c;
     c.name = u"Payment flow"_s;
     CollectionRequest initiate = request(u"Initiate"_s, u"POST"_s, u"/v1/payments/initiate"_s,
-                                         R"({"amount":5,"subject":"Lounaslasku","currency":"EUR",)"
-                                         R"("payerIban":"FI3959986920207073","receiverBic":"OKOYFIHH",)"
-                                         R"("receiverIban":"FI4859986920215738","receiverName":"Pekka Lahtinen"})");
-    initiate.assertions = { check(Assertion::Kind::StatusEquals, {}, u"200"_s),
-                            check(Assertion::Kind::NoErrors, {}, u"no-warn"_s) };
+        R"({"amount":5,"subject":"Lounaslasku","currency":"EUR",)"
+        R"("payerIban":"FI3959986920207073","receiverBic":"OKOYFIHH",)"
+        R"("receiverIban":"FI4859986920215738","receiverName":"Pekka Lahtinen"})");
+    initiate.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, u"200"_s),
+        Assertion::of(Assertion::Kind::NoErrors, {}, u"no-warn"_s) };
     Capture id;
     id.variable = u"paymentId"_s;
     id.expression = u"/paymentId"_s;
     initiate.captures = { id };
-    CollectionRequest confirm = request(u"Confirm"_s, u"POST"_s, u"/v1/payments/confirm"_s,
-                                        R"({"paymentId":"{{paymentId}}"})");
-    confirm.assertions = { check(Assertion::Kind::JsonEquals, u"/status"_s,
-                                 failing ? u"\"REJECTED\""_s : u"\"CONFIRMED\""_s) };
+    CollectionRequest confirm = request(
+        u"Confirm"_s, u"POST"_s, u"/v1/payments/confirm"_s, R"({"paymentId":"{{paymentId}}"})");
+    confirm.assertions = { Assertion::of(Assertion::Kind::JsonEquals, u"/status"_s,
+        failing ? u"\"REJECTED\""_s : u"\"CONFIRMED\""_s) };
     CollectionRequest fetch = request(u"Fetch"_s, u"GET"_s, u"/v1/payments/{{paymentId}}"_s);
-    fetch.assertions = { check(Assertion::Kind::JsonEquals, u"/status"_s, u"\"CONFIRMED\""_s) };
+    fetch.assertions
+        = { Assertion::of(Assertion::Kind::JsonEquals, u"/status"_s, u"\"CONFIRMED\""_s) };
     const auto folder = c.addFolder({}, u"Payments"_s);
     if (!folder) {
         return {};
@@ -121,14 +113,15 @@ void TestCliRun::aCollectionWithCapturesRunsGreen()
     QVERIFY(!collection.isEmpty());
     const QString out = QDir(m_dir->path()).filePath(u"reports"_s);
     const CliRun r = cli({ u"run"_s, collection, u"--static-token"_s, u"1"_s, u"--reporter"_s,
-                           u"cli,junit,json,html"_s, u"--out"_s, out });
+        u"cli,junit,json,html"_s, u"--out"_s, out });
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.endsWith(u"3 passed, 0 failed\n"_s), qPrintable(r.out));
     QVERIFY(r.out.contains(u"PASS  Payments/Confirm  200"_s));
 
     const QByteArray junit = readAll(QDir(out).filePath(u"report.junit.xml"_s));
     QVERIFY(junit.contains(R"(tests="3" failures="0")"));
-    const QJsonObject json = QJsonDocument::fromJson(readAll(QDir(out).filePath(u"report.json"_s))).object();
+    const QJsonObject json
+        = QJsonDocument::fromJson(readAll(QDir(out).filePath(u"report.json"_s))).object();
     QCOMPARE(json.value("passed"_L1).toInt(), 3);
     QCOMPARE(json.value("results"_L1).toArray().size(), 3);
     QVERIFY(readAll(QDir(out).filePath(u"report.html"_s)).contains("<svg"));
@@ -143,13 +136,15 @@ void TestCliRun::aFailedAssertionExitsOneWithAJUnitFailure()
     const QString collection = saveCollection(true);
     QVERIFY(!collection.isEmpty());
     const QString out = QDir(m_dir->path()).filePath(u"reports"_s);
-    const CliRun r = cli({ u"run"_s, collection, u"--static-token"_s, u"1"_s, u"--reporter"_s, u"cli,junit"_s,
-                           u"--out"_s, out });
+    const CliRun r = cli({ u"run"_s, collection, u"--static-token"_s, u"1"_s, u"--reporter"_s,
+        u"cli,junit"_s, u"--out"_s, out });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.endsWith(u"2 passed, 1 failed\n"_s), qPrintable(r.out));
     const QByteArray junit = readAll(QDir(out).filePath(u"report.junit.xml"_s));
-    QVERIFY2(junit.contains(R"(<failure message="/status equals &quot;REJECTED&quot;: got &quot;CONFIRMED&quot;")"),
-             junit.constData());
+    QVERIFY2(
+        junit.contains(
+            R"(<failure message="/status equals &quot;REJECTED&quot;: got &quot;CONFIRMED&quot;")"),
+        junit.constData());
 
     // --bail stops there and reports the rest as skipped.
     const CliRun bailed = cli({ u"run"_s, collection, u"--static-token"_s, u"1"_s, u"--bail"_s });

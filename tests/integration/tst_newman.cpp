@@ -9,8 +9,8 @@
 // npm is not installed.
 
 #include "../sandbox/sandboxprocess.h"
-
 #include "collections/collectionstore.h"
+#include "newman.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -24,34 +24,8 @@ namespace {
 // The public static token of the overview page (not a secret).
 const QString kStaticToken = u"6c18c234b1b18b1d97c7043e2e41135c293d0da9"_s;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run run(const QString &program, const QStringList &args, int timeoutMs,
-        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted(10000))
-        return r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-CollectionRequest request(const QString &name, const QString &method, const QString &url, QList<KeyValue> headers,
-                          const QByteArray &body = {}, QList<KeyValue> query = {})
+CollectionRequest request(const QString &name, const QString &method, const QString &url,
+    QList<KeyValue> headers, const QByteArray &body = {}, QList<KeyValue> query = {})
 {
     CollectionRequest r;
     r.name = name;
@@ -78,37 +52,20 @@ private Q_SLOTS:
 
 void TestNewman::initTestCase()
 {
-    // OPC_NEWMAN names a newman to use as it is (an offline machine, a
-    // registry behind a proxy npm does not trust).
-    m_newman = qEnvironmentVariable("OPC_NEWMAN");
-    if (!m_newman.isEmpty()) {
-        QVERIFY2(QFileInfo(m_newman).isExecutable(), qPrintable(u"OPC_NEWMAN=%1 is not executable"_s.arg(m_newman)));
-        return;
+    const Newman newman = findOrInstallNewman();
+    if (newman.noNpm) {
+        QSKIP(qPrintable(newman.error));
     }
-    const QString prefix = QDir(QStringLiteral(OPC_BIN_DIR)).absoluteFilePath(u"../newman"_s);
-    m_newman = prefix + u"/node_modules/.bin/newman"_s;
-    if (QFileInfo(m_newman).isExecutable())
-        return;
-    const QString npm = QStandardPaths::findExecutable(u"npm"_s);
-    if (npm.isEmpty())
-        QSKIP("npm is not installed, so newman cannot be installed; install nodejs and npm to run this test.");
-    QVERIFY(QDir().mkpath(prefix));
-    const Run install = run(npm, { u"install"_s, u"--prefix"_s, prefix, u"--no-audit"_s, u"--no-fund"_s,
-                                   u"--loglevel=error"_s, u"newman@6"_s },
-                            240000);
-    QVERIFY2(install.exitCode == 0,
-             QByteArray("npm could not install newman into " + prefix.toUtf8()
-                        + " (install it there by hand, or set OPC_NEWMAN to a newman executable):\n" + install.out
-                        + install.err)
-                 .constData());
-    QVERIFY2(QFileInfo(m_newman).isExecutable(), qPrintable(m_newman));
+    QVERIFY2(!newman.path.isEmpty(), qPrintable(newman.error));
+    m_newman = newman.path;
 }
 
 void TestNewman::exportedCollectionRunsInNewman()
 {
     SandboxProcess sandbox;
     QVERIFY(sandbox.start());
-    const QJsonArray apps = sandbox.curl({ sandbox.adminUrl(u"/apps"_s) }).json().value("apps"_L1).toArray();
+    const QJsonArray apps
+        = sandbox.curl({ sandbox.adminUrl(u"/apps"_s) }).json().value("apps"_L1).toArray();
     QVERIFY(!apps.isEmpty());
     const QString apiKey = apps.first().toObject().value("apiKey"_L1).toString();
     QVERIFY(!apiKey.isEmpty());
@@ -119,52 +76,58 @@ void TestNewman::exportedCollectionRunsInNewman()
     Collection c;
     c.name = u"Newman run"_s;
     c.variables = { { u"baseUrl"_s, u"https://sandbox.apis.op.fi"_s, true },
-                    { u"apiKey"_s, QString(), true },
-                    { u"staticToken"_s, kStaticToken, true } };
+        { u"apiKey"_s, QString(), true }, { u"staticToken"_s, kStaticToken, true } };
     const QList<KeyValue> key { { u"x-api-key"_s, u"{{apiKey}}"_s, true } };
     const QList<KeyValue> keyAndToken { { u"x-api-key"_s, u"{{apiKey}}"_s, true },
-                                        { u"x-authorization"_s, u"{{staticToken}}"_s, true } };
+        { u"x-authorization"_s, u"{{staticToken}}"_s, true } };
     const QList<int> accounts = c.addFolder({}, u"Accounts"_s)->folderPath;
-    c.addRequest(accounts, request(u"List accounts"_s, u"GET"_s, u"{{baseUrl}}/accounts/v3/accounts"_s, keyAndToken));
-    c.addRequest(accounts, request(u"Unknown account"_s, u"GET"_s, u"{{baseUrl}}/accounts/v3/accounts/unknown-id"_s,
-                                   keyAndToken));
-    c.addRequest(accounts, request(u"Missing token"_s, u"GET"_s, u"{{baseUrl}}/accounts/v3/accounts"_s, key));
-    c.addRequest(accounts, request(u"Maintenance"_s, u"GET"_s, u"{{baseUrl}}/accounts/v3/accounts"_s,
-                                   keyAndToken + QList<KeyValue> { { u"x-sandbox-scenario"_s, u"Maintenance"_s, true } }));
+    c.addRequest(accounts,
+        request(u"List accounts"_s, u"GET"_s, u"{{baseUrl}}/accounts/v3/accounts"_s, keyAndToken));
+    c.addRequest(accounts,
+        request(u"Unknown account"_s, u"GET"_s, u"{{baseUrl}}/accounts/v3/accounts/unknown-id"_s,
+            keyAndToken));
+    c.addRequest(accounts,
+        request(u"Missing token"_s, u"GET"_s, u"{{baseUrl}}/accounts/v3/accounts"_s, key));
+    c.addRequest(accounts,
+        request(u"Maintenance"_s, u"GET"_s, u"{{baseUrl}}/accounts/v3/accounts"_s,
+            keyAndToken + QList<KeyValue> { { u"x-sandbox-scenario"_s, u"Maintenance"_s, true } }));
     const QList<int> branches = c.addFolder({}, u"Branches"_s)->folderPath;
-    c.addRequest(branches, request(u"Find branches"_s, u"GET"_s, u"{{baseUrl}}/branches/v1/branches"_s, key, {},
-                                   { { u"query"_s, u"Karjala"_s, true }, { u"limit"_s, u"0"_s, false } }));
+    c.addRequest(branches,
+        request(u"Find branches"_s, u"GET"_s, u"{{baseUrl}}/branches/v1/branches"_s, key, {},
+            { { u"query"_s, u"Karjala"_s, true }, { u"limit"_s, u"0"_s, false } }));
     // Saved relative to the environment's base URL, as the console does by default.
     c.addRequest(branches, request(u"Relative path"_s, u"GET"_s, u"/branches/v1/branches"_s, key));
     const QByteArray echoBody = R"({"amount":"12.50","message":"Lasku 1001 – kiitos"})";
-    c.addRequest({}, request(u"Echo"_s, u"POST"_s, u"{{baseUrl}}/__echo"_s,
-                             { { u"Content-Type"_s, u"application/json"_s, true },
-                               { u"x-session-id"_s, u"newman-session"_s, true },
-                               { u"x-disabled"_s, u"1"_s, false } },
-                             echoBody, { { u"tag"_s, u"newman"_s, true } }));
+    c.addRequest({},
+        request(u"Echo"_s, u"POST"_s, u"{{baseUrl}}/__echo"_s,
+            { { u"Content-Type"_s, u"application/json"_s, true },
+                { u"x-session-id"_s, u"newman-session"_s, true },
+                { u"x-disabled"_s, u"1"_s, false } },
+            echoBody, { { u"tag"_s, u"newman"_s, true } }));
     const Result<CollectionSaveReport> saved = CollectionStore().save(c, dir);
     QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
 
     // Exported by the command line, then run as it is.
     const QString exported = tmp.filePath(u"newman-run.postman_collection.json"_s);
-    const Run exportRun = run(QStringLiteral(OPC_BIN_DIR "/opconsole-cli"),
-                              { u"export"_s, dir, u"--format"_s, u"postman"_s, u"--out"_s, exported }, 30000);
-    QVERIFY2(exportRun.exitCode == 0, QByteArray(exportRun.out + exportRun.err).constData());
+    const CliRun exportRun = runBinary(u"opconsole-cli"_s,
+        { u"export"_s, dir, u"--format"_s, u"postman"_s, u"--out"_s, exported });
+    QVERIFY2(exportRun.exitCode == 0, qPrintable(exportRun.out + exportRun.err));
     QVERIFY(QFile::exists(exported));
 
     const QString report = tmp.filePath(u"report.json"_s);
-    const Run newman = run(m_newman,
-                           { u"run"_s, exported, u"--env-var"_s, u"baseUrl="_s + sandbox.url(QString()),
-                             u"--env-var"_s, u"apiKey="_s + apiKey, u"--ssl-extra-ca-certs"_s, sandbox.ca,
-                             u"--reporters"_s, u"json"_s, u"--reporter-json-export"_s, report, u"--timeout-request"_s,
-                             u"20000"_s },
-                           120000);
-    QVERIFY2(newman.exitCode == 0, QByteArray(newman.out + newman.err).constData());
+    const CliRun newman = runProgram(m_newman,
+        { u"run"_s, exported, u"--env-var"_s, u"baseUrl="_s + sandbox.url(QString()),
+            u"--env-var"_s, u"apiKey="_s + apiKey, u"--ssl-extra-ca-certs"_s, sandbox.ca,
+            u"--reporters"_s, u"json"_s, u"--reporter-json-export"_s, report,
+            u"--timeout-request"_s, u"20000"_s },
+        QProcessEnvironment::systemEnvironment(), {}, 120000);
+    QVERIFY2(newman.exitCode == 0, qPrintable(newman.out + newman.err));
     QFile reportFile(report);
     QVERIFY(reportFile.open(QIODevice::ReadOnly));
-    const QJsonObject runInfo = QJsonDocument::fromJson(reportFile.readAll()).object().value("run"_L1).toObject();
+    const QJsonObject runInfo
+        = QJsonDocument::fromJson(reportFile.readAll()).object().value("run"_L1).toObject();
     QVERIFY2(runInfo.value("failures"_L1).toArray().isEmpty(),
-             QJsonDocument(runInfo.value("failures"_L1).toArray()).toJson().constData());
+        QJsonDocument(runInfo.value("failures"_L1).toArray()).toJson().constData());
 
     QMap<QString, int> statuses;
     QJsonObject echo;
@@ -175,7 +138,8 @@ void TestNewman::exportedCollectionRunsInNewman()
         statuses.insert(name, response.value("code"_L1).toInt());
         if (name == "Echo"_L1) {
             QByteArray bytes;
-            for (const QJsonValue &b : response.value("stream"_L1).toObject().value("data"_L1).toArray())
+            for (const QJsonValue &b :
+                response.value("stream"_L1).toObject().value("data"_L1).toArray())
                 bytes.append(char(b.toInt()));
             echo = QJsonDocument::fromJson(bytes).object();
         }
@@ -194,7 +158,7 @@ void TestNewman::exportedCollectionRunsInNewman()
     QVERIFY2(!headers.contains("x-disabled"_L1), "a disabled header is not sent");
     QCOMPARE(headers.value("content-type"_L1).toString(), u"application/json"_s);
     QVERIFY2(echo.value("target"_L1).toString().contains(u"tag=newman"_s),
-             qPrintable(echo.value("target"_L1).toString()));
+        qPrintable(echo.value("target"_L1).toString()));
     // The body arrived byte for byte (the simulator reports its SHA-256).
     const QByteArray sha = QCryptographicHash::hash(echoBody, QCryptographicHash::Sha256).toHex();
     QVERIFY2(QJsonDocument(echo).toJson().contains(sha), QJsonDocument(echo).toJson().constData());

@@ -11,6 +11,7 @@
 #include "clirun.h"
 #include "collections/collection.h"
 #include "collections/collectionexporter.h"
+#include "newman.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -23,29 +24,6 @@ namespace {
 
 // The public static token of the overview page (not a secret).
 const QString kStaticToken = u"6c18c234b1b18b1d97c7043e2e41135c293d0da9"_s;
-
-CliRun runProgram(const QString &program, const QStringList &args, int timeoutMs,
-    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    CliRun r;
-    if (!p.waitForStarted(10000)) {
-        r.err = p.errorString();
-        return r;
-    }
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-        r.err = u"timed out"_s;
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
 
 QJsonObject item(const QString &name, const QString &method, const QString &path,
     const QJsonArray &headers, const QStringList &tests, const QString &body = {})
@@ -122,30 +100,12 @@ private Q_SLOTS:
 
 void TestNewmanRunner::initTestCase()
 {
-    m_newman = qEnvironmentVariable("OPC_NEWMAN");
-    if (!m_newman.isEmpty()) {
-        QVERIFY2(QFileInfo(m_newman).isExecutable(),
-            qPrintable(u"OPC_NEWMAN=%1 is not executable"_s.arg(m_newman)));
-        return;
+    const Newman newman = findOrInstallNewman();
+    if (newman.noNpm) {
+        QSKIP(qPrintable(newman.error));
     }
-    const QString prefix = QDir(QStringLiteral(OPC_BIN_DIR)).absoluteFilePath(u"../newman"_s);
-    m_newman = prefix + u"/node_modules/.bin/newman"_s;
-    if (QFileInfo(m_newman).isExecutable())
-        return;
-    const QString npm = QStandardPaths::findExecutable(u"npm"_s);
-    if (npm.isEmpty())
-        QSKIP("npm is not installed, so newman cannot be installed; install nodejs and npm to run "
-              "this test.");
-    QVERIFY(QDir().mkpath(prefix));
-    const CliRun install = runProgram(npm,
-        { u"install"_s, u"--prefix"_s, prefix, u"--no-audit"_s, u"--no-fund"_s,
-            u"--loglevel=error"_s, u"newman@6"_s },
-        240000);
-    QVERIFY2(install.exitCode == 0,
-        qPrintable(
-            u"npm could not install newman into %1 (install it there by hand, or set OPC_NEWMAN):\n%2%3"_s
-                .arg(prefix, install.out, install.err)));
-    QVERIFY2(QFileInfo(m_newman).isExecutable(), qPrintable(m_newman));
+    QVERIFY2(!newman.path.isEmpty(), qPrintable(newman.error));
+    m_newman = newman.path;
 }
 
 void TestNewmanRunner::init()
@@ -259,13 +219,6 @@ void TestNewmanRunner::exportedAssertionsRunInNewman()
     // Every assertion kind as the console saves it, exported as pm.test
     // checks: newman runs the exported JavaScript, the console its own
     // assertions read back from the same file.
-    const auto check = [](Assertion::Kind kind, const QString &target, const QString &expected) {
-        Assertion a;
-        a.kind = kind;
-        a.target = target;
-        a.expected = expected;
-        return a;
-    };
     using K = Assertion::Kind;
     const QList<KeyValue> key { { u"x-api-key"_s, u"{{apiKey}}"_s, true } };
     const QList<KeyValue> keyAndToken { { u"x-api-key"_s, u"{{apiKey}}"_s, true },
@@ -285,17 +238,21 @@ void TestNewmanRunner::exportedAssertionsRunInNewman()
     c.variables = { { u"baseUrl"_s, u"https://sandbox.apis.op.fi"_s, true },
         { u"apiKey"_s, QString(), true }, { u"staticToken"_s, kStaticToken, true } };
     CollectionRequest list = request(u"List accounts"_s, u"/accounts/v3/accounts"_s, keyAndToken,
-        { check(K::StatusEquals, {}, u"200"_s), check(K::StatusInRange, {}, u"200-299"_s),
-            check(K::HeaderExists, u"content-type"_s, {}),
-            check(K::HeaderEquals, u"Content-Type"_s, u"application/hal+json; charset=utf-8"_s),
-            check(K::HeaderMatches, u"Content-Type"_s, u"(?i)^APPLICATION/hal\\+json"_s),
-            check(K::JsonExists, u"/accounts/0/accountId"_s, {}), check(K::JsonExists, {}, {}),
-            check(K::JsonEquals, u"/accounts/0/currency"_s, u"\"EUR\""_s),
-            check(K::JsonEquals, u"/accounts/0/currency"_s, u"\"USD\""_s), // fails
-            check(K::JsonMatches, u"/accounts/0/identifier"_s, u"^FI\\d{16}$"_s),
-            check(K::JsonType, u"/accounts"_s, u"array"_s),
-            check(K::JsonType, u"/accounts/0/balance"_s, u"number"_s),
-            check(K::ResponseTimeBelow, {}, u"20000"_s), check(K::NoErrors, {}, u"no-warn"_s) });
+        { Assertion::of(K::StatusEquals, {}, u"200"_s),
+            Assertion::of(K::StatusInRange, {}, u"200-299"_s),
+            Assertion::of(K::HeaderExists, u"content-type"_s, {}),
+            Assertion::of(
+                K::HeaderEquals, u"Content-Type"_s, u"application/hal+json; charset=utf-8"_s),
+            Assertion::of(K::HeaderMatches, u"Content-Type"_s, u"(?i)^APPLICATION/hal\\+json"_s),
+            Assertion::of(K::JsonExists, u"/accounts/0/accountId"_s, {}),
+            Assertion::of(K::JsonExists, {}, {}),
+            Assertion::of(K::JsonEquals, u"/accounts/0/currency"_s, u"\"EUR\""_s),
+            Assertion::of(K::JsonEquals, u"/accounts/0/currency"_s, u"\"USD\""_s), // fails
+            Assertion::of(K::JsonMatches, u"/accounts/0/identifier"_s, u"^FI\\d{16}$"_s),
+            Assertion::of(K::JsonType, u"/accounts"_s, u"array"_s),
+            Assertion::of(K::JsonType, u"/accounts/0/balance"_s, u"number"_s),
+            Assertion::of(K::ResponseTimeBelow, {}, u"20000"_s),
+            Assertion::of(K::NoErrors, {}, u"no-warn"_s) });
     Capture id;
     id.variable = u"accountId"_s;
     id.expression = u"/accounts/0/accountId"_s;
@@ -303,23 +260,24 @@ void TestNewmanRunner::exportedAssertionsRunInNewman()
     QVERIFY(c.addRequest({}, list));
     QVERIFY(c.addRequest({},
         request(u"One account"_s, u"/accounts/v3/accounts/{{accountId}}"_s, keyAndToken,
-            { check(K::JsonExists, u"/_links/self"_s, {}),
-                check(K::JsonType, u"/_links"_s, u"object"_s),
-                check(K::StatusEquals, {}, u"201"_s) }))); // fails
+            { Assertion::of(K::JsonExists, u"/_links/self"_s, {}),
+                Assertion::of(K::JsonType, u"/_links"_s, u"object"_s),
+                Assertion::of(K::StatusEquals, {}, u"201"_s) }))); // fails
     QVERIFY(c.addRequest({},
         request(u"Warned"_s, u"/__test/status?code=404"_s, key,
-            { check(K::NoErrors, {}, u"warn-allowed"_s),
-                check(K::NoErrors, {}, u"no-warn"_s), // fails: a WARN
-                check(K::StatusInRange, {}, u"400-499"_s),
-                check(K::JsonType, u"/errors"_s, u"array"_s),
-                check(K::JsonEquals, u"/errors/0/level"_s, u"\"WARN\""_s) })));
+            { Assertion::of(K::NoErrors, {}, u"warn-allowed"_s),
+                Assertion::of(K::NoErrors, {}, u"no-warn"_s), // fails: a WARN
+                Assertion::of(K::StatusInRange, {}, u"400-499"_s),
+                Assertion::of(K::JsonType, u"/errors"_s, u"array"_s),
+                Assertion::of(K::JsonEquals, u"/errors/0/level"_s, u"\"WARN\""_s) })));
     QVERIFY(c.addRequest({},
         request(u"Unknown account"_s, u"/accounts/v3/accounts/unknown-id"_s, keyAndToken,
-            { check(K::StatusEquals, {}, u"404"_s),
-                check(K::NoErrors, {}, u"warn-allowed"_s) }))); // fails: an ERROR
+            { Assertion::of(K::StatusEquals, {}, u"404"_s),
+                Assertion::of(K::NoErrors, {}, u"warn-allowed"_s) }))); // fails: an ERROR
     QVERIFY(c.addRequest({},
         request(u"Find branches"_s, u"/branches/v1/branches?query=Karjala"_s, key,
-            { check(K::StatusEquals, {}, u"200"_s), check(K::JsonExists, {}, {}) })));
+            { Assertion::of(K::StatusEquals, {}, u"200"_s),
+                Assertion::of(K::JsonExists, {}, {}) })));
 
     QTemporaryDir tmp(
         QDir(QStringLiteral(OPC_BIN_DIR)).absoluteFilePath(u"../tst_newman_runner-XXXXXX"_s));
@@ -356,7 +314,7 @@ TestNewmanRunner::Runs TestNewmanRunner::runBoth(const QString &file, const QStr
             u"apiKey="_s + m_apiKey, u"--ssl-extra-ca-certs"_s, m_sandbox.ca, u"--reporters"_s,
             u"json"_s, u"--reporter-json-export"_s, newmanReport, u"--timeout-request"_s,
             u"20000"_s },
-        120000);
+        QProcessEnvironment::systemEnvironment(), {}, 120000);
     if (newman.exitCode != 1) {
         runs.error
             = u"newman exited with %1 (1 expected: some checks fail)\n%2%3"_s.arg(newman.exitCode)

@@ -22,15 +22,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Assertion check(Assertion::Kind kind, const QString &target, const QString &expected)
-{
-    Assertion a;
-    a.kind = kind;
-    a.target = target;
-    a.expected = expected;
-    return a;
-}
-
 RunItem item(
     const QString &name, const QString &method, const QString &url, const QByteArray &body = {})
 {
@@ -56,9 +47,9 @@ const QByteArray kPayment
 QList<RunItem> paymentFlow()
 {
     RunItem initiate = item(u"Initiate"_s, u"POST"_s, u"/v1/payments/initiate"_s, kPayment);
-    initiate.assertions = { check(Assertion::Kind::StatusEquals, {}, u"200"_s),
-        check(Assertion::Kind::JsonEquals, u"/status"_s, u"\"INITIATED\""_s),
-        check(Assertion::Kind::NoErrors, {}, u"no-warn"_s) };
+    initiate.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, u"200"_s),
+        Assertion::of(Assertion::Kind::JsonEquals, u"/status"_s, u"\"INITIATED\""_s),
+        Assertion::of(Assertion::Kind::NoErrors, {}, u"no-warn"_s) };
     Capture id;
     id.variable = u"paymentId"_s;
     id.source = Capture::Source::JsonPointer;
@@ -66,12 +57,13 @@ QList<RunItem> paymentFlow()
     initiate.captures = { id };
     RunItem confirm = item(
         u"Confirm"_s, u"POST"_s, u"/v1/payments/confirm"_s, R"({"paymentId":"{{paymentId}}"})");
-    confirm.assertions = { check(Assertion::Kind::StatusInRange, {}, u"200-299"_s),
-        check(Assertion::Kind::JsonEquals, u"/status"_s, u"\"CONFIRMED\""_s) };
+    confirm.assertions = { Assertion::of(Assertion::Kind::StatusInRange, {}, u"200-299"_s),
+        Assertion::of(Assertion::Kind::JsonEquals, u"/status"_s, u"\"CONFIRMED\""_s) };
     RunItem fetch = item(u"Fetch"_s, u"GET"_s, u"/v1/payments/{{paymentId}}"_s);
-    fetch.assertions = { check(Assertion::Kind::JsonEquals, u"/status"_s, u"\"CONFIRMED\""_s),
-        check(Assertion::Kind::HeaderExists, u"x-ratelimit-remaining"_s, {}),
-        check(Assertion::Kind::JsonType, u"/amount"_s, u"number"_s) };
+    fetch.assertions
+        = { Assertion::of(Assertion::Kind::JsonEquals, u"/status"_s, u"\"CONFIRMED\""_s),
+              Assertion::of(Assertion::Kind::HeaderExists, u"x-ratelimit-remaining"_s, {}),
+              Assertion::of(Assertion::Kind::JsonType, u"/amount"_s, u"number"_s) };
     return { initiate, confirm, fetch };
 }
 
@@ -175,10 +167,10 @@ void TestRunner::capturesFeedLaterRequestsAndAssertionsPass()
 void TestRunner::aFailingAssertionIsReportedByName()
 {
     RunItem accounts = item(u"Accounts"_s, u"GET"_s, u"/accounts/v3/accounts"_s);
-    accounts.assertions = { check(Assertion::Kind::StatusEquals, {}, u"201"_s),
-        check(Assertion::Kind::ResponseTimeBelow, {}, u"10000"_s) };
+    accounts.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, u"201"_s),
+        Assertion::of(Assertion::Kind::ResponseTimeBelow, {}, u"10000"_s) };
     RunItem unknown = item(u"Unknown account"_s, u"GET"_s, u"/accounts/v3/accounts/unknown-id"_s);
-    unknown.assertions = { check(Assertion::Kind::StatusEquals, {}, u"404"_s) };
+    unknown.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, u"404"_s) };
     RunOptions options;
     options.applicationId = QString();
     options.token = Token::staticToken(1);
@@ -216,7 +208,7 @@ void TestRunner::aFailingAssertionIsReportedByName()
 void TestRunner::iterationsTakeTheirDataRows()
 {
     RunItem echo = item(u"Echo"_s, u"GET"_s, u"/__echo?customer={{customer}}"_s);
-    echo.assertions = { check(Assertion::Kind::StatusEquals, {}, u"200"_s) };
+    echo.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, u"200"_s) };
     Capture seen;
     seen.variable = u"seen"_s;
     seen.source = Capture::Source::BodyRegex;
@@ -242,7 +234,7 @@ void TestRunner::pausesAtZeroQuotaAndResumesAfterAReset()
     QList<RunItem> items;
     for (int i = 0; i < 4; ++i) {
         RunItem accounts = item(u"Accounts %1"_s.arg(i), u"GET"_s, u"/accounts/v3/accounts"_s);
-        accounts.assertions = { check(Assertion::Kind::StatusEquals, {}, u"200"_s) };
+        accounts.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, u"200"_s) };
         items.append(accounts);
     }
     RunOptions options;
@@ -372,7 +364,7 @@ void TestRunner::concurrentRequestsOverlapAndCaptureChainsKeepTheirOrder()
     QList<RunItem> items;
     for (int i = 0; i < 8; ++i) {
         RunItem accounts = item(u"Accounts %1"_s.arg(i), u"GET"_s, u"/accounts/v3/accounts"_s);
-        accounts.assertions = { check(Assertion::Kind::StatusEquals, {}, u"200"_s) };
+        accounts.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, u"200"_s) };
         items.append(accounts);
     }
     options.concurrency = 4;
@@ -425,7 +417,7 @@ void TestRunner::concurrentRunPausesAtZeroQuotaAndLosesNothing()
     QList<RunItem> items;
     for (int i = 0; i < 10; ++i) {
         RunItem accounts = item(u"Accounts %1"_s.arg(i), u"GET"_s, u"/accounts/v3/accounts"_s);
-        accounts.assertions = { check(Assertion::Kind::StatusEquals, {}, u"200"_s) };
+        accounts.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, u"200"_s) };
         items.append(accounts);
     }
     RunOptions options;

@@ -19,10 +19,7 @@ namespace {
 Assertion check(
     Assertion::Kind kind, const QString &target, const QString &expected, bool enabled = true)
 {
-    Assertion a;
-    a.kind = kind;
-    a.target = target;
-    a.expected = expected;
+    Assertion a = Assertion::of(kind, target, expected);
     a.enabled = enabled;
     return a;
 }

@@ -32,15 +32,6 @@ Exchange response(int status = 200, const QByteArray &body = kBody)
     return e;
 }
 
-Assertion check(Assertion::Kind kind, const QString &target, const QString &expected)
-{
-    Assertion a;
-    a.kind = kind;
-    a.target = target;
-    a.expected = expected;
-    return a;
-}
-
 } // namespace
 
 class TestAssertions : public QObject
@@ -159,7 +150,7 @@ void TestAssertions::evaluate()
     QFETCH(int, status);
     QFETCH(QString, failure);
     const AssertionResult result
-        = Assertions::evaluate(check(kind, target, expected), response(status, body));
+        = Assertions::evaluate(Assertion::of(kind, target, expected), response(status, body));
     QCOMPARE(result.passed, failure.isEmpty());
     QCOMPARE(result.message, failure);
 }
@@ -168,19 +159,20 @@ void TestAssertions::anExchangeWithoutResponseFailsEveryAssertion()
 {
     Exchange refused;
     refused.error = u"Connection refused by 127.0.0.1:9"_s;
-    const QList<AssertionResult> results
-        = Assertions::evaluateAll({ check(Assertion::Kind::StatusInRange, {}, u"100-599"_s),
-                                      check(Assertion::Kind::NoErrors, {}, u"warn-allowed"_s),
-                                      check(Assertion::Kind::ResponseTimeBelow, {}, u"100000"_s) },
-            refused);
+    const QList<AssertionResult> results = Assertions::evaluateAll(
+        { Assertion::of(Assertion::Kind::StatusInRange, {}, u"100-599"_s),
+            Assertion::of(Assertion::Kind::NoErrors, {}, u"warn-allowed"_s),
+            Assertion::of(Assertion::Kind::ResponseTimeBelow, {}, u"100000"_s) },
+        refused);
     QCOMPARE(results.size(), 3);
     for (const AssertionResult &r : results) {
         QVERIFY(!r.passed);
         QVERIFY2(
             r.message.endsWith(u": Connection refused by 127.0.0.1:9"_s), qPrintable(r.message));
     }
-    QCOMPARE(Assertions::evaluate(check(Assertion::Kind::StatusEquals, {}, u"200"_s), Exchange())
-                 .message,
+    QCOMPARE(
+        Assertions::evaluate(Assertion::of(Assertion::Kind::StatusEquals, {}, u"200"_s), Exchange())
+            .message,
         u"status is 200: no response"_s);
 }
 
@@ -262,7 +254,7 @@ void TestAssertions::capture()
 void TestAssertions::savedFormRoundTrips()
 {
     for (int k = int(Assertion::Kind::StatusEquals); k <= int(Assertion::Kind::NoErrors); ++k) {
-        Assertion a = check(Assertion::Kind(k), u"/x"_s, u"1"_s);
+        Assertion a = Assertion::of(Assertion::Kind(k), u"/x"_s, u"1"_s);
         a.enabled = k % 2 == 0;
         const QString name = Assertion::kindName(a.kind);
         QVERIFY2(!name.isEmpty(), qPrintable(QString::number(k)));

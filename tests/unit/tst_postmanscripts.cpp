@@ -48,15 +48,6 @@ QString reasons(const PostmanScripts::Translation &t)
     return out.join(u'\n');
 }
 
-Assertion check(Assertion::Kind kind, const QString &target = {}, const QString &expected = {})
-{
-    Assertion a;
-    a.kind = kind;
-    a.target = target;
-    a.expected = expected;
-    return a;
-}
-
 Capture capture(const QString &variable, Capture::Source source, const QString &expression)
 {
     Capture c;
@@ -74,48 +65,50 @@ QList<Assertion> everyKind()
         const auto kind = Assertion::Kind(k);
         switch (kind) {
         case Assertion::Kind::StatusEquals:
-            out.append(check(kind, {}, u"201"_s));
+            out.append(Assertion::of(kind, {}, u"201"_s));
             break;
         case Assertion::Kind::StatusInRange:
-            out.append(check(kind, {}, u"200-299"_s));
-            out.append(check(kind, {}, u"400-404"_s));
+            out.append(Assertion::of(kind, {}, u"200-299"_s));
+            out.append(Assertion::of(kind, {}, u"400-404"_s));
             break;
         case Assertion::Kind::HeaderExists:
-            out.append(check(kind, u"X-Request-ID"_s));
+            out.append(Assertion::of(kind, u"X-Request-ID"_s));
             break;
         case Assertion::Kind::HeaderEquals:
-            out.append(check(kind, u"Content-Type"_s, u"application/json; charset=\"utf-8\""_s));
+            out.append(
+                Assertion::of(kind, u"Content-Type"_s, u"application/json; charset=\"utf-8\""_s));
             break;
         case Assertion::Kind::HeaderMatches:
-            out.append(check(kind, u"Content-Type"_s, u"(?i)^application/(problem\\+)?json"_s));
+            out.append(
+                Assertion::of(kind, u"Content-Type"_s, u"(?i)^application/(problem\\+)?json"_s));
             break;
         case Assertion::Kind::JsonExists:
-            out.append(check(kind, u""_s));
-            out.append(check(kind, u"/paymentId"_s));
-            out.append(check(kind, u"/a~1b/0/c~0d/k-y"_s));
+            out.append(Assertion::of(kind, u""_s));
+            out.append(Assertion::of(kind, u"/paymentId"_s));
+            out.append(Assertion::of(kind, u"/a~1b/0/c~0d/k-y"_s));
             break;
         case Assertion::Kind::JsonEquals:
-            out.append(check(kind, u"/amount"_s, u"5"_s));
-            out.append(check(kind, u"/currency"_s, u"\"EUR\""_s));
-            out.append(check(kind, u"/items/0/tags"_s, u"[\"a\",{\"b\":null}]"_s));
-            out.append(check(kind, u"/ok"_s, u"true"_s));
-            out.append(check(kind, u"/rate"_s, u"-12.5"_s));
+            out.append(Assertion::of(kind, u"/amount"_s, u"5"_s));
+            out.append(Assertion::of(kind, u"/currency"_s, u"\"EUR\""_s));
+            out.append(Assertion::of(kind, u"/items/0/tags"_s, u"[\"a\",{\"b\":null}]"_s));
+            out.append(Assertion::of(kind, u"/ok"_s, u"true"_s));
+            out.append(Assertion::of(kind, u"/rate"_s, u"-12.5"_s));
             break;
         case Assertion::Kind::JsonMatches:
-            out.append(check(kind, u"/iban"_s, u"^FI\\d{16}$"_s));
-            out.append(check(kind, u"/path"_s, u"(?is)^a/b.c$"_s));
+            out.append(Assertion::of(kind, u"/iban"_s, u"^FI\\d{16}$"_s));
+            out.append(Assertion::of(kind, u"/path"_s, u"(?is)^a/b.c$"_s));
             break;
         case Assertion::Kind::JsonType:
             for (const QString &type :
                 { u"string"_s, u"number"_s, u"boolean"_s, u"object"_s, u"array"_s, u"null"_s })
-                out.append(check(kind, u"/value"_s, type));
+                out.append(Assertion::of(kind, u"/value"_s, type));
             break;
         case Assertion::Kind::ResponseTimeBelow:
-            out.append(check(kind, {}, u"500"_s));
+            out.append(Assertion::of(kind, {}, u"500"_s));
             break;
         case Assertion::Kind::NoErrors:
-            out.append(check(kind, {}, u"no-warn"_s));
-            out.append(check(kind, {}, u"warn-allowed"_s));
+            out.append(Assertion::of(kind, {}, u"no-warn"_s));
+            out.append(Assertion::of(kind, {}, u"warn-allowed"_s));
             break;
         }
     }
@@ -587,7 +580,7 @@ void TestPostmanScripts::exportThenImportKeepsEveryKind()
     everything.spec.method = u"POST"_s;
     everything.spec.url = u"{{baseUrl}}/v1/payments/initiate"_s;
     everything.assertions = all;
-    Assertion disabled = check(Assertion::Kind::StatusEquals, {}, u"500"_s);
+    Assertion disabled = Assertion::of(Assertion::Kind::StatusEquals, {}, u"500"_s);
     disabled.enabled = false;
     everything.assertions.insert(1, disabled);
     everything.captures = { capture(u"paymentId"_s, Capture::Source::JsonPointer, u"/paymentId"_s),
@@ -624,8 +617,8 @@ void TestPostmanScripts::exportedScriptIsPostmanShaped()
     r.name = u"Initiate"_s;
     r.spec.method = u"POST"_s;
     r.spec.url = u"{{baseUrl}}/v1/payments/initiate"_s;
-    r.assertions = { check(Assertion::Kind::StatusEquals, {}, u"201"_s),
-        check(Assertion::Kind::JsonEquals, u"/items/0/amount"_s, u"5"_s) };
+    r.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, u"201"_s),
+        Assertion::of(Assertion::Kind::JsonEquals, u"/items/0/amount"_s, u"5"_s) };
     r.captures = { capture(u"paymentId"_s, Capture::Source::JsonPointer, u"/paymentId"_s) };
     QVERIFY(c.addRequest({}, r));
     CollectionRequest plain;

@@ -306,13 +306,6 @@ void Tour::captureAndContinue(int index)
 
 Collection Tour::paymentFlow()
 {
-    const auto check = [](Assertion::Kind kind, const QString &target, const QString &expected) {
-        Assertion a;
-        a.kind = kind;
-        a.target = target;
-        a.expected = expected;
-        return a;
-    };
     const auto request = [](const QString &name, const QString &method, const QString &url,
                              const QByteArray &body) {
         CollectionRequest r;
@@ -332,30 +325,32 @@ Collection Tour::paymentFlow()
         QStringLiteral("/v1/payments/initiate"),
         R"({"amount":5,"subject":"Lounaslasku","currency":"EUR","payerIban":"FI3959986920207073",)"
         R"("receiverBic":"OKOYFIHH","receiverIban":"FI4859986920215738","receiverName":"Pekka Lahtinen"})");
-    initiate.assertions = { check(Assertion::Kind::StatusEquals, {}, QStringLiteral("200")),
-        check(Assertion::Kind::JsonEquals, QStringLiteral("/status"),
+    initiate.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, QStringLiteral("200")),
+        Assertion::of(Assertion::Kind::JsonEquals, QStringLiteral("/status"),
             QStringLiteral("\"INITIATED\"")),
-        check(Assertion::Kind::NoErrors, {}, QStringLiteral("no-warn")) };
+        Assertion::of(Assertion::Kind::NoErrors, {}, QStringLiteral("no-warn")) };
     Capture id;
     id.variable = QStringLiteral("paymentId");
     id.expression = QStringLiteral("/paymentId");
     initiate.captures = { id };
     CollectionRequest confirm = request(QStringLiteral("Confirm payment"), QStringLiteral("POST"),
         QStringLiteral("/v1/payments/confirm"), R"({"paymentId":"{{paymentId}}"})");
-    confirm.assertions = { check(Assertion::Kind::StatusInRange, {}, QStringLiteral("200-299")),
-        check(Assertion::Kind::JsonEquals, QStringLiteral("/status"),
-            QStringLiteral("\"CONFIRMED\"")) };
+    confirm.assertions
+        = { Assertion::of(Assertion::Kind::StatusInRange, {}, QStringLiteral("200-299")),
+              Assertion::of(Assertion::Kind::JsonEquals, QStringLiteral("/status"),
+                  QStringLiteral("\"CONFIRMED\"")) };
     CollectionRequest fetch = request(QStringLiteral("Fetch payment"), QStringLiteral("GET"),
         QStringLiteral("/v1/payments/{{paymentId}}"), {});
-    fetch.assertions = { check(Assertion::Kind::StatusEquals, {}, QStringLiteral("200")),
-        check(
+    fetch.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, QStringLiteral("200")),
+        Assertion::of(
             Assertion::Kind::JsonEquals, QStringLiteral("/status"), QStringLiteral("\"EXECUTED\"")),
-        check(Assertion::Kind::ResponseTimeBelow, {}, QStringLiteral("2000")) };
+        Assertion::of(Assertion::Kind::ResponseTimeBelow, {}, QStringLiteral("2000")) };
     CollectionRequest accounts = request(QStringLiteral("List accounts"), QStringLiteral("GET"),
         QStringLiteral("/accounts/v3/accounts"), {});
-    accounts.assertions = { check(Assertion::Kind::StatusEquals, {}, QStringLiteral("200")),
-        check(Assertion::Kind::HeaderExists, QStringLiteral("x-ratelimit-remaining"), {}),
-        check(Assertion::Kind::JsonType, QStringLiteral("/accounts"), QStringLiteral("array")) };
+    accounts.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, QStringLiteral("200")),
+        Assertion::of(Assertion::Kind::HeaderExists, QStringLiteral("x-ratelimit-remaining"), {}),
+        Assertion::of(
+            Assertion::Kind::JsonType, QStringLiteral("/accounts"), QStringLiteral("array")) };
     for (const CollectionRequest &r : { initiate, confirm, fetch, accounts }) {
         flow.addRequest({}, r);
     }

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <cmath>
 #include <initializer_list>
@@ -658,19 +657,11 @@ std::optional<QString> lodashPath(const QString &path)
     return pointer.isEmpty() ? std::nullopt : std::optional<QString>(pointer);
 }
 
-Assertion make(Assertion::Kind kind, const QString &target, const QString &expected)
-{
-    Assertion a;
-    a.kind = kind;
-    a.target = target;
-    a.expected = expected;
-    return a;
-}
-
 Assertion statusRange(int low, int high)
 {
-    return low == high ? make(Assertion::Kind::StatusEquals, {}, QString::number(low))
-                       : make(Assertion::Kind::StatusInRange, {}, u"%1-%2"_s.arg(low).arg(high));
+    return low == high
+        ? Assertion::of(Assertion::Kind::StatusEquals, {}, QString::number(low))
+        : Assertion::of(Assertion::Kind::StatusInRange, {}, u"%1-%2"_s.arg(low).arg(high));
 }
 
 // chai's language chains: they read well and check nothing.
@@ -767,11 +758,12 @@ std::optional<Assertion> responseCheck(Cursor &c, const QList<Token> &tokens, QS
     };
     if (!e->args) {
         if (codes.contains(e->word))
-            return make(Assertion::Kind::StatusEquals, {}, QString::number(codes.value(e->word)));
+            return Assertion::of(
+                Assertion::Kind::StatusEquals, {}, QString::number(codes.value(e->word)));
         if (classes.contains(e->word))
             return statusRange(classes.value(e->word).first, classes.value(e->word).second);
         if (e->word == "json"_L1)
-            return make(Assertion::Kind::JsonExists, {}, {});
+            return Assertion::of(Assertion::Kind::JsonExists, {}, {});
         return notTranslated(*e, why);
     }
     const std::optional<QList<QJsonValue>> args = literals(tokens, *e->args);
@@ -781,7 +773,7 @@ std::optional<Assertion> responseCheck(Cursor &c, const QList<Token> &tokens, QS
     }
     if (e->word == "status"_L1 || e->word == "statusCode"_L1) {
         if (args->size() == 1 && integer(args->first()))
-            return make(
+            return Assertion::of(
                 Assertion::Kind::StatusEquals, {}, QString::number(*integer(args->first())));
         *why = tr("a status given by its reason phrase is not translated");
         return std::nullopt;
@@ -789,14 +781,14 @@ std::optional<Assertion> responseCheck(Cursor &c, const QList<Token> &tokens, QS
     if (e->word == "header"_L1 && !args->isEmpty() && args->size() <= 2
         && args->first().isString()) {
         if (args->size() == 1)
-            return make(Assertion::Kind::HeaderExists, args->first().toString(), {});
+            return Assertion::of(Assertion::Kind::HeaderExists, args->first().toString(), {});
         if (args->at(1).isString())
-            return make(
+            return Assertion::of(
                 Assertion::Kind::HeaderEquals, args->first().toString(), args->at(1).toString());
     }
     if (e->word == "jsonBody"_L1 && args->size() <= 2) {
         if (args->isEmpty())
-            return make(Assertion::Kind::JsonExists, {}, {});
+            return Assertion::of(Assertion::Kind::JsonExists, {}, {});
         const auto pointer
             = args->first().isString() ? lodashPath(args->first().toString()) : std::nullopt;
         if (!pointer) {
@@ -804,8 +796,8 @@ std::optional<Assertion> responseCheck(Cursor &c, const QList<Token> &tokens, QS
             return std::nullopt;
         }
         if (args->size() == 1)
-            return make(Assertion::Kind::JsonExists, *pointer, {});
-        return make(Assertion::Kind::JsonEquals, *pointer, jsonText(args->at(1)));
+            return Assertion::of(Assertion::Kind::JsonExists, *pointer, {});
+        return Assertion::of(Assertion::Kind::JsonEquals, *pointer, jsonText(args->at(1)));
     }
     return notTranslated(*e, why);
 }
@@ -892,7 +884,7 @@ std::optional<Assertion> expectCheck(
     case Subject::Kind::Code:
         if (isEquality(e->word) && one) {
             if (const auto code = integer(args->first()))
-                return make(Assertion::Kind::StatusEquals, {}, QString::number(*code));
+                return Assertion::of(Assertion::Kind::StatusEquals, {}, QString::number(*code));
             *why = tr("the status code is compared with something that is not a number");
             return std::nullopt;
         }
@@ -920,22 +912,22 @@ std::optional<Assertion> expectCheck(
         }
         if (e->word == "within"_L1 && args && args->size() == 2 && integer(args->at(0))
             && integer(args->at(1)) && *integer(args->at(0)) <= *integer(args->at(1)))
-            return make(Assertion::Kind::StatusInRange, {},
+            return Assertion::of(Assertion::Kind::StatusInRange, {},
                 u"%1-%2"_s.arg(*integer(args->at(0))).arg(*integer(args->at(1))));
         return notTranslated(*e, why);
     case Subject::Kind::Time:
         if (isBelow(e->word) && one && integer(args->first()) && *integer(args->first()) > 0)
-            return make(
+            return Assertion::of(
                 Assertion::Kind::ResponseTimeBelow, {}, QString::number(*integer(args->first())));
         return notTranslated(*e, why);
     case Subject::Kind::Header:
         if (isEquality(e->word) && one && args->first().isString())
-            return make(Assertion::Kind::HeaderEquals, s->name, args->first().toString());
+            return Assertion::of(Assertion::Kind::HeaderEquals, s->name, args->first().toString());
         if (e->word == "exist"_L1 && !e->args)
-            return make(Assertion::Kind::HeaderExists, s->name, {});
+            return Assertion::of(Assertion::Kind::HeaderExists, s->name, {});
         if (e->word == "match"_L1 && e->args) {
             if (const auto pattern = regexArgument(tokens, *e->args, why))
-                return make(Assertion::Kind::HeaderMatches, s->name, *pattern);
+                return Assertion::of(Assertion::Kind::HeaderMatches, s->name, *pattern);
             if (why->isEmpty())
                 *why = tr(".match takes a regular expression literal here");
             return std::nullopt;
@@ -944,7 +936,7 @@ std::optional<Assertion> expectCheck(
     case Subject::Kind::HeaderPresent:
         if ((e->word == "true"_L1 && !e->args)
             || (isEquality(e->word) && one && args->first() == QJsonValue(true)))
-            return make(Assertion::Kind::HeaderExists, s->name, {});
+            return Assertion::of(Assertion::Kind::HeaderExists, s->name, {});
         return notTranslated(*e, why);
     case Subject::Kind::Json:
         break;
@@ -958,24 +950,24 @@ std::optional<Assertion> expectCheck(
                        .arg(e->word);
             return std::nullopt;
         }
-        return make(Assertion::Kind::JsonEquals, pointer, jsonText(v));
+        return Assertion::of(Assertion::Kind::JsonEquals, pointer, jsonText(v));
     }
     if (!e->args && (e->word == "true"_L1 || e->word == "false"_L1 || e->word == "null"_L1))
-        return make(Assertion::Kind::JsonEquals, pointer, e->word);
+        return Assertion::of(Assertion::Kind::JsonEquals, pointer, e->word);
     if (!e->args && e->word == "exist"_L1)
-        return make(Assertion::Kind::JsonExists, pointer, {});
+        return Assertion::of(Assertion::Kind::JsonExists, pointer, {});
     if ((e->word == "a"_L1 || e->word == "an"_L1) && one && args->first().isString()) {
         static const QStringList types { u"string"_s, u"number"_s, u"boolean"_s, u"object"_s,
             u"array"_s, u"null"_s };
         const QString type = args->first().toString().toLower();
         if (types.contains(type))
-            return make(Assertion::Kind::JsonType, pointer, type);
+            return Assertion::of(Assertion::Kind::JsonType, pointer, type);
         *why = tr("the type \"%1\" is not one JSON has").arg(args->first().toString());
         return std::nullopt;
     }
     if (e->word == "match"_L1 && e->args) {
         if (const auto pattern = regexArgument(tokens, *e->args, why))
-            return make(Assertion::Kind::JsonMatches, pointer, *pattern);
+            return Assertion::of(Assertion::Kind::JsonMatches, pointer, *pattern);
         if (why->isEmpty())
             *why = tr(".match takes a regular expression literal here");
         return std::nullopt;
@@ -984,9 +976,9 @@ std::optional<Assertion> expectCheck(
         && args->first().isString() && !e->deep) {
         const QString member = pointer + u'/' + escapeToken(args->first().toString());
         if (args->size() == 1)
-            return make(Assertion::Kind::JsonExists, member, {});
+            return Assertion::of(Assertion::Kind::JsonExists, member, {});
         if (!args->at(1).isArray() && !args->at(1).isObject())
-            return make(Assertion::Kind::JsonEquals, member, jsonText(args->at(1)));
+            return Assertion::of(Assertion::Kind::JsonEquals, member, jsonText(args->at(1)));
     }
     if (e->args && !args && why->isEmpty()) {
         *why = tr("the arguments of .%1 are not plain values").arg(e->word);
@@ -1092,7 +1084,7 @@ std::optional<Assertion> noErrorsBlock(const QList<Token> &tokens, Span body)
         for (qsizetype i = 0; same && i < expected.size(); ++i)
             same = tokens.at(body.begin + i).same(expected.at(i));
         if (same)
-            return make(
+            return Assertion::of(
                 Assertion::Kind::NoErrors, {}, warnAllowed ? u"warn-allowed"_s : u"no-warn"_s);
     }
     return std::nullopt;

@@ -1,7 +1,6 @@
 #include "model/assertion.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <utility>
 
@@ -17,23 +16,23 @@ QString tr(const char *text)
 }
 
 constexpr std::array<std::pair<Assertion::Kind, const char *>, 11> kKinds { {
-        { Assertion::Kind::StatusEquals, "status-equals" },
-        { Assertion::Kind::StatusInRange, "status-in-range" },
-        { Assertion::Kind::HeaderExists, "header-exists" },
-        { Assertion::Kind::HeaderEquals, "header-equals" },
-        { Assertion::Kind::HeaderMatches, "header-matches" },
-        { Assertion::Kind::JsonExists, "json-exists" },
-        { Assertion::Kind::JsonEquals, "json-equals" },
-        { Assertion::Kind::JsonMatches, "json-matches" },
-        { Assertion::Kind::JsonType, "json-type" },
-        { Assertion::Kind::ResponseTimeBelow, "response-time-below" },
-        { Assertion::Kind::NoErrors, "no-errors" },
+    { Assertion::Kind::StatusEquals, "status-equals" },
+    { Assertion::Kind::StatusInRange, "status-in-range" },
+    { Assertion::Kind::HeaderExists, "header-exists" },
+    { Assertion::Kind::HeaderEquals, "header-equals" },
+    { Assertion::Kind::HeaderMatches, "header-matches" },
+    { Assertion::Kind::JsonExists, "json-exists" },
+    { Assertion::Kind::JsonEquals, "json-equals" },
+    { Assertion::Kind::JsonMatches, "json-matches" },
+    { Assertion::Kind::JsonType, "json-type" },
+    { Assertion::Kind::ResponseTimeBelow, "response-time-below" },
+    { Assertion::Kind::NoErrors, "no-errors" },
 } };
 
 constexpr std::array<std::pair<Capture::Source, const char *>, 3> kSources { {
-        { Capture::Source::JsonPointer, "json-pointer" },
-        { Capture::Source::Header, "header" },
-        { Capture::Source::BodyRegex, "body-regex" },
+    { Capture::Source::JsonPointer, "json-pointer" },
+    { Capture::Source::Header, "header" },
+    { Capture::Source::BodyRegex, "body-regex" },
 } };
 
 bool needsTarget(Assertion::Kind kind)
@@ -76,6 +75,15 @@ std::optional<Assertion::Kind> Assertion::kindFromName(const QString &name)
     return std::nullopt;
 }
 
+Assertion Assertion::of(Kind kind, const QString &target, const QString &expected)
+{
+    Assertion a;
+    a.kind = kind;
+    a.target = target;
+    a.expected = expected;
+    return a;
+}
+
 QString Assertion::describe() const
 {
     const QString pointer = target.isEmpty() ? u"/"_s : target;
@@ -101,7 +109,8 @@ QString Assertion::describe() const
     case Kind::ResponseTimeBelow:
         return tr("response time below %1 ms").arg(expected);
     case Kind::NoErrors:
-        return expected == "warn-allowed"_L1 ? tr("no FATAL or ERROR (WARN allowed)") : tr("no FATAL, ERROR or WARN");
+        return expected == "warn-allowed"_L1 ? tr("no FATAL or ERROR (WARN allowed)")
+                                             : tr("no FATAL, ERROR or WARN");
     }
     return {};
 }
@@ -136,11 +145,13 @@ std::optional<Assertion> Assertion::fromJson(const QJsonObject &object, QString 
     a.target = object.value("target"_L1).toString();
     a.expected = object.value("expected"_L1).toString();
     a.enabled = object.value("enabled"_L1).toBool(true);
-    if ((needsTarget(a.kind) && a.target.isEmpty()) || (needsExpected(a.kind) && a.expected.isEmpty())) {
+    if ((needsTarget(a.kind) && a.target.isEmpty())
+        || (needsExpected(a.kind) && a.expected.isEmpty())) {
         if (error) {
-            *error = tr("the assertion \"%1\" lacks its %2").arg(name, needsExpected(a.kind) && a.expected.isEmpty()
-                                                                          ? u"expected"_s
-                                                                          : u"target"_s);
+            *error = tr("the assertion \"%1\" lacks its %2")
+                         .arg(name,
+                             needsExpected(a.kind) && a.expected.isEmpty() ? u"expected"_s
+                                                                           : u"target"_s);
         }
         return std::nullopt;
     }
@@ -167,6 +178,15 @@ std::optional<Capture::Source> Capture::sourceFromName(const QString &name)
     return std::nullopt;
 }
 
+Capture Capture::of(const QString &variable, Source source, const QString &expression)
+{
+    Capture c;
+    c.variable = variable;
+    c.source = source;
+    c.expression = expression;
+    return c;
+}
+
 QString Capture::describe() const
 {
     switch (source) {
@@ -182,7 +202,8 @@ QString Capture::describe() const
 
 QJsonObject Capture::toJson() const
 {
-    QJsonObject o { { u"variable"_s, variable }, { u"source"_s, sourceName(source) }, { u"expression"_s, expression } };
+    QJsonObject o { { u"variable"_s, variable }, { u"source"_s, sourceName(source) },
+        { u"expression"_s, expression } };
     if (!enabled) {
         o.insert(u"enabled"_s, false);
     }
@@ -197,10 +218,12 @@ std::optional<Capture> Capture::fromJson(const QJsonObject &object, QString *err
     c.variable = object.value("variable"_L1).toString().trimmed();
     c.expression = object.value("expression"_L1).toString();
     c.enabled = object.value("enabled"_L1).toBool(true);
-    if (!source || c.variable.isEmpty() || (*source != Source::JsonPointer && c.expression.isEmpty())) {
+    if (!source || c.variable.isEmpty()
+        || (*source != Source::JsonPointer && c.expression.isEmpty())) {
         if (error) {
-            *error = !source ? tr("unknown capture source \"%1\"").arg(name)
-                             : tr("the capture \"%1\" lacks its variable or expression").arg(c.variable);
+            *error = !source
+                ? tr("unknown capture source \"%1\"").arg(name)
+                : tr("the capture \"%1\" lacks its variable or expression").arg(c.variable);
         }
         return std::nullopt;
     }

@@ -4,7 +4,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace opc {
@@ -49,6 +48,9 @@ struct Assertion
     QString expected;
     bool enabled = true;
 
+    /// An enabled assertion.
+    static Assertion of(Kind kind, const QString &target = {}, const QString &expected = {});
+
     /// "status is 201", "header x-request-id exists", "/amount equals 5", ...
     QString describe() const;
 
@@ -68,14 +70,17 @@ struct Capture
 {
     enum class Source {
         JsonPointer, ///< expression: "/paymentId"; strings as they are, other values as JSON text
-        Header,      ///< expression: header name
-        BodyRegex,   ///< expression: regular expression; its first group (or the whole match)
+        Header, ///< expression: header name
+        BodyRegex, ///< expression: regular expression; its first group (or the whole match)
     };
 
     QString variable;
     Source source = Source::JsonPointer;
     QString expression;
     bool enabled = true;
+
+    /// An enabled capture.
+    static Capture of(const QString &variable, Source source, const QString &expression);
 
     /// "paymentId from /paymentId", ...
     QString describe() const;
