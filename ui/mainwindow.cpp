@@ -5,60 +5,60 @@
 #include "apps/applicationstore.h"
 #include "auth/authpanel.h"
 #include "auth/tokenpicker.h"
-#include "environments/environmentsdialog.h"
-#include "environments/environmentstore.h"
 #include "certificates/certificatepane.h"
 #include "collections/collectionspane.h"
-#include "history/historypane.h"
-#include "history/historystore.h"
-#include "net/secretmasker.h"
-#include "collections/samplecollection.h"
-#include "security/certificatestore.h"
-#include "security/encryptedfilevault.h"
 #include "collections/collectiontreemodel.h"
+#include "collections/samplecollection.h"
 #include "composer/requestcomposer.h"
 #include "composer/requesttabs.h"
 #include "composer/teststab.h"
+#include "environments/environmentsdialog.h"
+#include "environments/environmentstore.h"
+#include "history/historypane.h"
+#include "history/historystore.h"
 #include "model/apiproduct.h"
+#include "net/secretmasker.h"
 #include "quota/quotachart.h"
 #include "quota/quotaindicator.h"
 #include "quota/quotatracker.h"
 #include "response/responseviewer.h"
-#include "settings/networksettingsdialog.h"
-#include "settings/settings.h"
-#include "shell/appearance.h"
 #include "runner/collectionrunner.h"
 #include "runner/rundialog.h"
 #include "runner/runnerpane.h"
+#include "security/certificatestore.h"
+#include "security/encryptedfilevault.h"
 #include "session/consolesession.h"
-#include "simulatorlink.h"
+#include "settings/networksettingsdialog.h"
+#include "settings/settings.h"
+#include "shell/appearance.h"
 #include "sidebar/catalogtree.h"
+#include "simulatorlink.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
-#include <QFileInfo>
-#include <QPushButton>
-#include <QTimer>
 #include <QDir>
-#include <QFileDialog>
-#include <QMenu>
-#include <QMessageBox>
-#include <QMenuBar>
+#include <QDockWidget>
 #include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
-#include <QStackedWidget>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
-#include <QTabBar>
-#include <QScreen>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTime>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -75,11 +75,12 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
 
     if (const Status loaded = m_session->environmentsLoadStatus(); !loaded) {
-        QTimer::singleShot(0, this, [this, message = loaded.errorMessage()] { statusBar()->showMessage(message, 15000); });
+        QTimer::singleShot(0, this,
+            [this, message = loaded.errorMessage()] { statusBar()->showMessage(message, 15000); });
     }
     m_confirmProduction = [this](const QString &question) {
-        return QMessageBox::warning(this, tr("Production"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                                    QMessageBox::Cancel)
+        return QMessageBox::warning(this, tr("Production"), question,
+                   QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             == QMessageBox::Yes;
     };
     buildMenus();
@@ -171,12 +172,13 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    m_productionBanner = new QLabel(tr("PRODUCTION: requests act on real customers' accounts and money. "
-                                       "Anything but GET asks first."),
-                                    this);
+    m_productionBanner
+        = new QLabel(tr("PRODUCTION: requests act on real customers' accounts and money. "
+                        "Anything but GET asks first."),
+            this);
     m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
-    m_productionBanner->setStyleSheet(
-        QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 4px 10px; }"));
+    m_productionBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #c62828; color: white; font-weight: bold; padding: 4px 10px; }"));
     m_productionBanner->hide();
     centralLayout->addWidget(m_productionBanner);
     centralLayout->addWidget(m_recoveryBanner);
@@ -199,13 +201,17 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
 
     connect(m_composer, &RequestComposer::sendRequested, this, &MainWindow::sendCurrent);
     connect(m_collections, &CollectionsPane::requestActivated, this,
-            [this](const RequestSpec &spec, const QString &collectionId, const QString &requestId) {
-                openRequest(spec, collectionId, requestId);
-            });
+        [this](const RequestSpec &spec, const QString &collectionId, const QString &requestId) {
+            openRequest(spec, collectionId, requestId);
+        });
     m_tabs = new RequestTabs(m_composer, this);
     connect(m_collections, &CollectionsPane::requestIdChanged, m_tabs, &RequestTabs::renameRequest);
     connect(m_collections, &CollectionsPane::runRequested, this,
-            [this](const QString &collectionId, const QList<int> &folderPath) { runCollection(collectionId, folderPath); });
+        [this](const QString &collectionId, const QList<int> &folderPath) {
+            runCollection(collectionId, folderPath);
+        });
+    connect(
+        m_collections, &CollectionsPane::runSelectionRequested, this, &MainWindow::runSelection);
     connect(m_composer, &RequestComposer::edited, this, [this] {
         scheduleAutosave(m_tabs->currentKey());
         updateSendSummary();
@@ -215,7 +221,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         updateSendSummary();
     });
     connect(m_tabs, &RequestTabs::responseChanged, this, &MainWindow::showCurrentResponse);
-    connect(m_tabs, &RequestTabs::closeRequested, this, [this](const QString &key) { (void)closeTab(key); });
+    connect(m_tabs, &RequestTabs::closeRequested, this,
+        [this](const QString &key) { (void)closeTab(key); });
     auto *save = new QShortcut(QKeySequence::Save, this);
     connect(save, &QShortcut::activated, this, &MainWindow::saveCurrentRequest);
     openRequest(RequestSpec {}, {}, {}, tr("New request"));
@@ -225,77 +232,82 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         }
     });
     connect(m_tokens, &TokenPicker::changed, this, &MainWindow::updateSendSummary);
-    connect(m_session.get(), &ConsoleSession::activeApplicationChanged, this, &MainWindow::refreshActiveApplication);
+    connect(m_session.get(), &ConsoleSession::activeApplicationChanged, this,
+        &MainWindow::refreshActiveApplication);
     connect(m_catalog, &CatalogTree::endpointActivated, this,
-            [this](const QString &method, const QString &path, const QByteArray &body,
-                   const QList<QPair<QString, QString>> &headers) {
-                RequestSpec spec;
-                spec.method = method;
-                spec.url = path;
-                for (const auto &[name, value] : headers) {
-                    spec.headers.append({ name, value, true });
-                }
-                spec.body = body;
-                // An endpoint opens in a tab of its own; only a tab that is
-                // unedited, unsaved and never sent is reused for it.
-                m_tabs->openReusingPristine(spec, QStringLiteral("%1 %2").arg(method, path));
-            });
+        [this](const QString &method, const QString &path, const QByteArray &body,
+            const QList<QPair<QString, QString>> &headers) {
+            RequestSpec spec;
+            spec.method = method;
+            spec.url = path;
+            for (const auto &[name, value] : headers) {
+                spec.headers.append({ name, value, true });
+            }
+            spec.body = body;
+            // An endpoint opens in a tab of its own; only a tab that is
+            // unedited, unsaved and never sent is reused for it.
+            m_tabs->openReusingPristine(spec, QStringLiteral("%1 %2").arg(method, path));
+        });
     connect(m_session.get(), &ConsoleSession::exchangeFinished, this,
-            [this](quint64 id, const Exchange &exchange, const PreparedRequest &prepared) {
-                if (!m_sends.contains(id)) {
-                    return; // the runner's: its pane shows it
-                }
-                if (id == m_activeSend) {
-                    m_activeSend = 0;
-                    m_composer->setBusy(false);
-                }
-                // Shown in the tab that sent it, whichever tab is in front now.
-                m_tabs->setResponse(m_sends.take(id), exchange, prepared);
-                Q_EMIT exchangeShown(exchange);
-            });
+        [this](quint64 id, const Exchange &exchange, const PreparedRequest &prepared) {
+            if (!m_sends.contains(id)) {
+                return; // the runner's: its pane shows it
+            }
+            if (id == m_activeSend) {
+                m_activeSend = 0;
+                m_composer->setBusy(false);
+            }
+            // Shown in the tab that sent it, whichever tab is in front now.
+            m_tabs->setResponse(m_sends.take(id), exchange, prepared);
+            Q_EMIT exchangeShown(exchange);
+        });
     // The status bar follows the active application's quota whoever sent:
     // a tab, the runner or a re-send from the history.
-    connect(m_session->quota(), &QuotaTracker::changed, this, [this](const QString &environmentId, const QString &appId) {
-        if (appId != m_session->applicationId() || environmentId != targetEnvironment().id) {
-            return;
-        }
-        const QuotaTracker *quota = m_session->quota();
-        m_quota->setSnapshot(quota->snapshot(environmentId, appId), quota->state(environmentId, appId).blockedUntil);
-        m_quota->setForecast(quota->forecastExhaustion(environmentId, appId).value_or(QDateTime()));
-    });
+    connect(m_session->quota(), &QuotaTracker::changed, this,
+        [this](const QString &environmentId, const QString &appId) {
+            if (appId != m_session->applicationId() || environmentId != targetEnvironment().id) {
+                return;
+            }
+            const QuotaTracker *quota = m_session->quota();
+            m_quota->setSnapshot(quota->snapshot(environmentId, appId),
+                quota->state(environmentId, appId).blockedUntil);
+            m_quota->setForecast(
+                quota->forecastExhaustion(environmentId, appId).value_or(QDateTime()));
+        });
     // The session records every exchange in the history; the pane shows it.
     m_session->setHistoryStore(m_history->store());
     connect(m_session.get(), &ConsoleSession::exchangeRecorded, m_history,
-            [this](quint64, qint64 historyId) { m_history->showRecorded(historyId); });
+        [this](quint64, qint64 historyId) { m_history->showRecorded(historyId); });
     connect(m_session.get(), &ConsoleSession::historyProblem, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
-    connect(m_history, &HistoryPane::exchangeOpened, this, [this](const Exchange &exchange) {
-        showExchange(exchange);
-    });
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_history, &HistoryPane::exchangeOpened, this,
+        [this](const Exchange &exchange) { showExchange(exchange); });
     connect(m_history, &HistoryPane::problem, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+        [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_history, &HistoryPane::resendRequested, this,
-            [this](const Exchange &exchange, const QByteArray &requestBody) {
-                // Credentials were masked when recorded: the current ones are
-                // added at send time, so only the rest is taken over.
-                RequestSpec spec;
-                spec.method = QString::fromLatin1(exchange.method);
-                // The URL as composed: a path goes to its environment's
-                // address of today (the simulator's port changes per run).
-                spec.url = exchange.composedUrl.isEmpty() ? exchange.url : exchange.composedUrl;
-                for (const auto &[name, value] : exchange.requestHeaders) {
-                    const QByteArray lower = name.toLower();
-                    if (SecretMasker::isCredentialHeader(name) || lower == "x-request-id" || lower == "x-session-id"
-                        || lower == "user-agent" || lower == "content-length") {
-                        continue;
-                    }
-                    spec.headers.append({ QString::fromLatin1(name), QString::fromUtf8(value), true });
+        [this](const Exchange &exchange, const QByteArray &requestBody) {
+            // Credentials were masked when recorded: the current ones are
+            // added at send time, so only the rest is taken over.
+            RequestSpec spec;
+            spec.method = QString::fromLatin1(exchange.method);
+            // The URL as composed: a path goes to its environment's
+            // address of today (the simulator's port changes per run).
+            spec.url = exchange.composedUrl.isEmpty() ? exchange.url : exchange.composedUrl;
+            for (const auto &[name, value] : exchange.requestHeaders) {
+                const QByteArray lower = name.toLower();
+                if (SecretMasker::isCredentialHeader(name) || lower == "x-request-id"
+                    || lower == "x-session-id" || lower == "user-agent"
+                    || lower == "content-length") {
+                    continue;
                 }
-                spec.body = requestBody;
-                openNewRequest(spec, tr("Re-send %1").arg(spec.url.section(QLatin1Char('?'), 0, 0)
-                                                              .section(QLatin1Char('/'), -1)));
-                sendCurrent();
-            });
+                spec.headers.append({ QString::fromLatin1(name), QString::fromUtf8(value), true });
+            }
+            spec.body = requestBody;
+            openNewRequest(spec,
+                tr("Re-send %1")
+                    .arg(spec.url.section(QLatin1Char('?'), 0, 0).section(QLatin1Char('/'), -1)));
+            sendCurrent();
+        });
 }
 
 MainWindow::~MainWindow() = default;
@@ -303,9 +315,11 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *environments = file->addAction(tr("&Environments…"), this, &MainWindow::showEnvironments);
+    QAction *environments
+        = file->addAction(tr("&Environments…"), this, &MainWindow::showEnvironments);
     environments->setObjectName(QStringLiteral("environmentsAction"));
-    QAction *network = file->addAction(tr("&Network settings…"), this, &MainWindow::showNetworkSettings);
+    QAction *network
+        = file->addAction(tr("&Network settings…"), this, &MainWindow::showNetworkSettings);
     network->setObjectName(QStringLiteral("networkSettingsAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -318,7 +332,8 @@ void MainWindow::buildMenus()
     m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_presentationAction->setToolTip(tr("Hide every secret and credential value on screen, for demos"));
+    m_presentationAction->setToolTip(
+        tr("Hide every secret and credential value on screen, for demos"));
     m_presentationAction->setChecked(m_settings->presentationMode());
     Presentation::instance()->setOn(m_settings->presentationMode());
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
@@ -357,7 +372,8 @@ void MainWindow::buildMenus()
         action->setChecked(scheme == saved);
         action->setObjectName(QStringLiteral("scheme-") + Appearance::name(scheme));
         schemeGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, scheme = scheme] { setColorScheme(scheme); });
+        connect(
+            action, &QAction::triggered, this, [this, scheme = scheme] { setColorScheme(scheme); });
     }
     if (saved != Appearance::Scheme::System) {
         Appearance::apply(saved);
@@ -379,23 +395,23 @@ void MainWindow::buildVaultMenu(QMenu *menu)
         }
         bool ok = false;
         const QString current = QInputDialog::getText(this, tr("Change the vault passphrase"),
-                                                      tr("Current passphrase:"), QLineEdit::Password, {}, &ok);
+            tr("Current passphrase:"), QLineEdit::Password, {}, &ok);
         if (!ok) {
             return;
         }
         const QString next = QInputDialog::getText(this, tr("Change the vault passphrase"),
-                                                   tr("New passphrase:"), QLineEdit::Password, {}, &ok);
+            tr("New passphrase:"), QLineEdit::Password, {}, &ok);
         if (!ok || next.isEmpty()) {
             return;
         }
         const QString again = QInputDialog::getText(this, tr("Change the vault passphrase"),
-                                                    tr("New passphrase, once more:"), QLineEdit::Password, {}, &ok);
+            tr("New passphrase, once more:"), QLineEdit::Password, {}, &ok);
         if (!ok) {
             return;
         }
         if (again != next) {
             QMessageBox::warning(this, tr("Change the vault passphrase"),
-                                 tr("The two new passphrases differ; nothing was changed."));
+                tr("The two new passphrases differ; nothing was changed."));
             return;
         }
         QApplication::setOverrideCursor(Qt::BusyCursor);
@@ -412,24 +428,25 @@ void MainWindow::buildVaultMenu(QMenu *menu)
         if (const Status unlocked = unlockVault(); !unlocked) {
             return;
         }
-        const QString file = QFileDialog::getSaveFileName(this, tr("Export an encrypted backup of the vault"),
-                                                          QStringLiteral("opconsole-vault-backup.opcv"),
-                                                          tr("Vault backups (*.opcv)"));
+        const QString file
+            = QFileDialog::getSaveFileName(this, tr("Export an encrypted backup of the vault"),
+                QStringLiteral("opconsole-vault-backup.opcv"), tr("Vault backups (*.opcv)"));
         if (file.isEmpty()) {
             return;
         }
         bool ok = false;
-        const QString passphrase = QInputDialog::getText(
-            this, tr("Backup passphrase"),
-            tr("A passphrase for the backup (it can differ from the vault's):"), QLineEdit::Password, {}, &ok);
+        const QString passphrase = QInputDialog::getText(this, tr("Backup passphrase"),
+            tr("A passphrase for the backup (it can differ from the vault's):"),
+            QLineEdit::Password, {}, &ok);
         if (!ok || passphrase.isEmpty()) {
             return;
         }
         const Result<int> exported = m_vault->exportBackup(file, passphrase);
         if (exported) {
-            statusBar()->showMessage(tr("%n secret(s) exported, encrypted, to %1.", nullptr, *exported)
-                                         .arg(QDir::toNativeSeparators(file)),
-                                     8000);
+            statusBar()->showMessage(
+                tr("%n secret(s) exported, encrypted, to %1.", nullptr, *exported)
+                    .arg(QDir::toNativeSeparators(file)),
+                8000);
         } else {
             QMessageBox::warning(this, tr("Export backup"), exported.errorMessage());
         }
@@ -438,21 +455,21 @@ void MainWindow::buildVaultMenu(QMenu *menu)
         if (const Status unlocked = unlockVault(); !unlocked) {
             return;
         }
-        const QString file = QFileDialog::getOpenFileName(this, tr("Import a vault backup"), {},
-                                                          tr("Vault backups (*.opcv)"));
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("Import a vault backup"), {}, tr("Vault backups (*.opcv)"));
         if (file.isEmpty()) {
             return;
         }
         bool ok = false;
         const QString passphrase = QInputDialog::getText(this, tr("Backup passphrase"),
-                                                         tr("Passphrase of the backup:"), QLineEdit::Password, {},
-                                                         &ok);
+            tr("Passphrase of the backup:"), QLineEdit::Password, {}, &ok);
         if (!ok) {
             return;
         }
         const Result<int> imported = m_vault->importBackup(file, passphrase);
         if (imported) {
-            statusBar()->showMessage(tr("%n secret(s) imported from the backup.", nullptr, *imported), 8000);
+            statusBar()->showMessage(
+                tr("%n secret(s) imported from the backup.", nullptr, *imported), 8000);
         } else {
             QMessageBox::warning(this, tr("Import backup"), imported.errorMessage());
         }
@@ -461,7 +478,8 @@ void MainWindow::buildVaultMenu(QMenu *menu)
     QMenu *idle = menu->addMenu(tr("Lock after &idle"));
     auto *group = new QActionGroup(this);
     for (const int minutes : { 5, 15, 60, 0 }) {
-        QAction *choice = idle->addAction(minutes ? tr("%n minute(s)", nullptr, minutes) : tr("Never"));
+        QAction *choice
+            = idle->addAction(minutes ? tr("%n minute(s)", nullptr, minutes) : tr("Never"));
         choice->setCheckable(true);
         choice->setChecked(m_settings->vaultIdleLockMinutes() == minutes);
         group->addAction(choice);
@@ -500,9 +518,11 @@ void MainWindow::showEnvironments()
 {
     // Secret variables need the vault; plain ones do not.
     if (const Status unlocked = unlockVault(); !unlocked) {
-        statusBar()->showMessage(tr("The vault is locked: secret variables cannot be edited."), 8000);
+        statusBar()->showMessage(
+            tr("The vault is locked: secret variables cannot be edited."), 8000);
     }
-    EnvironmentsDialog dialog(m_session->environments(), m_vault && m_vault->isUnlocked() ? m_vault.get() : nullptr, this);
+    EnvironmentsDialog dialog(m_session->environments(),
+        m_vault && m_vault->isUnlocked() ? m_vault.get() : nullptr, this);
     dialog.selectEnvironment(m_settings->activeEnvironmentId());
     dialog.exec();
 }
@@ -512,9 +532,11 @@ void MainWindow::startAutosave()
     if (m_journal) {
         return;
     }
-    m_journal = std::make_unique<AutosaveJournal>(AutosaveJournal::defaultDir(m_settings->dataDir()));
+    m_journal
+        = std::make_unique<AutosaveJournal>(AutosaveJournal::defaultDir(m_settings->dataDir()));
     if (const Status started = m_journal->start(); !started) {
-        statusBar()->showMessage(tr("Unsaved edits cannot be journaled: %1").arg(started.errorMessage()), 10000);
+        statusBar()->showMessage(
+            tr("Unsaved edits cannot be journaled: %1").arg(started.errorMessage()), 10000);
         m_journal.reset();
         return;
     }
@@ -528,9 +550,11 @@ void MainWindow::startAutosave()
         for (const AutosaveEntry &entry : std::as_const(m_recoverable)) {
             titles.append(entry.title);
         }
-        m_recoveryText->setText(tr("The console did not close normally last time. %n unsaved request(s) can be "
-                                   "restored: %1.", nullptr, int(m_recoverable.size()))
-                                    .arg(titles.join(QStringLiteral(", "))));
+        m_recoveryText->setText(
+            tr("The console did not close normally last time. %n unsaved request(s) can be "
+               "restored: %1.",
+                nullptr, int(m_recoverable.size()))
+                .arg(titles.join(QStringLiteral(", "))));
         m_recoveryBanner->show();
     }
     // Edits made before the journal existed.
@@ -559,11 +583,14 @@ void MainWindow::writeAutosaves()
         AutosaveEntry entry;
         entry.tabId = it->journalId;
         entry.title = it->title;
-        entry.collectionDir = it->collectionId.isEmpty() ? QString() : m_collections->collectionDir(it->collectionId);
+        entry.collectionDir = it->collectionId.isEmpty()
+            ? QString()
+            : m_collections->collectionDir(it->collectionId);
         entry.requestPath = it->requestId;
         entry.spec = it->spec;
         if (const Status saved = m_journal->save(entry); !saved) {
-            statusBar()->showMessage(tr("Unsaved edits could not be journaled: %1").arg(saved.errorMessage()), 10000);
+            statusBar()->showMessage(
+                tr("Unsaved edits could not be journaled: %1").arg(saved.errorMessage()), 10000);
         }
     }
     m_autosavePending.clear();
@@ -583,7 +610,8 @@ void MainWindow::restoreRecoveredTabs()
 {
     const QList<AutosaveEntry> entries = std::exchange(m_recoverable, {});
     for (const AutosaveEntry &entry : entries) {
-        const QString collectionId = entry.collectionDir.isEmpty() ? QString() : QFileInfo(entry.collectionDir).fileName();
+        const QString collectionId
+            = entry.collectionDir.isEmpty() ? QString() : QFileInfo(entry.collectionDir).fileName();
         openRequest(entry.spec, collectionId, entry.requestPath, entry.title);
         // Still unsaved: the journal keeps it under its old name until saved.
         m_tabs->current()->journalId = entry.tabId;
@@ -634,7 +662,8 @@ bool MainWindow::confirmClose(const QStringList &keys)
     m_tabs->stashCurrent();
     QStringList edited;
     for (const QString &key : keys) {
-        if (const RequestTabs::Document *document = m_tabs->document(key); document && document->dirty) {
+        if (const RequestTabs::Document *document = m_tabs->document(key);
+            document && document->dirty) {
             edited.append(key);
         }
     }
@@ -645,17 +674,19 @@ bool MainWindow::confirmClose(const QStringList &keys)
     if (edited.size() == 1) {
         const RequestTabs::Document *document = m_tabs->document(edited.first());
         box.setText(document->collectionId.isEmpty()
-                        ? tr("\"%1\" has unsaved changes and is not in a collection yet. Save it in a collection "
-                             "before closing it?")
-                              .arg(document->title)
-                        : tr("\"%1\" has unsaved changes. Save them before closing it?").arg(document->title));
+                ? tr("\"%1\" has unsaved changes and is not in a collection yet. Save it in a "
+                     "collection "
+                     "before closing it?")
+                      .arg(document->title)
+                : tr("\"%1\" has unsaved changes. Save them before closing it?")
+                      .arg(document->title));
     } else {
         QStringList titles;
         for (const QString &key : std::as_const(edited)) {
             titles.append(m_tabs->document(key)->title);
         }
         box.setText(tr("%n request(s) have unsaved changes: %1. Save them before closing?", nullptr,
-                       int(edited.size()))
+            int(edited.size()))
                         .arg(titles.join(QStringLiteral(", "))));
     }
     box.setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
@@ -686,8 +717,8 @@ bool MainWindow::closeTab(const QString &key)
     return true;
 }
 
-void MainWindow::openRequest(const RequestSpec &spec, const QString &collectionId, const QString &requestId,
-                             const QString &title)
+void MainWindow::openRequest(const RequestSpec &spec, const QString &collectionId,
+    const QString &requestId, const QString &title)
 {
     const QString key = m_tabs->open(spec, collectionId, requestId, title);
     RequestTabs::Document *document = m_tabs->document(key);
@@ -703,8 +734,8 @@ void MainWindow::openRequest(const RequestSpec &spec, const QString &collectionI
 
 void MainWindow::openNewRequest(const RequestSpec &spec, const QString &title)
 {
-    const QString key = m_tabs->open(spec, {}, {}, title.isEmpty() ? QStringLiteral("%1 %2").arg(spec.method, spec.url)
-                                                                   : title);
+    const QString key = m_tabs->open(
+        spec, {}, {}, title.isEmpty() ? QStringLiteral("%1 %2").arg(spec.method, spec.url) : title);
     m_tabs->markDirty(key);
     scheduleAutosave(key);
 }
@@ -725,7 +756,7 @@ bool MainWindow::saveTab(const QString &key)
     }
     if (!document->collectionId.isEmpty()) {
         if (!m_collections->saveRequest(document->collectionId, document->requestId, document->spec,
-                                        CollectionsPane::RequestTests { document->assertions, document->captures })) {
+                CollectionsPane::RequestTests { document->assertions, document->captures })) {
             statusBar()->showMessage(tr("Not saved: %1").arg(m_collections->statusText()), 8000);
             return false;
         }
@@ -750,7 +781,8 @@ bool MainWindow::saveTab(const QString &key)
         }
         target = model->collectionIndex(*made);
     }
-    const QString name = document->title.trimmed().isEmpty() ? tr("New request") : document->title.trimmed();
+    const QString name
+        = document->title.trimmed().isEmpty() ? tr("New request") : document->title.trimmed();
     const QModelIndex made = m_collections->newRequest(target, name, document->spec);
     if (!made.isValid()) {
         statusBar()->showMessage(tr("Not saved: %1").arg(m_collections->statusText()), 8000);
@@ -760,14 +792,16 @@ bool MainWindow::saveTab(const QString &key)
     const QString requestId = model->data(made, CollectionTreeModel::RequestIdRole).toString();
     if ((!document->assertions.isEmpty() || !document->captures.isEmpty())
         && !m_collections->saveRequest(collectionId, requestId, document->spec,
-                                       CollectionsPane::RequestTests { document->assertions, document->captures })) {
-        statusBar()->showMessage(tr("Saved without its tests: %1").arg(m_collections->statusText()), 8000);
+            CollectionsPane::RequestTests { document->assertions, document->captures })) {
+        statusBar()->showMessage(
+            tr("Saved without its tests: %1").arg(m_collections->statusText()), 8000);
     }
     const Collection *collection = model->collection(collectionId);
     forgetAutosave(key);
     m_tabs->markSaved(key, collectionId, requestId, name);
-    statusBar()->showMessage(tr("Saved %1 in the collection %2.").arg(name, collection ? collection->name : collectionId),
-                             6000);
+    statusBar()->showMessage(tr("Saved %1 in the collection %2.")
+                                 .arg(name, collection ? collection->name : collectionId),
+        6000);
     return true;
 }
 
@@ -789,8 +823,10 @@ void MainWindow::buildSidebar()
     m_demoAppButton = new QPushButton(appsPage);
     m_demoAppButton->setObjectName(QStringLiteral("useDemoApplication"));
     m_demoAppButton->setFlat(true);
-    m_demoAppButton->setToolTip(tr("The simulator's built-in application, subscribed to every API"));
-    connect(m_demoAppButton, &QPushButton::clicked, this, [this] { (void)m_session->setActiveApplication({}); });
+    m_demoAppButton->setToolTip(
+        tr("The simulator's built-in application, subscribed to every API"));
+    connect(m_demoAppButton, &QPushButton::clicked, this,
+        [this] { (void)m_session->setActiveApplication({}); });
     auto *manage = new QPushButton(tr("Manage applications…"), appsPage);
     manage->setObjectName(QStringLiteral("manageApplications"));
     connect(manage, &QPushButton::clicked, this, [this] { showApplications(); });
@@ -807,7 +843,8 @@ void MainWindow::buildSidebar()
     });
     m_catalog = new CatalogTree;
     m_history = new HistoryPane(HistoryStore::defaultPath(m_settings->dataDir()));
-    m_collections = new CollectionsPane(QDir(m_settings->dataDir()).filePath(QStringLiteral("collections")));
+    m_collections
+        = new CollectionsPane(QDir(m_settings->dataDir()).filePath(QStringLiteral("collections")));
     m_sidebar->addTab(appsPage, tr("Applications"));
     m_sidebar->addTab(m_catalog, tr("APIs"));
     m_sidebar->addTab(m_collections, tr("Collections"));
@@ -841,15 +878,17 @@ void MainWindow::startSession()
 {
     // Saved work first: it does not need the simulator. The sample
     // collection is copied in once; the pane loads in a worker.
-    if (const auto installed = SampleCollection::installOnFirstStart(m_collections->collectionsDir()); !installed) {
+    if (const auto installed
+        = SampleCollection::installOnFirstStart(m_collections->collectionsDir());
+        !installed) {
         statusBar()->showMessage(installed.errorMessage(), 10000);
     }
     m_collections->reload();
     startAutosave();
     applyNetworkSettings(); // a proxy without a password works before the vault is open
 
-    const Status started = m_simulator->start(QDir(m_settings->dataDir()).filePath(QStringLiteral("sandbox")),
-                                              tr("Demo application"));
+    const Status started = m_simulator->start(
+        QDir(m_settings->dataDir()).filePath(QStringLiteral("sandbox")), tr("Demo application"));
     // Without the simulator the demo application is gone, but applications
     // of the OP sandbox, production and the user's environments still send:
     // the catalogue is the console's own data.
@@ -883,7 +922,8 @@ Status MainWindow::unlockVault()
         return {};
     }
     if (!m_vault) {
-        m_vault = std::make_unique<EncryptedFileVault>(m_settings->path(QStringLiteral("vault.opcv")));
+        m_vault
+            = std::make_unique<EncryptedFileVault>(m_settings->path(QStringLiteral("vault.opcv")));
         m_vault->setIdleTimeout(m_settings->vaultIdleLockMinutes() * 60 * 1000);
     }
     const bool creating = !m_vault->exists();
@@ -908,8 +948,10 @@ Status MainWindow::unlockVault()
         // scrypt takes about half a second: it runs on a worker thread while
         // this loop keeps the window painting.
         QApplication::setOverrideCursor(Qt::BusyCursor);
-        statusBar()->showMessage(creating ? tr("Creating the secret vault…") : tr("Unlocking the secret vault…"));
-        QFuture<Status> pending = creating ? m_vault->createAsync(passphrase) : m_vault->unlockAsync(passphrase);
+        statusBar()->showMessage(
+            creating ? tr("Creating the secret vault…") : tr("Unlocking the secret vault…"));
+        QFuture<Status> pending
+            = creating ? m_vault->createAsync(passphrase) : m_vault->unlockAsync(passphrase);
         passphrase.fill(QChar(0));
         if (!pending.isFinished()) {
             QEventLoop loop;
@@ -926,13 +968,14 @@ Status MainWindow::unlockVault()
         if (unlocked) {
             vaultOpened();
         }
-        if (unlocked || !fromEnvironment.isEmpty() || unlocked.errorCode() != QLatin1StringView("wrong-passphrase")) {
+        if (unlocked || !fromEnvironment.isEmpty()
+            || unlocked.errorCode() != QLatin1StringView("wrong-passphrase")) {
             return unlocked;
         }
         problem = unlocked.errorMessage();
     }
     return Status::failure(tr("Wrong passphrase three times; the vault stays locked."),
-                           QStringLiteral("wrong-passphrase"));
+        QStringLiteral("wrong-passphrase"));
 }
 
 void MainWindow::vaultOpened()
@@ -952,9 +995,8 @@ void MainWindow::vaultOpened()
 
 void MainWindow::applyNetworkSettings()
 {
-    const auto proxy = NetworkSettingsDialog::proxyFromSettings(*m_settings, m_vault && m_vault->isUnlocked()
-                                                                                 ? m_vault.get()
-                                                                                 : nullptr);
+    const auto proxy = NetworkSettingsDialog::proxyFromSettings(
+        *m_settings, m_vault && m_vault->isUnlocked() ? m_vault.get() : nullptr);
     if (proxy) {
         m_session->setProxy(*proxy);
     } else {
@@ -965,12 +1007,14 @@ void MainWindow::applyNetworkSettings()
 void MainWindow::showNetworkSettings()
 {
     (void)unlockVault(); // the proxy password lives there; without it, the rest still works
-    NetworkSettingsDialog dialog(m_settings.get(), m_vault && m_vault->isUnlocked() ? m_vault.get() : nullptr, this);
+    NetworkSettingsDialog dialog(
+        m_settings.get(), m_vault && m_vault->isUnlocked() ? m_vault.get() : nullptr, this);
     if (dialog.exec() == QDialog::Accepted) {
         applyNetworkSettings();
-        statusBar()->showMessage(tr("Network settings apply to the next request; the time limit and size cap "
-                                    "after a restart."),
-                                 8000);
+        statusBar()->showMessage(
+            tr("Network settings apply to the next request; the time limit and size cap "
+               "after a restart."),
+            8000);
     }
 }
 
@@ -1003,7 +1047,8 @@ void MainWindow::refreshActiveApplication()
     // mode from the moment it is chosen, not only after its first send.
     if (app && m_vault && m_vault->isUnlocked()) {
         if (const auto credentials = m_session->applications()->credentials(app->id); credentials) {
-            for (const QByteArray &secret : { credentials->apiKey.toUtf8(), credentials->apiSecret }) {
+            for (const QByteArray &secret :
+                { credentials->apiKey.toUtf8(), credentials->apiSecret }) {
                 if (secret.size() >= 4 && !m_knownSecrets.contains(secret)) {
                     m_knownSecrets.append(secret);
                 }
@@ -1018,8 +1063,9 @@ void MainWindow::refreshActiveApplication()
     m_environmentLabel->setToolTip(m_environmentLabel->text());
     m_viewer->setApplicationName(m_session->applicationName());
     m_quota->setSnapshot(m_session->quota()->snapshot(environmentId, m_session->applicationId()),
-                         m_session->quota()->state(environmentId, m_session->applicationId()).blockedUntil);
-    QHash<QString, QString> names { { m_session->demoApplicationId(), m_session->demoApplicationName() } };
+        m_session->quota()->state(environmentId, m_session->applicationId()).blockedUntil);
+    QHash<QString, QString> names { { m_session->demoApplicationId(),
+        m_session->demoApplicationName() } };
     for (const Application &stored : m_session->applications()->applications()) {
         names.insert(stored.id, stored.name);
     }
@@ -1035,7 +1081,8 @@ void MainWindow::refreshActiveApplication()
 bool MainWindow::showApplications()
 {
     if (const Status unlocked = unlockVault(); !unlocked) {
-        m_viewer->showFailure(tr("The application manager needs the vault: %1").arg(unlocked.errorMessage()));
+        m_viewer->showFailure(
+            tr("The application manager needs the vault: %1").arg(unlocked.errorMessage()));
         const QSignalBlocker block(m_applicationsAction);
         m_applicationsAction->setChecked(false);
         return false;
@@ -1130,9 +1177,8 @@ void MainWindow::updateSendSummary()
     if (const RequestTabs::Document *document = m_tabs->current()) {
         if (document->spec.tokenHeader) {
             header = *document->spec.tokenHeader;
-            bearer = document->spec.bearerPrefix.value_or(header.compare(QLatin1String("Authorization"),
-                                                                         Qt::CaseInsensitive)
-                                                          == 0);
+            bearer = document->spec.bearerPrefix.value_or(
+                header.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0);
         } else if (document->spec.bearerPrefix) {
             bearer = *document->spec.bearerPrefix;
         }
@@ -1141,10 +1187,12 @@ void MainWindow::updateSendSummary()
     m_authPanel->setProductHeader(header);
     const Environment target = targetEnvironment();
     const QUrl absolute(url);
-    const QString host = !absolute.isRelative() && !absolute.host().isEmpty() ? absolute.host() : target.host();
-    m_composer->setSendSummary(tr("Next send: %1 · %2 · %3 · to %4")
-                                   .arg(m_session->applicationName(), productText, m_tokens->describe(header),
-                                        host.isEmpty() ? target.name : host));
+    const QString host
+        = !absolute.isRelative() && !absolute.host().isEmpty() ? absolute.host() : target.host();
+    m_composer->setSendSummary(
+        tr("Next send: %1 · %2 · %3 · to %4")
+            .arg(m_session->applicationName(), productText, m_tokens->describe(header),
+                host.isEmpty() ? target.name : host));
 }
 
 void MainWindow::sendCurrent()
@@ -1194,8 +1242,8 @@ void MainWindow::sendCurrent()
     if (!sent && sent.errorCode() == QLatin1StringView("quota-blocked")) {
         // The server paused this application; the user may know better
         // (the quota was reset, another day began) and send anyway.
-        QMessageBox box(QMessageBox::Warning, tr("Rate limit used up"), sent.errorMessage(), QMessageBox::NoButton,
-                        this);
+        QMessageBox box(QMessageBox::Warning, tr("Rate limit used up"), sent.errorMessage(),
+            QMessageBox::NoButton, this);
         QPushButton *anyway = box.addButton(tr("Send anyway"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Cancel);
         box.setDefaultButton(QMessageBox::Cancel);
@@ -1208,7 +1256,8 @@ void MainWindow::sendCurrent()
         sent = m_session->send(spec, token, options);
     }
     if (!sent) {
-        m_viewer->showFailure(Presentation::instance()->mask(tr("Not sent: %1").arg(sent.errorMessage())));
+        m_viewer->showFailure(
+            Presentation::instance()->mask(tr("Not sent: %1").arg(sent.errorMessage())));
         return;
     }
     m_activeSend = *sent;
@@ -1236,11 +1285,12 @@ RunnerPane *MainWindow::runnerPane()
         m_runnerPane = new RunnerPane(m_runner.get(), m_workStack);
         m_runnerPane->setObjectName(QStringLiteral("runnerPane"));
         m_workStack->addWidget(m_runnerPane);
-        connect(m_runnerPane, &RunnerPane::exchangeRequested, this, [this](const Exchange &exchange) {
-            // A result of the run in the response viewer, with the request.
-            showRequests();
-            showExchange(exchange);
-        });
+        connect(
+            m_runnerPane, &RunnerPane::exchangeRequested, this, [this](const Exchange &exchange) {
+                // A result of the run in the response viewer, with the request.
+                showRequests();
+                showExchange(exchange);
+            });
     }
     return m_runnerPane;
 }
@@ -1251,12 +1301,31 @@ void MainWindow::runCollection(const QString &collectionId, const QList<int> &fo
     if (!collection) {
         return;
     }
+    QString name = collection->name;
+    const CollectionFolder *folder = &collection->root;
+    for (int index : folderPath) {
+        folder = &folder->folders.at(index);
+        name += QStringLiteral(" / ") + folder->name;
+    }
+    runItems(*collection, CollectionRunner::itemsOf(*collection, folderPath), name);
+}
+
+void MainWindow::runSelection(const QString &collectionId, const QList<CollectionNodeRef> &requests)
+{
+    if (const Collection *collection = m_collections->collection(collectionId)) {
+        runItems(*collection, CollectionRunner::itemsAt(*collection, requests),
+            tr("%1 (selected requests)").arg(collection->name));
+    }
+}
+
+void MainWindow::runItems(
+    const Collection &collection, const QList<RunItem> &items, const QString &name)
+{
     if (m_runner->isRunning()) {
         statusBar()->showMessage(tr("A run is going on; cancel it first."), 6000);
         m_workStack->setCurrentWidget(runnerPane());
         return;
     }
-    const QList<RunItem> items = CollectionRunner::itemsOf(*collection, folderPath);
     if (items.isEmpty()) {
         statusBar()->showMessage(tr("There is no request to run there."), 6000);
         return;
@@ -1268,28 +1337,23 @@ void MainWindow::runCollection(const QString &collectionId, const QList<int> &fo
         }
     }
     const Environment target = targetEnvironment();
-    const bool changesData = std::any_of(items.cbegin(), items.cend(), [&target](const RunItem &item) {
-        return EnvironmentStore::needsConfirmation(target, item.spec.method.toLatin1());
-    });
+    const bool changesData
+        = std::any_of(items.cbegin(), items.cend(), [&target](const RunItem &item) {
+              return EnvironmentStore::needsConfirmation(target, item.spec.method.toLatin1());
+          });
     if (changesData
         && !m_confirmProduction(tr("Run %1 requests on PRODUCTION as %2? Some of them change data.")
-                                        .arg(items.size())
-                                        .arg(m_session->applicationName()))) {
+                                    .arg(items.size())
+                                    .arg(m_session->applicationName()))) {
         return;
     }
     RunOptions base;
     base.token = m_tokens->currentToken();
-    base.collectionVariables = collection->variables;
-    QString name = collection->name;
-    const CollectionFolder *folder = &collection->root;
-    for (int index : folderPath) {
-        folder = &folder->folders.at(index);
-        name += QStringLiteral(" / ") + folder->name;
-    }
-    auto *dialog = new RunDialog(tr("%1: %n request(s)", nullptr, int(items.size())).arg(name),
-                                 m_session->applicationName(),
-                                 [this, items](const RunOptions &options) { return m_runner->budget(items, options); },
-                                 this);
+    base.collectionVariables = collection.variables;
+    auto *dialog = new RunDialog(
+        tr("%1: %n request(s)", nullptr, int(items.size())).arg(name), m_session->applicationName(),
+        [this, items](const RunOptions &options) { return m_runner->budget(items, options); },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setOptions(m_lastRunOptions);
     connect(dialog, &QDialog::accepted, this, [this, dialog, items, base, name] {
@@ -1342,14 +1406,17 @@ void MainWindow::showExchange(const Exchange &exchange, const PreparedRequest *r
     m_viewer->showExchange(exchange, request);
     // The bucket the exchange was counted in: its sender's, which need not
     // be the application active now.
-    const QString environmentId = !exchange.environmentId.isEmpty() ? exchange.environmentId : targetEnvironment().id;
-    const QString appId = !exchange.applicationId.isEmpty() ? exchange.applicationId : m_session->applicationId();
+    const QString environmentId
+        = !exchange.environmentId.isEmpty() ? exchange.environmentId : targetEnvironment().id;
+    const QString appId
+        = !exchange.applicationId.isEmpty() ? exchange.applicationId : m_session->applicationId();
     if (exchange.quota.valid) {
         // The bucket the response was recorded in: the sending application
         // in its environment, not the simulator's.
         const auto state = m_session->quota()->state(environmentId, appId);
         m_quota->setSnapshot(exchange.quota, state.blockedUntil);
-        m_quota->setForecast(m_session->quota()->forecastExhaustion(environmentId, appId).value_or(QDateTime()));
+        m_quota->setForecast(
+            m_session->quota()->forecastExhaustion(environmentId, appId).value_or(QDateTime()));
     }
 }
 

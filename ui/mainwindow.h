@@ -9,13 +9,11 @@
 #include "runner/collectionrunner.h"
 
 #include <QHash>
-#include <QSet>
-
 #include <QMainWindow>
-
+#include <QSet>
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -92,6 +90,8 @@ public:
     /// window-modal RunDialog) asked how, with what the run needs against the
     /// quota left today.
     void runCollection(const QString &collectionId, const QList<int> &folderPath = {});
+    /// The same for the selected @p requests of a collection, in tree order.
+    void runSelection(const QString &collectionId, const QList<opc::CollectionNodeRef> &requests);
     RunnerPane *runnerPane();
     CollectionRunner *runner() const { return m_runner.get(); }
     TestsTab *testsTab() const { return m_testsTab; }
@@ -106,7 +106,7 @@ public:
     /// Opens @p spec in a request tab: the tab of that collection request
     /// if one is open, otherwise a new one. Empty ids: an unsaved request.
     void openRequest(const opc::RequestSpec &spec, const QString &collectionId = {},
-                     const QString &requestId = {}, const QString &title = {});
+        const QString &requestId = {}, const QString &title = {});
     /// Opens @p spec as a new unsaved request (journaled like any edit).
     void openNewRequest(const opc::RequestSpec &spec, const QString &title = {});
     /// Saves the current tab back into its collection request.
@@ -147,6 +147,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void runItems(const Collection &collection, const QList<RunItem> &items, const QString &name);
     void buildMenus();
     void buildVaultMenu(QMenu *menu);
     void buildSidebar();
@@ -216,7 +217,8 @@ private:
     quint64 m_activeSend = 0;
     std::optional<Exchange> m_shownExchange; ///< the exchange on screen, for re-rendering
     std::optional<PreparedRequest> m_shownRequest; ///< the request of the exchange on screen
-    QHash<quint64, QString> m_sends; ///< by send id: the tab that sent it, where its response is shown
+    QHash<quint64, QString>
+        m_sends; ///< by send id: the tab that sent it, where its response is shown
     QList<QByteArray> m_knownSecrets; ///< every secret this run has used, for masking
     CollectionsPane *m_collections = nullptr;
     RequestTabs *m_tabs = nullptr;

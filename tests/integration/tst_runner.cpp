@@ -1,5 +1,6 @@
 // The collection runner against the simulator over real sockets: captures
 // feeding later requests, assertions, reports, the quota pause and cancel.
+#include "collections/collection.h"
 #include "embeddedsimulator.h"
 #include "runner/collectionrunner.h"
 #include "runner/runreport.h"
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void budgetCountsQuotadRequests();
     void concurrentRequestsOverlapAndCaptureChainsKeepTheirOrder();
     void concurrentRunPausesAtZeroQuotaAndLosesNothing();
+    void aSelectionRunsInTreeOrder();
 
 private:
     RunSummary runToEnd(const QList<RunItem> &items, const RunOptions &options);
@@ -440,6 +442,44 @@ void TestRunner::concurrentRunPausesAtZeroQuotaAndLosesNothing()
         QCOMPARE(summary.results.at(i).index, i);
         QCOMPARE(summary.results.at(i).exchange.status, 200);
     }
+}
+
+void TestRunner::aSelectionRunsInTreeOrder()
+{
+    Collection c;
+    c.name = u"Tree"_s;
+    const auto request = [](const QString &name) {
+        CollectionRequest r;
+        r.name = name;
+        r.spec.url = u"/__echo?r="_s + name;
+        return r;
+    };
+    c.addRequest({}, request(u"top"_s));
+    const auto folder = c.addFolder({}, u"Folder"_s);
+    c.addRequest(folder->folderPath, request(u"inner"_s));
+    const auto sub = c.addFolder(folder->folderPath, u"Sub"_s);
+    c.addRequest(sub->folderPath, request(u"deep"_s));
+    c.addRequest({}, request(u"second top"_s));
+    // The whole tree: a folder's requests before its subfolders.
+    QStringList all;
+    for (const RunItem &i : CollectionRunner::itemsOf(c)) {
+        all.append(i.path);
+    }
+    QCOMPARE(
+        all, (QStringList { u"top"_s, u"second top"_s, u"Folder/inner"_s, u"Folder/Sub/deep"_s }));
+    // A selection given in any order, with a folder and a request twice.
+    const QList<CollectionNodeRef> picked { { sub->folderPath, 0 }, { {}, 1 },
+        { folder->folderPath, -1 }, { {}, 0 }, { sub->folderPath, 0 } };
+    QStringList paths;
+    for (const RunItem &i : CollectionRunner::itemsAt(c, picked)) {
+        paths.append(i.path);
+    }
+    QCOMPARE(paths, (QStringList { u"top"_s, u"second top"_s, u"Folder/Sub/deep"_s }));
+    RunOptions options;
+    options.applicationId = QString();
+    const RunSummary summary = runToEnd(CollectionRunner::itemsAt(c, picked), options);
+    QCOMPARE(summary.passed, 3);
+    QVERIFY(summary.results.at(2).exchange.url.endsWith(u"r=deep"_s));
 }
 
 QTEST_GUILESS_MAIN(TestRunner)

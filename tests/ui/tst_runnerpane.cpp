@@ -13,6 +13,8 @@
 #include "session/consolesession.h"
 #include "shell/tour.h"
 
+#include <QAbstractProxyModel>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -26,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace opc;
 using namespace opc::ui;
@@ -300,6 +303,43 @@ void TestRunnerPane::aCollectionRunsFromTheWindowWithOneFailure()
     QVERIFY2(window.viewer()->statusText().startsWith(u"200"_s),
         qPrintable(window.viewer()->statusText()));
     QVERIFY(window.viewer()->bodyText().contains(u"CONFIRMED"_s));
+
+    // Two requests selected in the tree run by themselves, in tree order;
+    // actions on one node are off meanwhile.
+    window.showRequests();
+    QTreeView *tree = collections->view();
+    const QModelIndex root = collections->model()->collectionIndex(id);
+    const auto viewIndex = [&](int row) {
+        const auto *proxy = qobject_cast<const QAbstractProxyModel *>(tree->model());
+        return proxy ? proxy->mapFromSource(collections->model()->index(row, 0, root))
+                     : collections->model()->index(row, 0, root);
+    };
+    tree->expand(viewIndex(0).parent());
+    tree->selectionModel()->setCurrentIndex(viewIndex(3), QItemSelectionModel::ClearAndSelect);
+    tree->selectionModel()->select(viewIndex(0), QItemSelectionModel::Select);
+    QCOMPARE(collections->selectedRequests().size(), 2);
+    auto *run = collections->findChild<QAction *>(u"runCollectionAction"_s);
+    QVERIFY(run);
+    QCOMPARE(run->text(), u"Run 2 selected requests…"_s);
+    QAction *remove = nullptr;
+    for (QAction *a : collections->findChildren<QAction *>()) {
+        if (a->text() == "Delete"_L1) {
+            remove = a;
+        }
+    }
+    QVERIFY(remove);
+    QVERIFY(!remove->isEnabled());
+    run->trigger();
+    auto *selectionDialog = window.findChild<RunDialog *>();
+    QVERIFY(selectionDialog);
+    finished.clear();
+    selectionDialog->runButton()->click();
+    QVERIFY(finished.wait(20000));
+    const RunSummary picked = finished.first().first().value<RunSummary>();
+    QCOMPARE(picked.results.size(), 2);
+    QCOMPARE(picked.results.at(0).item.name, u"Initiate payment"_s);
+    QCOMPARE(picked.results.at(1).item.name, u"List accounts"_s);
+    QCOMPARE(picked.passed, 2);
 }
 
 QTEST_MAIN(TestRunnerPane)

@@ -81,11 +81,15 @@ struct CollectionsPane::LoadOutcome
 class CollectionsPane::SnapshotCommand : public QUndoCommand
 {
 public:
-    SnapshotCommand(CollectionsPane *pane, const QString &id, const Collection &before, const Collection &after,
-                    const QString &text, std::optional<CollectionNodeRef> select)
-        : QUndoCommand(text), m_pane(pane), m_id(id), m_before(before), m_after(after), m_select(std::move(select))
-    {
-    }
+    SnapshotCommand(CollectionsPane *pane, const QString &id, const Collection &before,
+        const Collection &after, const QString &text, std::optional<CollectionNodeRef> select)
+        : QUndoCommand(text)
+        , m_pane(pane)
+        , m_id(id)
+        , m_before(before)
+        , m_after(after)
+        , m_select(std::move(select))
+    { }
 
     void redo() override
     {
@@ -112,10 +116,10 @@ class CollectionsPane::DeleteCollectionCommand : public QUndoCommand
 {
 public:
     DeleteCollectionCommand(CollectionsPane *pane, const QString &id)
-        : QUndoCommand(QCoreApplication::translate("opc::ui::CollectionsPane", "Delete collection")), m_pane(pane),
-          m_id(id)
-    {
-    }
+        : QUndoCommand(QCoreApplication::translate("opc::ui::CollectionsPane", "Delete collection"))
+        , m_pane(pane)
+        , m_id(id)
+    { }
 
     void redo() override
     {
@@ -125,8 +129,9 @@ public:
         m_moved = QDir(trash).filePath(
             m_id + u"-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmsszzz"_s));
         if (!QDir().rename(dir, m_moved)) {
-            m_pane->setStatus(QCoreApplication::translate("opc::ui::CollectionsPane", "Could not move %1 aside.")
-                                  .arg(QDir::toNativeSeparators(dir)));
+            m_pane->setStatus(
+                QCoreApplication::translate("opc::ui::CollectionsPane", "Could not move %1 aside.")
+                    .arg(QDir::toNativeSeparators(dir)));
             m_moved.clear();
             return;
         }
@@ -141,8 +146,9 @@ public:
         if (m_moved.isEmpty())
             return;
         if (!QDir().rename(m_moved, m_state.dir)) {
-            m_pane->setStatus(QCoreApplication::translate("opc::ui::CollectionsPane", "Could not restore %1.")
-                                  .arg(QDir::toNativeSeparators(m_state.dir)));
+            m_pane->setStatus(
+                QCoreApplication::translate("opc::ui::CollectionsPane", "Could not restore %1.")
+                    .arg(QDir::toNativeSeparators(m_state.dir)));
             return;
         }
         m_state.fingerprint = fingerprintOf(m_state.dir);
@@ -161,7 +167,8 @@ private:
 };
 
 CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
-    : QWidget(parent), m_dir(QDir(collectionsDir).absolutePath())
+    : QWidget(parent)
+    , m_dir(QDir(collectionsDir).absolutePath())
 {
     setObjectName(u"collectionsPane"_s);
     QDir().mkpath(m_dir);
@@ -179,8 +186,10 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
     // Saves, git and editors touch several files in a row: look once they settle.
     m_changeTimer->setInterval(250);
     connect(m_changeTimer, &QTimer::timeout, this, &CollectionsPane::checkOutsideChanges);
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_changeTimer, qOverload<>(&QTimer::start));
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_changeTimer, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_changeTimer,
+        qOverload<>(&QTimer::start));
+    connect(
+        m_watcher, &QFileSystemWatcher::fileChanged, m_changeTimer, qOverload<>(&QTimer::start));
 
     m_newCollection = new QAction(tr("New collection…"), this);
     m_newFolder = new QAction(tr("New folder…"), this);
@@ -236,7 +245,13 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
         const QModelIndex idx = currentIndex();
         if (!idx.isValid())
             return;
-        // A request runs the folder it is in.
+        // Several requests selected run as they are; one request runs the
+        // folder it is in.
+        const QList<CollectionNodeRef> picked = selectedRequests();
+        if (picked.size() > 1) {
+            Q_EMIT runSelectionRequested(m_model->collectionIdOf(idx), picked);
+            return;
+        }
         const CollectionNodeRef ref = m_model->refOf(idx);
         Q_EMIT runRequested(m_model->collectionIdOf(idx), ref.folderPath);
     });
@@ -264,7 +279,9 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several requests are selected to run them; every other action works
+    // on the current node and is off while more than one is selected.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setDragDropMode(QAbstractItemView::InternalMove);
     m_view->setDefaultDropAction(Qt::MoveAction);
     m_view->setDropIndicatorShown(true);
@@ -280,17 +297,21 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
         menu.addActions({ m_run, m_newCollection, m_import, m_export });
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CollectionsPane::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &CollectionsPane::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &CollectionsPane::updateActions);
     connect(m_model, &CollectionTreeModel::renameRequested, this,
-            [this](const QString &id, const CollectionNodeRef &ref, const QString &name) {
-                renameNode(m_model->indexOf(id, ref), name);
-            });
+        [this](const QString &id, const CollectionNodeRef &ref, const QString &name) {
+            renameNode(m_model->indexOf(id, ref), name);
+        });
     connect(m_model, &CollectionTreeModel::moveRequested, this,
-            [this](const QString &id, const CollectionNodeRef &ref, const QList<int> &target) {
-                moveNode(id, ref, target);
-            });
+        [this](const QString &id, const CollectionNodeRef &ref, const QList<int> &target) {
+            moveNode(id, ref, target);
+        });
 
-    m_problemBanner = makeBanner(this, u"collectionsProblemBanner"_s, QColor(0xfd, 0xec, 0xea), &m_problemLabel);
+    m_problemBanner = makeBanner(
+        this, u"collectionsProblemBanner"_s, QColor(0xfd, 0xec, 0xea), &m_problemLabel);
     auto *dismiss = new QPushButton(tr("Dismiss"), m_problemBanner);
     m_problemBanner->layout()->addWidget(dismiss);
     connect(dismiss, &QPushButton::clicked, this, [this] {
@@ -298,8 +319,10 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
             o.problems.clear();
         refreshBanners();
     });
-    m_noticeBanner = makeBanner(this, u"collectionsNoticeBanner"_s, QColor(0xe8, 0xf0, 0xfe), &m_noticeLabel);
-    m_changeBanner = makeBanner(this, u"collectionsChangeBanner"_s, QColor(0xff, 0xf4, 0xd6), &m_changeLabel);
+    m_noticeBanner
+        = makeBanner(this, u"collectionsNoticeBanner"_s, QColor(0xe8, 0xf0, 0xfe), &m_noticeLabel);
+    m_changeBanner
+        = makeBanner(this, u"collectionsChangeBanner"_s, QColor(0xff, 0xf4, 0xd6), &m_changeLabel);
     auto *reloadButton = new QPushButton(tr("Reload"), m_changeBanner);
     reloadButton->setObjectName(u"reloadFromDisk"_s);
     auto *keepButton = new QPushButton(tr("Keep mine"), m_changeBanner);
@@ -336,8 +359,10 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
     layout->addWidget(m_statusLabel);
 
     m_overwritePrompt = [this](const QString &question) {
-        QMessageBox box(QMessageBox::Warning, tr("Files changed on disk"), question, QMessageBox::NoButton, this);
-        QPushButton *overwrite = box.addButton(tr("Overwrite with mine"), QMessageBox::DestructiveRole);
+        QMessageBox box(QMessageBox::Warning, tr("Files changed on disk"), question,
+            QMessageBox::NoButton, this);
+        QPushButton *overwrite
+            = box.addButton(tr("Overwrite with mine"), QMessageBox::DestructiveRole);
         QPushButton *reload = box.addButton(tr("Reload from disk"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Cancel);
         box.exec();
@@ -349,7 +374,8 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
     };
     m_textPrompt = [this](const QString &label, const QString &initial) -> std::optional<QString> {
         bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Collections"), label, QLineEdit::Normal, initial, &ok);
+        const QString text = QInputDialog::getText(
+            this, tr("Collections"), label, QLineEdit::Normal, initial, &ok);
         if (!ok)
             return std::nullopt;
         return text;
@@ -373,7 +399,8 @@ const Collection *CollectionsPane::collection(const QString &collectionId) const
     return m_model->collection(collectionId);
 }
 
-std::optional<CollectionRequest> CollectionsPane::request(const QString &collectionId, const QString &requestId) const
+std::optional<CollectionRequest> CollectionsPane::request(
+    const QString &collectionId, const QString &requestId) const
 {
     const QModelIndex idx = m_model->requestIndex(collectionId, requestId);
     const Collection *c = m_model->collection(collectionId);
@@ -393,11 +420,12 @@ QHash<QString, QPair<qint64, qint64>> CollectionsPane::fingerprintOf(const QStri
 {
     QHash<QString, QPair<qint64, qint64>> out;
     const QDir root(dir);
-    QDirIterator it(dir, { u"*.json"_s }, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    QDirIterator it(
+        dir, { u"*.json"_s }, QDir::Files | QDir::NoSymLinks, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QFileInfo fi = it.nextFileInfo();
         out.insert(root.relativeFilePath(fi.filePath()),
-                   { fi.size(), fi.lastModified(QTimeZone::UTC).toMSecsSinceEpoch() });
+            { fi.size(), fi.lastModified(QTimeZone::UTC).toMSecsSinceEpoch() });
     }
     return out;
 }
@@ -420,8 +448,8 @@ CollectionsPane::LoadOutcome CollectionsPane::loadOne(const QString &dir)
 void CollectionsPane::reload()
 {
     QStringList dirs;
-    const QFileInfoList entries
-        = QDir(m_dir).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
+    const QFileInfoList entries = QDir(m_dir).entryInfoList(
+        QDir::Dirs | QDir::NoDotAndDotDot | QDir::NoSymLinks, QDir::Name);
     for (const QFileInfo &fi : entries) {
         if (!fi.fileName().startsWith(u'.'))
             dirs.append(fi.absoluteFilePath());
@@ -449,23 +477,25 @@ void CollectionsPane::startLoad(const QStringList &dirs, bool replaceAll)
     ++m_pendingLoads;
     setStatus(tr("Loading collections…"));
     auto *watcher = new QFutureWatcher<QList<LoadOutcome>>(this);
-    connect(watcher, &QFutureWatcher<QList<LoadOutcome>>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_loadGeneration)
-            return;
-        const QList<LoadOutcome> outcomes = watcher->result();
-        for (const LoadOutcome &o : outcomes)
-            applyLoad(o);
-        --m_pendingLoads;
-        refreshBanners();
-        if (m_pendingLoads == 0) {
-            int requests = 0;
-            for (const QString &id : m_model->collectionIds())
-                requests += m_model->collection(id)->requestCount();
-            setStatus(tr("%n collection(s), %1 requests.", nullptr, m_model->collectionCount()).arg(requests));
-            Q_EMIT collectionsLoaded();
-        }
-    });
+    connect(
+        watcher, &QFutureWatcher<QList<LoadOutcome>>::finished, this, [this, watcher, generation] {
+            watcher->deleteLater();
+            if (generation != m_loadGeneration)
+                return;
+            const QList<LoadOutcome> outcomes = watcher->result();
+            for (const LoadOutcome &o : outcomes)
+                applyLoad(o);
+            --m_pendingLoads;
+            refreshBanners();
+            if (m_pendingLoads == 0) {
+                int requests = 0;
+                for (const QString &id : m_model->collectionIds())
+                    requests += m_model->collection(id)->requestCount();
+                setStatus(tr("%n collection(s), %1 requests.", nullptr, m_model->collectionCount())
+                              .arg(requests));
+                Q_EMIT collectionsLoaded();
+            }
+        });
     // Parsing thousands of files is worker work: the window keeps painting.
     watcher->setFuture(QtConcurrent::run([dirs] {
         QList<LoadOutcome> outcomes;
@@ -501,9 +531,9 @@ void CollectionsPane::reloadFromDisk(const QString &collectionId)
     const LoadOutcome outcome = loadOne(dir);
     applyLoad(outcome);
     refreshBanners();
-    setStatus(tr("Reloaded “%1” from disk.").arg(m_model->collection(collectionId)
-                                                      ? m_model->collection(collectionId)->name
-                                                      : collectionId));
+    setStatus(tr("Reloaded “%1” from disk.")
+                  .arg(m_model->collection(collectionId) ? m_model->collection(collectionId)->name
+                                                         : collectionId));
 }
 
 void CollectionsPane::keepMine(const QString &collectionId)
@@ -513,7 +543,8 @@ void CollectionsPane::keepMine(const QString &collectionId)
         return;
     it->keptMine = true;
     refreshBanners();
-    setStatus(tr("Kept your version of “%1”; the next save asks before overwriting the files changed on disk.")
+    setStatus(tr("Kept your version of “%1”; the next save asks before overwriting the files "
+                 "changed on disk.")
                   .arg(m_model->collection(collectionId)->name));
 }
 
@@ -596,7 +627,8 @@ Collection CollectionsPane::commit(const QString &collectionId, Collection colle
         it->externalChange = true;
     if (it->externalChange) {
         const OverwriteAnswer answer = m_overwritePrompt(
-            tr("Files of the collection “%1” changed on disk after it was opened (for example by git or an editor). "
+            tr("Files of the collection “%1” changed on disk after it was opened (for example by "
+               "git or an editor). "
                "Overwrite them with your version, or reload what is on disk and drop your change?")
                 .arg(collection.name));
         if (answer == OverwriteAnswer::Reload) {
@@ -606,7 +638,8 @@ Collection CollectionsPane::commit(const QString &collectionId, Collection colle
             return collection;
         }
         if (answer == OverwriteAnswer::Cancel) {
-            it->unsaved = tr("Your change to “%1” is not saved: the files changed on disk.").arg(collection.name);
+            it->unsaved = tr("Your change to “%1” is not saved: the files changed on disk.")
+                              .arg(collection.name);
             showCollection(collectionId, collection);
             refreshBanners();
             return collection;
@@ -619,11 +652,13 @@ Collection CollectionsPane::commit(const QString &collectionId, Collection colle
     if (saved) {
         it->unsaved.clear();
         QStringList secretNotes = saved->secretNotices;
-        setStatus(secretNotes.isEmpty() ? tr("Saved “%1”.").arg(collection.name)
-                                        : tr("Saved “%1”; secret values were replaced by references: %2")
-                                              .arg(collection.name, secretNotes.join(u"; "_s)));
+        setStatus(secretNotes.isEmpty()
+                ? tr("Saved “%1”.").arg(collection.name)
+                : tr("Saved “%1”; secret values were replaced by references: %2")
+                      .arg(collection.name, secretNotes.join(u"; "_s)));
     } else {
-        it->unsaved = tr("Your change to “%1” is not saved: %2").arg(collection.name, saved.errorMessage());
+        it->unsaved
+            = tr("Your change to “%1” is not saved: %2").arg(collection.name, saved.errorMessage());
         setStatus(it->unsaved);
     }
     it->fingerprint = fingerprintOf(it->dir);
@@ -637,19 +672,19 @@ void CollectionsPane::showCollection(const QString &collectionId, const Collecti
 {
     // Keep the folders that were open open, by their names.
     QSet<QString> expanded;
-    std::function<void(const QModelIndex &, const QString &)> gather = [&](const QModelIndex &parent,
-                                                                           const QString &prefix) {
-        for (int row = 0; row < m_model->rowCount(parent); ++row) {
-            const QModelIndex idx = m_model->index(row, 0, parent);
-            if (m_model->kindOf(idx) != CollectionTreeModel::NodeKind::Folder)
-                continue;
-            const QString key = prefix + u'/' + m_model->data(idx, Qt::EditRole).toString();
-            if (m_view->isExpanded(m_proxy->mapFromSource(idx))) {
-                expanded.insert(key);
-                gather(idx, key);
-            }
-        }
-    };
+    std::function<void(const QModelIndex &, const QString &)> gather
+        = [&](const QModelIndex &parent, const QString &prefix) {
+              for (int row = 0; row < m_model->rowCount(parent); ++row) {
+                  const QModelIndex idx = m_model->index(row, 0, parent);
+                  if (m_model->kindOf(idx) != CollectionTreeModel::NodeKind::Folder)
+                      continue;
+                  const QString key = prefix + u'/' + m_model->data(idx, Qt::EditRole).toString();
+                  if (m_view->isExpanded(m_proxy->mapFromSource(idx))) {
+                      expanded.insert(key);
+                      gather(idx, key);
+                  }
+              }
+          };
     const QModelIndex before = m_model->collectionIndex(collectionId);
     const bool known = before.isValid();
     const bool collectionExpanded = known && m_view->isExpanded(m_proxy->mapFromSource(before));
@@ -659,27 +694,29 @@ void CollectionsPane::showCollection(const QString &collectionId, const Collecti
     const QModelIndex after = m_model->collectionIndex(collectionId);
     if (!known || collectionExpanded)
         m_view->setExpanded(m_proxy->mapFromSource(after), true);
-    std::function<void(const QModelIndex &, const QString &)> restore = [&](const QModelIndex &parent,
-                                                                            const QString &prefix) {
-        for (int row = 0; row < m_model->rowCount(parent); ++row) {
-            const QModelIndex idx = m_model->index(row, 0, parent);
-            if (m_model->kindOf(idx) != CollectionTreeModel::NodeKind::Folder)
-                continue;
-            const QString key = prefix + u'/' + m_model->data(idx, Qt::EditRole).toString();
-            if (expanded.contains(key)) {
-                m_view->setExpanded(m_proxy->mapFromSource(idx), true);
-                restore(idx, key);
-            }
-        }
-    };
+    std::function<void(const QModelIndex &, const QString &)> restore
+        = [&](const QModelIndex &parent, const QString &prefix) {
+              for (int row = 0; row < m_model->rowCount(parent); ++row) {
+                  const QModelIndex idx = m_model->index(row, 0, parent);
+                  if (m_model->kindOf(idx) != CollectionTreeModel::NodeKind::Folder)
+                      continue;
+                  const QString key = prefix + u'/' + m_model->data(idx, Qt::EditRole).toString();
+                  if (expanded.contains(key)) {
+                      m_view->setExpanded(m_proxy->mapFromSource(idx), true);
+                      restore(idx, key);
+                  }
+              }
+          };
     if (!expanded.isEmpty())
         restore(after, QString());
     updateActions();
 }
 
-void CollectionsPane::select(const QString &collectionId, const std::optional<CollectionNodeRef> &ref)
+void CollectionsPane::select(
+    const QString &collectionId, const std::optional<CollectionNodeRef> &ref)
 {
-    const QModelIndex idx = ref ? m_model->indexOf(collectionId, *ref) : m_model->collectionIndex(collectionId);
+    const QModelIndex idx
+        = ref ? m_model->indexOf(collectionId, *ref) : m_model->collectionIndex(collectionId);
     const QModelIndex proxyIdx = m_proxy->mapFromSource(idx);
     if (!proxyIdx.isValid())
         return;
@@ -687,9 +724,8 @@ void CollectionsPane::select(const QString &collectionId, const std::optional<Co
     m_view->scrollTo(proxyIdx);
 }
 
-std::optional<CollectionNodeRef>
-CollectionsPane::applyEdit(const QString &collectionId, const QString &text,
-                           const std::function<std::optional<CollectionNodeRef>(Collection &)> &edit)
+std::optional<CollectionNodeRef> CollectionsPane::applyEdit(const QString &collectionId,
+    const QString &text, const std::function<std::optional<CollectionNodeRef>(Collection &)> &edit)
 {
     const Collection *current = m_model->collection(collectionId);
     if (!current)
@@ -709,6 +745,20 @@ CollectionsPane::applyEdit(const QString &collectionId, const QString &text,
 QModelIndex CollectionsPane::currentIndex() const
 {
     return m_proxy->mapToSource(m_view->currentIndex());
+}
+
+QList<CollectionNodeRef> CollectionsPane::selectedRequests() const
+{
+    const QString collectionId = m_model->collectionIdOf(currentIndex());
+    QList<CollectionNodeRef> refs;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
+        const QModelIndex idx = m_proxy->mapToSource(row);
+        if (m_model->kindOf(idx) == CollectionTreeModel::NodeKind::Request
+            && m_model->collectionIdOf(idx) == collectionId) {
+            refs.append(m_model->refOf(idx));
+        }
+    }
+    return refs;
 }
 
 void CollectionsPane::setFilterText(const QString &text)
@@ -756,12 +806,13 @@ QModelIndex CollectionsPane::newFolder(const QModelIndex &at, const QString &nam
         return {};
     const QString id = m_model->collectionIdOf(at);
     const CollectionNodeRef ref = m_model->refOf(at);
-    const std::optional<CollectionNodeRef> made
-        = applyEdit(id, tr("New folder"), [&](Collection &c) { return c.addFolder(ref.folderPath, name.trimmed()); });
+    const std::optional<CollectionNodeRef> made = applyEdit(id, tr("New folder"),
+        [&](Collection &c) { return c.addFolder(ref.folderPath, name.trimmed()); });
     return made ? m_model->indexOf(id, *made) : QModelIndex();
 }
 
-QModelIndex CollectionsPane::newRequest(const QModelIndex &at, const QString &name, const RequestSpec &spec)
+QModelIndex CollectionsPane::newRequest(
+    const QModelIndex &at, const QString &name, const RequestSpec &spec)
 {
     if (!at.isValid() || name.trimmed().isEmpty())
         return {};
@@ -770,8 +821,8 @@ QModelIndex CollectionsPane::newRequest(const QModelIndex &at, const QString &na
     CollectionRequest request;
     request.name = name.trimmed();
     request.spec = spec;
-    const std::optional<CollectionNodeRef> made = applyEdit(
-        id, tr("New request"), [&](Collection &c) { return c.addRequest(ref.folderPath, request); });
+    const std::optional<CollectionNodeRef> made = applyEdit(id, tr("New request"),
+        [&](Collection &c) { return c.addRequest(ref.folderPath, request); });
     return made ? m_model->indexOf(id, *made) : QModelIndex();
 }
 
@@ -783,19 +834,17 @@ bool CollectionsPane::renameNode(const QModelIndex &index, const QString &name)
     const CollectionNodeRef ref = m_model->refOf(index);
     if (m_model->kindOf(index) == CollectionTreeModel::NodeKind::Collection) {
         return applyEdit(id, tr("Rename collection"),
-                         [&](Collection &c) -> std::optional<CollectionNodeRef> {
-                             c.name = name.trimmed();
-                             return ref;
-                         })
+            [&](Collection &c) -> std::optional<CollectionNodeRef> {
+                c.name = name.trimmed();
+                return ref;
+            })
             .has_value();
     }
-    return applyEdit(id, tr("Rename"),
-                     [&](Collection &c) -> std::optional<CollectionNodeRef> {
-                         if (!c.rename(ref, name.trimmed()))
-                             return std::nullopt;
-                         return ref;
-                     })
-        .has_value();
+    return applyEdit(id, tr("Rename"), [&](Collection &c) -> std::optional<CollectionNodeRef> {
+        if (!c.rename(ref, name.trimmed()))
+            return std::nullopt;
+        return ref;
+    }).has_value();
 }
 
 QModelIndex CollectionsPane::duplicateNode(const QModelIndex &index)
@@ -819,59 +868,60 @@ bool CollectionsPane::deleteNode(const QModelIndex &index)
         return !m_model->collectionIndex(id).isValid();
     }
     const CollectionNodeRef ref = m_model->refOf(index);
-    return applyEdit(id, tr("Delete"),
-                     [&](Collection &c) -> std::optional<CollectionNodeRef> {
-                         if (!c.remove(ref))
-                             return std::nullopt;
-                         return CollectionNodeRef { ref.folderPath, -1 };
-                     })
-        .has_value();
+    return applyEdit(id, tr("Delete"), [&](Collection &c) -> std::optional<CollectionNodeRef> {
+        if (!c.remove(ref))
+            return std::nullopt;
+        return CollectionNodeRef { ref.folderPath, -1 };
+    }).has_value();
 }
 
-QModelIndex CollectionsPane::moveNode(const QString &collectionId, const CollectionNodeRef &ref,
-                                      const QList<int> &targetFolder)
+QModelIndex CollectionsPane::moveNode(
+    const QString &collectionId, const CollectionNodeRef &ref, const QList<int> &targetFolder)
 {
     const Collection *c = m_model->collection(collectionId);
     if (!c)
         return {};
     const QString oldId = ref.isFolder() ? QString() : CollectionTreeModel::requestId(*c, ref);
-    const std::optional<CollectionNodeRef> made
-        = applyEdit(collectionId, tr("Move"), [&](Collection &copy) { return copy.move(ref, targetFolder); });
+    const std::optional<CollectionNodeRef> made = applyEdit(
+        collectionId, tr("Move"), [&](Collection &copy) { return copy.move(ref, targetFolder); });
     if (!made)
         return {};
     if (!oldId.isEmpty()) {
-        const QString newId = CollectionTreeModel::requestId(*m_model->collection(collectionId), *made);
+        const QString newId
+            = CollectionTreeModel::requestId(*m_model->collection(collectionId), *made);
         if (newId != oldId)
             Q_EMIT requestIdChanged(collectionId, oldId, newId);
     }
     return m_model->indexOf(collectionId, *made);
 }
 
-bool CollectionsPane::saveRequest(const QString &collectionId, const QString &requestId, const RequestSpec &spec,
-                                  const std::optional<RequestTests> &tests)
+bool CollectionsPane::saveRequest(const QString &collectionId, const QString &requestId,
+    const RequestSpec &spec, const std::optional<RequestTests> &tests)
 {
     const QModelIndex idx = m_model->requestIndex(collectionId, requestId);
     if (!idx.isValid()) {
-        setStatus(tr("The request %1 is no longer in the collection; it was not saved.").arg(requestId));
+        setStatus(
+            tr("The request %1 is no longer in the collection; it was not saved.").arg(requestId));
         return false;
     }
     const CollectionNodeRef ref = m_model->refOf(idx);
-    const std::optional<CollectionNodeRef> done
-        = applyEdit(collectionId, tr("Save request"), [&](Collection &c) -> std::optional<CollectionNodeRef> {
-              CollectionFolder *f = c.folder(ref.folderPath);
-              if (!f || ref.request >= f->requests.size())
-                  return std::nullopt;
-              f->requests[ref.request].spec = spec;
-              if (tests) {
-                  f->requests[ref.request].assertions = tests->assertions;
-                  f->requests[ref.request].captures = tests->captures;
-              }
-              return ref;
-          });
+    const std::optional<CollectionNodeRef> done = applyEdit(
+        collectionId, tr("Save request"), [&](Collection &c) -> std::optional<CollectionNodeRef> {
+            CollectionFolder *f = c.folder(ref.folderPath);
+            if (!f || ref.request >= f->requests.size())
+                return std::nullopt;
+            f->requests[ref.request].spec = spec;
+            if (tests) {
+                f->requests[ref.request].assertions = tests->assertions;
+                f->requests[ref.request].captures = tests->captures;
+            }
+            return ref;
+        });
     return done.has_value() && m_open.value(collectionId).unsaved.isEmpty();
 }
 
-Status CollectionsPane::exportCollection(const QString &collectionId, const QString &format, const QString &file)
+Status CollectionsPane::exportCollection(
+    const QString &collectionId, const QString &format, const QString &file)
 {
     const Collection *c = m_model->collection(collectionId);
     if (!c)
@@ -887,7 +937,8 @@ Status CollectionsPane::exportCollection(const QString &collectionId, const QStr
 ImportDialog *CollectionsPane::createImportDialog()
 {
     auto *dialog = new ImportDialog(m_dir, this);
-    connect(dialog, &ImportDialog::imported, this, [this](const QString &dir) { openCollection(dir); });
+    connect(
+        dialog, &ImportDialog::imported, this, [this](const QString &dir) { openCollection(dir); });
     return dialog;
 }
 
@@ -909,8 +960,8 @@ void CollectionsPane::exportViaDialog()
     const QString curl = tr("curl commands (*.sh)");
     QString filter;
     const QString file = QFileDialog::getSaveFileName(this, tr("Export collection"),
-                                                      QDir::home().filePath(id + u".postman_collection.json"_s),
-                                                      QStringList { postman, http, curl }.join(u";;"_s), &filter);
+        QDir::home().filePath(id + u".postman_collection.json"_s),
+        QStringList { postman, http, curl }.join(u";;"_s), &filter);
     if (file.isEmpty())
         return;
     const QString format = filter == http ? u"http"_s : filter == curl ? u"curl"_s : u"postman"_s;
@@ -934,7 +985,8 @@ void CollectionsPane::activate(const QModelIndex &proxyIndex)
     const CollectionRequest *r = c ? c->request(m_model->refOf(idx)) : nullptr;
     if (!r)
         return;
-    Q_EMIT requestActivated(r->spec, id, m_model->data(idx, CollectionTreeModel::RequestIdRole).toString());
+    Q_EMIT requestActivated(
+        r->spec, id, m_model->data(idx, CollectionTreeModel::RequestIdRole).toString());
 }
 
 QString CollectionsPane::problemText() const
@@ -970,19 +1022,20 @@ void CollectionsPane::refreshBanners()
         if (state.externalChange && !state.keptMine)
             changed.append(name);
     }
-    m_problemLabel->setText(problems.isEmpty() ? QString()
-                                               : tr("%n file(s) could not be loaded and the rest of the collection "
-                                                    "opened:",
-                                                    nullptr, int(problems.size()))
-                                       + u'\n' + problems.join(u'\n'));
+    m_problemLabel->setText(problems.isEmpty()
+            ? QString()
+            : tr("%n file(s) could not be loaded and the rest of the collection "
+                 "opened:",
+                  nullptr, int(problems.size()))
+                + u'\n' + problems.join(u'\n'));
     m_problemBanner->setVisible(!problems.isEmpty());
     m_noticeLabel->setText(notices.join(u'\n'));
     m_noticeBanner->setVisible(!notices.isEmpty());
     m_changeLabel->setText(changed.isEmpty()
-                               ? QString()
-                               : tr("Changed on disk since it was opened: %1. Reload it, or keep your version "
-                                    "(a save will ask before overwriting).")
-                                     .arg(changed.join(u", "_s)));
+            ? QString()
+            : tr("Changed on disk since it was opened: %1. Reload it, or keep your version "
+                 "(a save will ask before overwriting).")
+                  .arg(changed.join(u", "_s)));
     m_changeBanner->setVisible(!changed.isEmpty());
 }
 
@@ -992,11 +1045,14 @@ void CollectionsPane::updateActions()
     const bool any = idx.isValid();
     const bool writable = any && !m_model->data(idx, CollectionTreeModel::ReadOnlyRole).toBool();
     const bool node = any && m_model->kindOf(idx) != CollectionTreeModel::NodeKind::Collection;
-    m_newFolder->setEnabled(writable);
-    m_newRequest->setEnabled(writable);
-    m_rename->setEnabled(writable);
-    m_duplicate->setEnabled(writable && node);
-    m_delete->setEnabled(any && (writable || !node));
+    const bool one = m_view->selectionModel()->selectedRows().size() <= 1;
+    m_newFolder->setEnabled(writable && one);
+    m_newRequest->setEnabled(writable && one);
+    m_rename->setEnabled(writable && one);
+    m_duplicate->setEnabled(writable && node && one);
+    m_delete->setEnabled(any && (writable || !node) && one);
+    const qsizetype picked = one ? 0 : selectedRequests().size();
+    m_run->setText(picked > 1 ? tr("Run %n selected requests…", nullptr, int(picked)) : tr("Run…"));
     m_export->setEnabled(any);
     m_run->setEnabled(any);
 }

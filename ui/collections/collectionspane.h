@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QModelIndex>
 #include <QWidget>
-
 #include <functional>
 #include <optional>
 
@@ -44,7 +43,8 @@ public:
     enum class OverwriteAnswer { Overwrite, Reload, Cancel };
     using OverwritePrompt = std::function<OverwriteAnswer(const QString &question)>;
     /// Asks for a name; std::nullopt when the person cancels.
-    using TextPrompt = std::function<std::optional<QString>(const QString &label, const QString &initial)>;
+    using TextPrompt
+        = std::function<std::optional<QString>(const QString &label, const QString &initial)>;
 
     /// @p collectionsDir holds one folder per collection; it is created when missing.
     explicit CollectionsPane(const QString &collectionsDir, QWidget *parent = nullptr);
@@ -69,7 +69,8 @@ public:
     /// The open collection @p collectionId, or nullptr.
     const Collection *collection(const QString &collectionId) const;
     /// A saved request as stored, with its assertions and captures.
-    std::optional<CollectionRequest> request(const QString &collectionId, const QString &requestId) const;
+    std::optional<CollectionRequest> request(
+        const QString &collectionId, const QString &requestId) const;
     /// The base URL relative request paths are exported against (normally
     /// the current environment's); see CollectionExporter::setBaseUrl().
     void setExportBaseUrl(const QString &baseUrl) { m_exportBaseUrl = baseUrl; }
@@ -88,18 +89,24 @@ public:
     /// The edits behind the actions, on source-model indexes. Each is one undo step.
     Result<QString> newCollection(const QString &name); ///< returns the collection id
     QModelIndex newFolder(const QModelIndex &at, const QString &name);
-    QModelIndex newRequest(const QModelIndex &at, const QString &name, const RequestSpec &spec = {});
+    QModelIndex newRequest(
+        const QModelIndex &at, const QString &name, const RequestSpec &spec = {});
     bool renameNode(const QModelIndex &index, const QString &name);
     QModelIndex duplicateNode(const QModelIndex &index);
     bool deleteNode(const QModelIndex &index);
-    QModelIndex moveNode(const QString &collectionId, const CollectionNodeRef &ref, const QList<int> &targetFolder);
-    Status exportCollection(const QString &collectionId, const QString &format, const QString &file);
+    QModelIndex moveNode(
+        const QString &collectionId, const CollectionNodeRef &ref, const QList<int> &targetFolder);
+    Status exportCollection(
+        const QString &collectionId, const QString &format, const QString &file);
 
     /// The dialog behind "Import…", importing into this pane's folder.
     ImportDialog *createImportDialog();
 
     /// The node selected in the tree, as a source-model index.
     QModelIndex currentIndex() const;
+    /// The selected requests of the current node's collection (folders and
+    /// other collections in the selection are left out).
+    QList<CollectionNodeRef> selectedRequests() const;
     void setFilterText(const QString &text);
 
     /// The Tests tab's part of a saved request.
@@ -113,17 +120,21 @@ public Q_SLOTS:
     /// Saves @p spec (and @p tests when given) into the request @p requestId (from
     /// requestActivated). False when the request is gone, the collection is read-only,
     /// or the save was refused.
-    bool saveRequest(const QString &collectionId, const QString &requestId, const opc::RequestSpec &spec,
-                     const std::optional<RequestTests> &tests = std::nullopt);
+    bool saveRequest(const QString &collectionId, const QString &requestId,
+        const opc::RequestSpec &spec, const std::optional<RequestTests> &tests = std::nullopt);
     /// Replaces the open collection with what is on disk now (drops the undo history).
     void reloadFromDisk(const QString &collectionId);
     /// Keeps the version in the console; the next save still asks before overwriting.
     void keepMine(const QString &collectionId);
 
 Q_SIGNALS:
-    void requestActivated(const opc::RequestSpec &spec, const QString &collectionId, const QString &requestId);
+    void requestActivated(
+        const opc::RequestSpec &spec, const QString &collectionId, const QString &requestId);
     /// "Run…": the collection, or the folder at @p folderPath in it.
     void runRequested(const QString &collectionId, const QList<int> &folderPath);
+    /// "Run…" with several requests of one collection selected.
+    void runSelectionRequested(
+        const QString &collectionId, const QList<opc::CollectionNodeRef> &requests);
     /// A save gave a request another id (it moved); open tabs should follow.
     void requestIdChanged(const QString &collectionId, const QString &oldId, const QString &newId);
     void collectionsLoaded();
@@ -135,7 +146,8 @@ private:
         QString dir;
         QList<CollectionProblem> problems;
         QStringList notices;
-        QHash<QString, QPair<qint64, qint64>> fingerprint; ///< file -> size, mtime at the last load/save
+        QHash<QString, QPair<qint64, qint64>>
+            fingerprint; ///< file -> size, mtime at the last load/save
         bool externalChange = false; ///< seen on disk, not yet reloaded or overwritten
         bool keptMine = false;
         QString unsaved; ///< why the last edit is not on disk, empty when it is
@@ -152,8 +164,9 @@ private:
     /// Runs @p edit on a copy of the collection and pushes it as one undo step;
     /// returns the node to select afterwards.
     std::optional<CollectionNodeRef> applyEdit(const QString &collectionId, const QString &text,
-                                               const std::function<std::optional<CollectionNodeRef>(Collection &)> &edit);
-    /// Saves @p collection (asking first after an outside change) and shows it. Returns the saved copy.
+        const std::function<std::optional<CollectionNodeRef>(Collection &)> &edit);
+    /// Saves @p collection (asking first after an outside change) and shows it. Returns the saved
+    /// copy.
     Collection commit(const QString &collectionId, Collection collection);
     void showCollection(const QString &collectionId, const Collection &collection);
     void select(const QString &collectionId, const std::optional<CollectionNodeRef> &ref);

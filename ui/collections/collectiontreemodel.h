@@ -111,5 +111,3 @@ private:
 };
 
 } // namespace opc::ui
-
-Q_DECLARE_METATYPE(opc::CollectionNodeRef)

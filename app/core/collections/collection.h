@@ -5,10 +5,10 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace opc {
@@ -78,12 +78,14 @@ struct Collection
 
     /// Tree edits; each changes nothing and returns false/nullopt for a bad reference.
     std::optional<CollectionNodeRef> addFolder(const QList<int> &parent, const QString &name);
-    std::optional<CollectionNodeRef> addRequest(const QList<int> &folderPath, const CollectionRequest &request);
+    std::optional<CollectionNodeRef> addRequest(
+        const QList<int> &folderPath, const CollectionRequest &request);
     bool rename(const CollectionNodeRef &ref, const QString &name);
     /// Inserts a copy right after the original; the copy gets new file names.
     std::optional<CollectionNodeRef> duplicate(const CollectionNodeRef &ref);
     /// Moves a node to the end of another folder; a folder cannot move into itself.
-    std::optional<CollectionNodeRef> move(const CollectionNodeRef &ref, const QList<int> &targetFolder);
+    std::optional<CollectionNodeRef> move(
+        const CollectionNodeRef &ref, const QList<int> &targetFolder);
     bool remove(const CollectionNodeRef &ref);
 
     /// "Folder/Sub/Name" for reports; folder names joined by '/'.
@@ -91,3 +93,6 @@ struct Collection
 };
 
 } // namespace opc
+
+// Carried by signals (moves in the tree, runs of a selection).
+Q_DECLARE_METATYPE(opc::CollectionNodeRef)

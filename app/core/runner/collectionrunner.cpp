@@ -19,17 +19,53 @@ QString tr(const char *text)
     return QCoreApplication::translate("opc::CollectionRunner", text);
 }
 
+RunItem itemOf(const CollectionRequest &request, const QString &prefix)
+{
+    RunItem item;
+    item.id = request.fileName.isEmpty() ? prefix + request.name : prefix + request.fileName;
+    item.name = request.name;
+    item.path = prefix + request.name;
+    item.spec = request.spec;
+    item.assertions = request.assertions;
+    item.captures = request.captures;
+    return item;
+}
+
+/// "Folder/Sub/" for the folder at @p folderPath; nullptr for a path that
+/// does not exist.
+const CollectionFolder *walk(
+    const Collection &collection, const QList<int> &folderPath, QString *prefix)
+{
+    const CollectionFolder *folder = &collection.root;
+    for (int index : folderPath) {
+        if (index < 0 || index >= folder->folders.size()) {
+            return nullptr;
+        }
+        folder = &folder->folders.at(index);
+        *prefix += folder->name + u'/';
+    }
+    return folder;
+}
+
+/// Depth first, a folder's requests before its subfolders (as collect()).
+bool inTreeOrder(const CollectionNodeRef &a, const CollectionNodeRef &b)
+{
+    const qsizetype common = qMin(a.folderPath.size(), b.folderPath.size());
+    for (qsizetype i = 0; i < common; ++i) {
+        if (a.folderPath.at(i) != b.folderPath.at(i)) {
+            return a.folderPath.at(i) < b.folderPath.at(i);
+        }
+    }
+    if (a.folderPath.size() != b.folderPath.size()) {
+        return a.folderPath.size() < b.folderPath.size();
+    }
+    return a.request < b.request;
+}
+
 void collect(const CollectionFolder &folder, const QString &prefix, QList<RunItem> &out)
 {
     for (const CollectionRequest &request : folder.requests) {
-        RunItem item;
-        item.id = request.fileName.isEmpty() ? prefix + request.name : prefix + request.fileName;
-        item.name = request.name;
-        item.path = prefix + request.name;
-        item.spec = request.spec;
-        item.assertions = request.assertions;
-        item.captures = request.captures;
-        out.append(item);
+        out.append(itemOf(request, prefix));
     }
     for (const CollectionFolder &sub : folder.folders) {
         collect(sub, prefix + sub.name + u'/', out);
@@ -121,17 +157,29 @@ CollectionRunner::~CollectionRunner() = default;
 QList<RunItem> CollectionRunner::itemsOf(const Collection &collection, const QList<int> &folderPath)
 {
     QList<RunItem> items;
-    const CollectionFolder *folder = collection.folder(folderPath);
-    if (!folder) {
-        return items;
-    }
     QString prefix;
-    const CollectionFolder *walk = &collection.root;
-    for (int index : folderPath) {
-        walk = &walk->folders.at(index);
-        prefix += walk->name + u'/';
+    if (const CollectionFolder *folder = walk(collection, folderPath, &prefix)) {
+        collect(*folder, prefix, items);
     }
-    collect(*folder, prefix, items);
+    return items;
+}
+
+QList<RunItem> CollectionRunner::itemsAt(
+    const Collection &collection, QList<CollectionNodeRef> requests)
+{
+    std::sort(requests.begin(), requests.end(), inTreeOrder);
+    QList<RunItem> items;
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const CollectionNodeRef &ref = requests.at(i);
+        if (ref.isFolder() || (i > 0 && !inTreeOrder(requests.at(i - 1), ref))) {
+            continue; // a folder, or the same request twice
+        }
+        QString prefix;
+        const CollectionFolder *folder = walk(collection, ref.folderPath, &prefix);
+        if (folder && ref.request < folder->requests.size()) {
+            items.append(itemOf(folder->requests.at(ref.request), prefix));
+        }
+    }
     return items;
 }
 

@@ -24,6 +24,7 @@ namespace opc {
 class ConsoleSession;
 struct Collection;
 struct CollectionFolder;
+struct CollectionNodeRef;
 
 /// One request of a run, as saved in its collection.
 struct RunItem
@@ -130,6 +131,9 @@ public:
     /// The requests under @p folderPath (the whole collection when empty),
     /// depth first, in the order the user arranged them.
     static QList<RunItem> itemsOf(const Collection &collection, const QList<int> &folderPath = {});
+    /// The requests at @p requests (a selection; folders in it are left
+    /// out), in the order the tree shows them whatever order they are given.
+    static QList<RunItem> itemsAt(const Collection &collection, QList<CollectionNodeRef> requests);
 
     QuotaBudget budget(const QList<RunItem> &items, const RunOptions &options) const;
 
