@@ -44,7 +44,8 @@ private Q_SLOTS:
     {
         QuotaTracker *t = make();
         QSignalSpy spy(t, &QuotaTracker::changed);
-        const QuotaSnapshot s = t->record(u"local"_s, u"app1"_s, 200, rateHeaders("1000", "997", "3600"));
+        const QuotaSnapshot s
+            = t->record(u"local"_s, u"app1"_s, 200, rateHeaders("1000", "997", "3600"));
         QVERIFY(s.valid);
         QVERIFY(s.fromHeaders);
         QCOMPARE(s.limit, 1000);
@@ -81,13 +82,16 @@ private Q_SLOTS:
         const QDateTime now(QDate(2025, 3, 10), QTime(12, 0), QTimeZone::UTC);
         QTest::newRow("delta") << QByteArray("120") << qint64(120);
         QTest::newRow("one second") << QByteArray("1") << qint64(1);
-        QTest::newRow("epoch seconds") << QByteArray::number(now.toSecsSinceEpoch() + 600) << qint64(600);
-        QTest::newRow("epoch milliseconds") << QByteArray::number(now.toMSecsSinceEpoch() + 90'000) << qint64(90);
+        QTest::newRow("epoch seconds")
+            << QByteArray::number(now.toSecsSinceEpoch() + 600) << qint64(600);
+        QTest::newRow("epoch milliseconds")
+            << QByteArray::number(now.toMSecsSinceEpoch() + 90'000) << qint64(90);
         QTest::newRow("abc") << QByteArray("abc") << fallback;
         QTest::newRow("-5") << QByteArray("-5") << fallback;
         QTest::newRow("10^12") << QByteArray("1000000000000") << fallback;
         QTest::newRow("huge") << QByteArray("99999999999999999999999") << fallback;
-        QTest::newRow("epoch in the past") << QByteArray::number(now.toSecsSinceEpoch() - 600) << fallback;
+        QTest::newRow("epoch in the past")
+            << QByteArray::number(now.toSecsSinceEpoch() - 600) << fallback;
         QTest::newRow("empty") << QByteArray("") << fallback;
         QTest::newRow("missing") << QByteArray() << fallback;
     }
@@ -112,11 +116,11 @@ private Q_SLOTS:
     {
         QuotaTracker *t = make();
         QuotaSnapshot s = t->record(u"e"_s, u"a"_s, 200, rateHeaders("abc", "-3", "60"));
-        QCOMPARE(s.limit, 1000);      // default kept
-        QCOMPARE(s.remaining, 999);   // counted locally
+        QCOMPARE(s.limit, 1000); // default kept
+        QCOMPARE(s.remaining, 999); // counted locally
         s = t->record(u"e"_s, u"a"_s, 200, rateHeaders("50", "70", "60"));
         QCOMPARE(s.limit, 50);
-        QCOMPARE(s.remaining, 50);    // never above the limit
+        QCOMPARE(s.remaining, 50); // never above the limit
     }
 
     void blockAfter429UntilReset()
@@ -169,10 +173,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::addColumn<qint64>("blockSecs");
         QTest::newRow("delta over reset") << QByteArray("3600") << QByteArray("30") << qint64(30);
-        QTest::newRow("delta with nonsense reset") << QByteArray("abc") << QByteArray("45") << qint64(45);
-        QTest::newRow("http date") << QByteArray("3600") << QByteArray("Mon, 10 Mar 2025 12:02:00 GMT") << qint64(120);
-        QTest::newRow("bad retry-after falls back to reset") << QByteArray("600") << QByteArray("soon") << qint64(600);
-        QTest::newRow("negative retry-after falls back") << QByteArray("600") << QByteArray("-1") << qint64(600);
+        QTest::newRow("delta with nonsense reset")
+            << QByteArray("abc") << QByteArray("45") << qint64(45);
+        QTest::newRow("http date")
+            << QByteArray("3600") << QByteArray("Mon, 10 Mar 2025 12:02:00 GMT") << qint64(120);
+        QTest::newRow("bad retry-after falls back to reset")
+            << QByteArray("600") << QByteArray("soon") << qint64(600);
+        QTest::newRow("negative retry-after falls back")
+            << QByteArray("600") << QByteArray("-1") << qint64(600);
     }
     void retryAfterWins()
     {
@@ -196,7 +204,8 @@ private Q_SLOTS:
         QVERIFY(!t->forecastExhaustion(u"e"_s, u"a"_s).has_value());
         // One request every 10 s with 100 left: runs out in about 1000 s.
         for (int i = 0; i < 5; ++i) {
-            (void)t->record(u"e"_s, u"a"_s, 200, rateHeaders("1000", QByteArray::number(104 - i), "7200"));
+            (void)t->record(
+                u"e"_s, u"a"_s, 200, rateHeaders("1000", QByteArray::number(104 - i), "7200"));
             m_now = m_now.addSecs(10);
         }
         m_now = m_now.addSecs(-10);
@@ -206,6 +215,33 @@ private Q_SLOTS:
         // At a pace that cannot use the quota up before the reset: no forecast.
         (void)t->record(u"e"_s, u"a"_s, 200, rateHeaders("1000", "900", "60"));
         QVERIFY(!t->forecastExhaustion(u"e"_s, u"a"_s).has_value());
+    }
+
+    void writesBehindABurstOnce()
+    {
+        // A run's thousand responses do not rewrite quota.json a thousand
+        // times: the file is written once the burst is over, and at once
+        // by flush().
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QuotaTracker *t = make(dir.path());
+        const QString file = dir.filePath(u"quota.json"_s);
+        for (int remaining = 999; remaining >= 900; --remaining) {
+            (void)t->record(u"local"_s, u"app1"_s, 200,
+                rateHeaders("1000", QByteArray::number(remaining), "3600"));
+        }
+        QVERIFY(!QFile::exists(file));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file), 5 * QuotaTracker::kSaveDelayMs);
+        QuotaTracker *reread = make(dir.path());
+        QVERIFY(reread->load().ok());
+        QCOMPARE(reread->snapshot(u"local"_s, u"app1"_s).remaining, 900);
+
+        (void)t->record(u"local"_s, u"app1"_s, 200, rateHeaders("1000", "899", "3600"));
+        QVERIFY(t->flush().ok());
+        QVERIFY(reread->load().ok());
+        QCOMPARE(reread->snapshot(u"local"_s, u"app1"_s).remaining, 899);
+        delete reread;
+        delete t;
     }
 
     void persistsAcrossRestarts()

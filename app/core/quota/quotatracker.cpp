@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTimeZone>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -45,7 +46,36 @@ std::optional<qint64> parseCount(const QByteArray &value)
 
 } // namespace
 
-QuotaTracker::QuotaTracker(const QString &storageDir, QObject *parent) : QObject(parent), m_dir(storageDir) { }
+QuotaTracker::QuotaTracker(const QString &storageDir, QObject *parent)
+    : QObject(parent)
+    , m_dir(storageDir)
+    , m_saveTimer(new QTimer(this))
+{
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(kSaveDelayMs);
+    connect(m_saveTimer, &QTimer::timeout, this, [this] { (void)save(); });
+}
+
+QuotaTracker::~QuotaTracker()
+{
+    (void)flush();
+}
+
+Status QuotaTracker::flush()
+{
+    if (!m_saveTimer->isActive()) {
+        return Status::success();
+    }
+    m_saveTimer->stop();
+    return save();
+}
+
+void QuotaTracker::scheduleSave()
+{
+    if (!m_dir.isEmpty() && !m_saveTimer->isActive()) {
+        m_saveTimer->start();
+    }
+}
 
 void QuotaTracker::setClock(std::function<QDateTime()> clock)
 {
@@ -102,7 +132,8 @@ std::optional<QDateTime> QuotaTracker::parseReset(const QByteArray &value, const
     return std::nullopt;
 }
 
-std::optional<QDateTime> QuotaTracker::parseRetryAfter(const QByteArray &value, const QDateTime &now)
+std::optional<QDateTime> QuotaTracker::parseRetryAfter(
+    const QByteArray &value, const QDateTime &now)
 {
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
@@ -114,7 +145,8 @@ std::optional<QDateTime> QuotaTracker::parseRetryAfter(const QByteArray &value, 
             return std::nullopt;
         return now.addSecs(n);
     }
-    const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(v), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
+    const QDateTime date
+        = QLocale::c().toDateTime(QString::fromLatin1(v), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!date.isValid())
         return std::nullopt;
     QDateTime utc = date;
@@ -150,8 +182,8 @@ QuotaTracker::State QuotaTracker::current(const QString &k) const
     return s;
 }
 
-QuotaSnapshot QuotaTracker::record(const QString &environmentId, const QString &appId, int status,
-                                   const Headers &responseHeaders)
+QuotaSnapshot QuotaTracker::record(
+    const QString &environmentId, const QString &appId, int status, const Headers &responseHeaders)
 {
     const QString k = key(environmentId, appId);
     const QDateTime t = now();
@@ -199,12 +231,13 @@ QuotaSnapshot QuotaTracker::record(const QString &environmentId, const QString &
     s.samples.append({ t, s.remaining, s.limit });
     const QDateTime dayAgo = t.addSecs(-SampleWindowSeconds);
     qsizetype drop = 0;
-    while (drop < s.samples.size() && (s.samples.at(drop).at < dayAgo || s.samples.size() - drop > MaxSamples))
+    while (drop < s.samples.size()
+        && (s.samples.at(drop).at < dayAgo || s.samples.size() - drop > MaxSamples))
         ++drop;
     s.samples.remove(0, drop);
 
     m_states.insert(k, s);
-    (void)save();
+    scheduleSave();
     Q_EMIT changed(environmentId, appId);
     return snapshot(environmentId, appId);
 }
@@ -221,7 +254,8 @@ QuotaSnapshot QuotaTracker::snapshot(const QString &environmentId, const QString
     return q;
 }
 
-QList<QuotaTracker::Sample> QuotaTracker::history(const QString &environmentId, const QString &appId) const
+QList<QuotaTracker::Sample> QuotaTracker::history(
+    const QString &environmentId, const QString &appId) const
 {
     const auto it = m_states.constFind(key(environmentId, appId));
     if (it == m_states.cend())
@@ -258,12 +292,12 @@ Status QuotaTracker::checkSend(const QString &environmentId, const QString &appI
     if (!s.blockedUntil.isValid() || s.overridden)
         return Status::success();
     const qint64 secs = qMax<qint64>(0, now().secsTo(s.blockedUntil));
-    return Status::failure(
-            tr("The server answered 429: this application's rate limit is used up. Sending to its quota'd APIs "
-               "is paused until %1 (in %2 s), unless you choose to send anyway.")
-                    .arg(s.blockedUntil.toUTC().toString(Qt::ISODate))
-                    .arg(secs),
-            u"quota-blocked"_s);
+    return Status::failure(tr("The server answered 429: this application's rate limit is used up. "
+                              "Sending to its quota'd APIs "
+                              "is paused until %1 (in %2 s), unless you choose to send anyway.")
+                               .arg(s.blockedUntil.toUTC().toString(Qt::ISODate))
+                               .arg(secs),
+        u"quota-blocked"_s);
 }
 
 void QuotaTracker::overrideBlock(const QString &environmentId, const QString &appId)
@@ -272,11 +306,12 @@ void QuotaTracker::overrideBlock(const QString &environmentId, const QString &ap
     State s = current(k);
     s.overridden = true;
     m_states.insert(k, s);
-    (void)save();
+    scheduleSave();
     Q_EMIT changed(environmentId, appId);
 }
 
-std::optional<QDateTime> QuotaTracker::forecastExhaustion(const QString &environmentId, const QString &appId) const
+std::optional<QDateTime> QuotaTracker::forecastExhaustion(
+    const QString &environmentId, const QString &appId) const
 {
     const State s = current(key(environmentId, appId));
     const QDateTime t = now();
@@ -308,11 +343,13 @@ Status QuotaTracker::load()
     const QJsonDocument doc = QJsonDocument::fromJson(*data, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
         const auto moved = AtomicFile::quarantine(path);
-        return Status::failure(tr("The quota file was unreadable and was moved to %1.").arg(moved ? *moved : path));
+        return Status::failure(
+            tr("The quota file was unreadable and was moved to %1.").arg(moved ? *moved : path));
     }
     const QJsonObject root = doc.object();
     if (root.value("schemaVersion"_L1).toInt() > SchemaVersion)
-        return Status::failure(tr("The quota file is from a newer version; it was left untouched."));
+        return Status::failure(
+            tr("The quota file is from a newer version; it was left untouched."));
     const QJsonObject entries = root.value("entries"_L1).toObject();
     for (auto it = entries.begin(); it != entries.end(); ++it) {
         const QJsonObject o = it.value().toObject();
@@ -334,7 +371,8 @@ Status QuotaTracker::load()
             const QDateTime d = QDateTime::fromString(triple.at(0).toString(), Qt::ISODateWithMs);
             const qint64 limit = triple.at(2).toInteger(-1);
             const qint64 remaining = triple.at(1).toInteger(-1);
-            if (d.isValid() && limit > 0 && remaining >= 0 && remaining <= limit && s.samples.size() < MaxSamples)
+            if (d.isValid() && limit > 0 && remaining >= 0 && remaining <= limit
+                && s.samples.size() < MaxSamples)
                 s.samples.append({ d, remaining, limit });
         }
         m_states.insert(it.key(), s);
@@ -354,13 +392,11 @@ Status QuotaTracker::save() const
             recent.append(d.toUTC().toString(Qt::ISODateWithMs));
         QJsonArray samples;
         for (const Sample &sample : s.samples)
-            samples.append(QJsonArray { sample.at.toUTC().toString(Qt::ISODateWithMs), sample.remaining, sample.limit });
-        QJsonObject o { { u"limit"_s, s.limit },
-                        { u"remaining"_s, s.remaining },
-                        { u"fromHeaders"_s, s.fromHeaders },
-                        { u"overridden"_s, s.overridden },
-                        { u"recentSends"_s, recent },
-                        { u"samples"_s, samples } };
+            samples.append(QJsonArray {
+                sample.at.toUTC().toString(Qt::ISODateWithMs), sample.remaining, sample.limit });
+        QJsonObject o { { u"limit"_s, s.limit }, { u"remaining"_s, s.remaining },
+            { u"fromHeaders"_s, s.fromHeaders }, { u"overridden"_s, s.overridden },
+            { u"recentSends"_s, recent }, { u"samples"_s, samples } };
         if (s.resetAt.isValid())
             o.insert(u"resetAt"_s, s.resetAt.toUTC().toString(Qt::ISODate));
         if (s.blockedUntil.isValid())
@@ -369,7 +405,8 @@ Status QuotaTracker::save() const
     }
     const QJsonObject root { { u"schemaVersion"_s, SchemaVersion }, { u"entries"_s, entries } };
     QDir().mkpath(m_dir);
-    return AtomicFile::write(QDir(m_dir).filePath(u"quota.json"_s), QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return AtomicFile::write(
+        QDir(m_dir).filePath(u"quota.json"_s), QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
 } // namespace opc

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTimer;
+
 #include <functional>
 #include <optional>
 
@@ -42,11 +44,13 @@ public:
         QDateTime blockedUntil; ///< set by a 429
         bool overridden = false;
         QList<QDateTime> recentSends; ///< for the pace forecast, newest last
-        QList<Sample> samples;        ///< the last 24 hours, oldest first
+        QList<Sample> samples; ///< the last 24 hours, oldest first
     };
 
     /// @p storageDir holds quota.json; empty keeps everything in memory.
     explicit QuotaTracker(const QString &storageDir = {}, QObject *parent = nullptr);
+    /// Writes what is not written yet.
+    ~QuotaTracker() override;
 
     void setClock(std::function<QDateTime()> clock);
     void setDefaultDailyLimit(qint64 limit);
@@ -54,11 +58,16 @@ public:
     /// Reads the saved state; a corrupt file is moved aside and reported.
     Status load();
     Status save() const;
+    /// Changes are written behind, at most every kSaveDelayMs, so that a
+    /// run of thousands of requests does not rewrite the file each time;
+    /// flush() writes now (the destructor does too).
+    static constexpr int kSaveDelayMs = 250;
+    Status flush();
 
     /// Call after every response (also failed or truncated ones: the server
     /// counted them). Returns the snapshot to store in the Exchange.
     QuotaSnapshot record(const QString &environmentId, const QString &appId, int status,
-                         const Headers &responseHeaders);
+        const Headers &responseHeaders);
 
     QuotaSnapshot snapshot(const QString &environmentId, const QString &appId) const;
     State state(const QString &environmentId, const QString &appId) const;
@@ -76,7 +85,8 @@ public:
 
     /// When the quota runs out at the pace of the recent sends; nullopt if
     /// it will not before the reset or there is too little data.
-    std::optional<QDateTime> forecastExhaustion(const QString &environmentId, const QString &appId) const;
+    std::optional<QDateTime> forecastExhaustion(
+        const QString &environmentId, const QString &appId) const;
 
     /// Interprets an X-RateLimit-Reset value (seconds until reset, or an
     /// epoch in seconds or milliseconds). nullopt for nonsense.
@@ -94,7 +104,10 @@ private:
     State current(const QString &k) const; ///< with an elapsed reset applied
     QDateTime now() const;
 
+    void scheduleSave();
+
     QString m_dir;
+    QTimer *m_saveTimer = nullptr;
     std::function<QDateTime()> m_clock;
     qint64 m_defaultLimit = 1000;
     QHash<QString, State> m_states;
