@@ -4,10 +4,10 @@
 // URLs over keep-alive. Prints a table and writes JSON entries
 // {"name","value","unit","baseline":{"name","value"},"ratio"} to a file.
 
+#include "benchsimulator.h"
 #include "model/token.h"
 #include "net/httpengine.h"
 #include "net/requestbuilder.h"
-#include "sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,7 +24,6 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -42,14 +41,6 @@ qint64 rssKb(const char *field)
     }
     return -1;
 }
-
-struct Sim
-{
-    QString base;
-    QString caPath;
-    QSslCertificate ca;
-    QString apiKey;
-};
 
 } // namespace
 
@@ -71,28 +62,9 @@ int main(int argc, char **argv)
 
     // --- the simulator in its own thread, so client and server do not share one event loop ---
     QTemporaryDir dir;
-    QThread serverThread;
-    serverThread.start();
-    auto *server = new opc::sandbox::SandboxServer;
-    server->moveToThread(&serverThread);
-    Sim sim;
-    QString startError;
-    QMetaObject::invokeMethod(server, [&] {
-        opc::sandbox::SandboxOptions o;
-        o.dataDir = dir.filePath(u"sim"_s);
-        o.dailyLimit = 100'000'000;
-        const opc::Status s = server->start(o);
-        if (!s) {
-            startError = s.errorMessage();
-            return;
-        }
-        sim.base = server->httpsBaseUrl();
-        sim.caPath = server->caCertificatePath();
-        sim.ca = server->caCertificate();
-        sim.apiKey = server->registerApplication(u"bench"_s, { u"accounts-v3"_s }).apiKey;
-    }, Qt::BlockingQueuedConnection);
-    if (!startError.isEmpty()) {
-        QTextStream(stderr) << "bench_engine: the simulator did not start: " << startError << Qt::endl;
+    opc::bench::BenchSimulator sim;
+    if (const QString error = sim.start(dir.filePath(u"sim"_s)); !error.isEmpty()) {
+        QTextStream(stderr) << "bench_engine: the simulator did not start: " << error << Qt::endl;
         return 2;
     }
     const QString url = sim.base + "/accounts/v3/accounts"_L1;
@@ -122,14 +94,15 @@ int main(int argc, char **argv)
         QEventLoop loop;
         int remaining = n;
         std::function<void()> next;
-        QObject::connect(&engine, &opc::HttpEngine::finished, &loop, [&](quint64, const opc::Exchange &e) {
-            if (e.status == 200)
-                ++engineOk;
-            if (--remaining == 0)
-                loop.quit();
-            else
-                next();
-        });
+        QObject::connect(
+            &engine, &opc::HttpEngine::finished, &loop, [&](quint64, const opc::Exchange &e) {
+                if (e.status == 200)
+                    ++engineOk;
+                if (--remaining == 0)
+                    loop.quit();
+                else
+                    next();
+            });
         next = [&] {
             auto r = opc::RequestBuilder::build(spec, ctx);
             engine.send(*r, tls);
@@ -201,9 +174,7 @@ int main(int argc, char **argv)
             QTextStream(stderr) << "bench_engine: curl failed: " << curlErr.left(500) << Qt::endl;
     }
 
-    QMetaObject::invokeMethod(server, [server] { server->stop(); delete server; }, Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
+    sim.stop();
 
     const double engineRps = n / engineSecs;
     const double namRps = n / namSecs;
@@ -213,31 +184,41 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     out << QStringLiteral("%1 sequential authorised GETs of %2\n").arg(n).arg(url);
     out << QStringLiteral("%1 %2 %3\n").arg(u"client"_s, -22).arg(u"req/s"_s, 10).arg(u"ok"_s, 6);
-    out << QStringLiteral("%1 %2 %3\n").arg(u"HttpEngine"_s, -22).arg(engineRps, 10, 'f', 0).arg(engineOk, 6);
-    out << QStringLiteral("%1 %2 %3\n").arg(u"QNetworkAccessManager"_s, -22).arg(namRps, 10, 'f', 0).arg(namOk, 6);
-    out << QStringLiteral("%1 %2 %3\n").arg(u"curl (keep-alive)"_s, -22).arg(curlRps, 10, 'f', 0).arg(curlOk, 6);
+    out << QStringLiteral("%1 %2 %3\n")
+               .arg(u"HttpEngine"_s, -22)
+               .arg(engineRps, 10, 'f', 0)
+               .arg(engineOk, 6);
+    out << QStringLiteral("%1 %2 %3\n")
+               .arg(u"QNetworkAccessManager"_s, -22)
+               .arg(namRps, 10, 'f', 0)
+               .arg(namOk, 6);
+    out << QStringLiteral("%1 %2 %3\n")
+               .arg(u"curl (keep-alive)"_s, -22)
+               .arg(curlRps, 10, 'f', 0)
+               .arg(curlOk, 6);
     out << QStringLiteral("HttpEngine / QNAM: %1   HttpEngine / curl: %2\n")
-                    .arg(engineRps / namRps, 0, 'f', 2)
-                    .arg(curlRps > 0 ? engineRps / curlRps : 0, 0, 'f', 2);
-    out << QStringLiteral("RSS: %1 MB before, %2 MB after the HttpEngine run, peak %3 MB (client and simulator)\n")
-                    .arg(rssBefore / 1024.0, 0, 'f', 1)
-                    .arg(rssAfterEngine / 1024.0, 0, 'f', 1)
-                    .arg(peakKb / 1024.0, 0, 'f', 1);
+               .arg(engineRps / namRps, 0, 'f', 2)
+               .arg(curlRps > 0 ? engineRps / curlRps : 0, 0, 'f', 2);
+    out << QStringLiteral(
+        "RSS: %1 MB before, %2 MB after the HttpEngine run, peak %3 MB (client and simulator)\n")
+               .arg(rssBefore / 1024.0, 0, 'f', 1)
+               .arg(rssAfterEngine / 1024.0, 0, 'f', 1)
+               .arg(peakKb / 1024.0, 0, 'f', 1);
     out.flush();
 
-    const auto entry = [](const QString &name, double value, const QString &unit, const QString &baseName,
-                          double baseValue) {
-        return QJsonObject { { u"name"_s, name },
-                             { u"value"_s, value },
-                             { u"unit"_s, unit },
-                             { u"baseline"_s, QJsonObject { { u"name"_s, baseName }, { u"value"_s, baseValue } } },
-                             { u"ratio"_s, baseValue > 0 ? value / baseValue : 0.0 } };
+    const auto entry = [](const QString &name, double value, const QString &unit,
+                           const QString &baseName, double baseValue) {
+        return QJsonObject { { u"name"_s, name }, { u"value"_s, value }, { u"unit"_s, unit },
+            { u"baseline"_s, QJsonObject { { u"name"_s, baseName }, { u"value"_s, baseValue } } },
+            { u"ratio"_s, baseValue > 0 ? value / baseValue : 0.0 } };
     };
     QJsonArray results;
-    results.append(entry(u"engine.get.httpengine_vs_qnam"_s, engineRps, u"req/s"_s, u"bare QNetworkAccessManager loop"_s, namRps));
-    results.append(entry(u"engine.get.httpengine_vs_curl"_s, engineRps, u"req/s"_s, u"curl, one process, keep-alive"_s, curlRps));
-    results.append(entry(u"engine.rss_after_2000_gets"_s, rssAfterEngine / 1024.0, u"MB"_s, u"RSS before the run"_s,
-                         rssBefore / 1024.0));
+    results.append(entry(u"engine.get.httpengine_vs_qnam"_s, engineRps, u"req/s"_s,
+        u"bare QNetworkAccessManager loop"_s, namRps));
+    results.append(entry(u"engine.get.httpengine_vs_curl"_s, engineRps, u"req/s"_s,
+        u"curl, one process, keep-alive"_s, curlRps));
+    results.append(entry(u"engine.rss_after_2000_gets"_s, rssAfterEngine / 1024.0, u"MB"_s,
+        u"RSS before the run"_s, rssBefore / 1024.0));
     QFile f(resultsPath);
     if (!f.open(QIODevice::WriteOnly)) {
         QTextStream(stderr) << "bench_engine: cannot write " << resultsPath << Qt::endl;

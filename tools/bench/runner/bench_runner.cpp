@@ -10,11 +10,11 @@
 // Prints a table and writes JSON entries {"name","value","unit",
 // "baseline":{"name","value"},"ratio"} to a file.
 
+#include "benchsimulator.h"
 #include "benchsupport.h"
 #include "environments/environmentstore.h"
 #include "model/token.h"
 #include "runner/collectionrunner.h"
-#include "sandboxserver.h"
 #include "session/consolesession.h"
 #include "settings/settings.h"
 
@@ -43,14 +43,6 @@ extern char **environ;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Sim
-{
-    QString base;
-    QString caPath;
-    QSslCertificate ca;
-    QString apiKey;
-};
 
 /// One measured figure: what ran, how long, how much memory at the peak.
 struct Figure
@@ -221,32 +213,9 @@ int main(int argc, char **argv)
     QDir().mkpath(work);
 
     // --- the simulator in its own thread ---
-    QThread serverThread;
-    serverThread.start();
-    auto *server = new opc::sandbox::SandboxServer;
-    server->moveToThread(&serverThread);
-    Sim sim;
-    QString startError;
-    QMetaObject::invokeMethod(
-        server,
-        [&] {
-            opc::sandbox::SandboxOptions o;
-            o.dataDir = QDir(work).filePath(u"sim"_s);
-            o.dailyLimit = 100'000'000;
-            const opc::Status s = server->start(o);
-            if (!s) {
-                startError = s.errorMessage();
-                return;
-            }
-            sim.base = server->httpsBaseUrl();
-            sim.caPath = server->caCertificatePath();
-            sim.ca = server->caCertificate();
-            sim.apiKey = server->registerApplication(u"bench"_s, { u"accounts-v3"_s }).apiKey;
-        },
-        Qt::BlockingQueuedConnection);
-    if (!startError.isEmpty()) {
-        QTextStream(stderr) << "bench_runner: the simulator did not start: " << startError
-                            << Qt::endl;
+    opc::bench::BenchSimulator sim;
+    if (const QString error = sim.start(QDir(work).filePath(u"sim"_s)); !error.isEmpty()) {
+        QTextStream(stderr) << "bench_runner: the simulator did not start: " << error << Qt::endl;
         return 2;
     }
     const QString url = sim.base + "/accounts/v3/accounts"_L1;
@@ -433,15 +402,7 @@ int main(int argc, char **argv)
         QDir(work).filePath(u"curl.log"_s));
     figures << curl;
 
-    QMetaObject::invokeMethod(
-        server,
-        [server] {
-            server->stop();
-            delete server;
-        },
-        Qt::BlockingQueuedConnection);
-    serverThread.quit();
-    serverThread.wait();
+    sim.stop();
 
     QTextStream out(stdout);
     out << u"%1 authorised GETs of %2, each with its status checked\n"_s.arg(n).arg(url);
