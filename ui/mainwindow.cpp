@@ -1376,13 +1376,7 @@ void MainWindow::showCurrentTests()
     m_testsTab->setCaptures(document ? document->captures : QList<Capture>());
     // The last response of this tab, checked against its assertions as they are now.
     if (document && document->exchange && !document->assertions.isEmpty()) {
-        QList<Assertion> enabled;
-        for (const Assertion &assertion : document->assertions) {
-            if (assertion.enabled) {
-                enabled.append(assertion);
-            }
-        }
-        m_testsTab->showResults(Assertions::evaluateAll(enabled, *document->exchange));
+        m_testsTab->showResults(Assertions::evaluateAll(document->assertions, *document->exchange));
     }
 }
 

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void evaluate_data();
     void evaluate();
     void anExchangeWithoutResponseFailsEveryAssertion();
+    void disabledAssertionsHaveNoResult();
     void jsonPointer_data();
     void jsonPointer();
     void capture_data();
@@ -174,6 +175,17 @@ void TestAssertions::anExchangeWithoutResponseFailsEveryAssertion()
         Assertions::evaluate(Assertion::of(Assertion::Kind::StatusEquals, {}, u"200"_s), Exchange())
             .message,
         u"status is 200: no response"_s);
+}
+
+void TestAssertions::disabledAssertionsHaveNoResult()
+{
+    Assertion off = Assertion::of(Assertion::Kind::StatusEquals, {}, u"500"_s);
+    off.enabled = false;
+    const QList<AssertionResult> results = Assertions::evaluateAll(
+        { off, Assertion::of(Assertion::Kind::StatusEquals, {}, u"200"_s) }, response());
+    QCOMPARE(results.size(), 1);
+    QVERIFY(results.first().passed);
+    QCOMPARE(results.first().assertion.expected, u"200"_s);
 }
 
 void TestAssertions::jsonPointer_data()

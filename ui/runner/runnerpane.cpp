@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -91,6 +92,10 @@ RunnerPane::RunnerPane(CollectionRunner *runner, QWidget *parent)
     m_chartView->setObjectName(u"runHistogram"_s);
     m_chartView->setMinimumHeight(120);
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_histogramTimer = new QTimer(this);
+    m_histogramTimer->setSingleShot(true);
+    m_histogramTimer->setInterval(200);
+    connect(m_histogramTimer, &QTimer::timeout, this, &RunnerPane::updateHistogram);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_progress, 1);
@@ -182,7 +187,11 @@ void RunnerPane::addResult(const RunResult &result)
     }
     m_progress->setValue(qMin(m_progress->maximum(), int(m_results.size())));
     updateCounts();
-    updateHistogram();
+    // Rebuilding the chart per result would cost a run of thousands of
+    // requests seconds of GUI time: at most a few times a second.
+    if (!m_histogramTimer->isActive()) {
+        m_histogramTimer->start();
+    }
 }
 
 void RunnerPane::pausedUntil(const QDateTime &until, const QString &reason)
@@ -206,9 +215,13 @@ void RunnerPane::end(const RunSummary &summary)
     m_results.clear();
     m_table->setRowCount(0);
     m_passed = m_failed = m_skipped = 0;
+    m_table->setUpdatesEnabled(false);
     for (const RunResult &result : summary.results) {
         addResult(result);
     }
+    m_table->setUpdatesEnabled(true);
+    m_histogramTimer->stop();
+    updateHistogram();
     m_table->setCurrentCell(qMin(current, m_table->rowCount() - 1), CRequest);
     m_running = false;
     m_cancel->setEnabled(false);

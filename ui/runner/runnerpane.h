@@ -12,6 +12,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 
 namespace opc::ui {
 
@@ -32,7 +33,8 @@ public:
     QLabel *countsLabel() const { return m_counts; }
     QLabel *pauseBanner() const { return m_pause; }
     QPushButton *cancelButton() const { return m_cancel; }
-    /// Bars of the histogram (buckets of the response times).
+    /// Bars of the histogram (buckets of the response times). While a run
+    /// goes on the chart follows at most every 200 ms; end() draws it whole.
     int histogramBars() const;
 
 public Q_SLOTS:
@@ -58,6 +60,7 @@ private:
     QTableWidget *m_table = nullptr;
     QChart *m_chart = nullptr;
     QChartView *m_chartView = nullptr;
+    QTimer *m_histogramTimer = nullptr;
     QList<RunResult> m_results;
     QElapsedTimer m_clock;
     int m_total = 0;

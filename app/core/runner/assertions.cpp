@@ -74,8 +74,8 @@ Result<QJsonValue> bodyJson(const Exchange &exchange)
     const QJsonDocument doc = QJsonDocument::fromJson(exchange.body, &error);
     if (error.error != QJsonParseError::NoError) {
         return Result<QJsonValue>::failure(tr("the body is not JSON (%1 at offset %2)")
-                                                   .arg(error.errorString())
-                                                   .arg(error.offset));
+                                               .arg(error.errorString())
+                                               .arg(error.offset));
     }
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
@@ -127,7 +127,8 @@ std::optional<QJsonValue> resolvePointer(const QJsonValue &document, const QStri
             bool ok = false;
             const qsizetype index = token.toLongLong(&ok);
             const QJsonArray array = at.toArray();
-            if (!ok || index < 0 || index >= array.size() || (token.size() > 1 && token.startsWith(u'0'))) {
+            if (!ok || index < 0 || index >= array.size()
+                || (token.size() > 1 && token.startsWith(u'0'))) {
                 return std::nullopt;
             }
             at = array.at(index);
@@ -172,7 +173,9 @@ AssertionResult evaluate(const Assertion &assertion, const Exchange &exchange)
         if (bounds.size() != 2 || !lowOk || !highOk || low > high) {
             return fail(tr("\"%1\" is not a range such as 200-299").arg(assertion.expected));
         }
-        return exchange.status >= low && exchange.status <= high ? pass() : fail(tr("got %1").arg(exchange.status));
+        return exchange.status >= low && exchange.status <= high
+            ? pass()
+            : fail(tr("got %1").arg(exchange.status));
     }
     case Assertion::Kind::HeaderExists:
         return header(exchange, assertion.target) ? pass() : fail(tr("no such header"));
@@ -204,14 +207,16 @@ AssertionResult evaluate(const Assertion &assertion, const Exchange &exchange)
         const std::optional<QJsonValue> value = resolvePointer(*body, assertion.target);
         if (!value) {
             return fail(assertion.target.startsWith(u'/') || assertion.target.isEmpty()
-                                ? tr("no such member")
-                                : tr("\"%1\" is not a JSON Pointer (it starts with /)").arg(assertion.target));
+                    ? tr("no such member")
+                    : tr("\"%1\" is not a JSON Pointer (it starts with /)").arg(assertion.target));
         }
         if (assertion.kind == Assertion::Kind::JsonExists) {
             return pass();
         }
         if (assertion.kind == Assertion::Kind::JsonType) {
-            return typeName(*value) == assertion.expected.trimmed() ? pass() : fail(tr("got a %1").arg(typeName(*value)));
+            return typeName(*value) == assertion.expected.trimmed()
+                ? pass()
+                : fail(tr("got a %1").arg(typeName(*value)));
         }
         if (assertion.kind == Assertion::Kind::JsonEquals) {
             const QJsonValue expected = parseExpected(assertion.expected);
@@ -222,7 +227,8 @@ AssertionResult evaluate(const Assertion &assertion, const Exchange &exchange)
         if (!re) {
             return fail(why);
         }
-        return re->match(valueText(*value)).hasMatch() ? pass() : fail(tr("got %1").arg(jsonText(*value)));
+        return re->match(valueText(*value)).hasMatch() ? pass()
+                                                       : fail(tr("got %1").arg(jsonText(*value)));
     }
     case Assertion::Kind::ResponseTimeBelow: {
         bool ok = false;
@@ -230,7 +236,9 @@ AssertionResult evaluate(const Assertion &assertion, const Exchange &exchange)
         if (!ok) {
             return fail(tr("\"%1\" is not a number of milliseconds").arg(assertion.expected));
         }
-        return exchange.timings.finished < limit ? pass() : fail(tr("took %1 ms").arg(exchange.timings.finished));
+        return exchange.timings.finished < limit
+            ? pass()
+            : fail(tr("took %1 ms").arg(exchange.timings.finished));
     }
     case Assertion::Kind::NoErrors: {
         const ErrorPayload payload = ErrorPayload::parse(exchange.body);
@@ -238,7 +246,8 @@ AssertionResult evaluate(const Assertion &assertion, const Exchange &exchange)
         for (const ErrorEntry &entry : payload.entries()) {
             if (entry.level == ErrorLevel::Fatal || entry.level == ErrorLevel::Error
                 || (entry.level == ErrorLevel::Warn && !warnAllowed)) {
-                return fail(tr("%1 %2: %3").arg(errorLevelName(entry.level), entry.type, entry.message));
+                return fail(
+                    tr("%1 %2: %3").arg(errorLevelName(entry.level), entry.type, entry.message));
             }
         }
         return pass();
@@ -252,7 +261,9 @@ QList<AssertionResult> evaluateAll(const QList<Assertion> &assertions, const Exc
     QList<AssertionResult> results;
     results.reserve(assertions.size());
     for (const Assertion &assertion : assertions) {
-        results.append(evaluate(assertion, exchange));
+        if (assertion.enabled) {
+            results.append(evaluate(assertion, exchange));
+        }
     }
     return results;
 }
@@ -262,7 +273,8 @@ Result<QString> capture(const Capture &capture, const Exchange &exchange)
     using R = Result<QString>;
     const QString name = capture.describe();
     if (!exchange.error.isEmpty() || !exchange.hasResponse()) {
-        return R::failure(tr("%1: %2").arg(name, exchange.error.isEmpty() ? tr("no response") : exchange.error));
+        return R::failure(
+            tr("%1: %2").arg(name, exchange.error.isEmpty() ? tr("no response") : exchange.error));
     }
     switch (capture.source) {
     case Capture::Source::JsonPointer: {

@@ -6,7 +6,6 @@
 
 #include <QJsonValue>
 #include <QString>
-
 #include <optional>
 
 namespace opc {
@@ -27,6 +26,8 @@ struct AssertionResult
 namespace Assertions {
 
 AssertionResult evaluate(const Assertion &assertion, const Exchange &exchange);
+/// The enabled ones of @p assertions, in order; a disabled assertion has
+/// no result.
 QList<AssertionResult> evaluateAll(const QList<Assertion> &assertions, const Exchange &exchange);
 
 /// The value a capture takes from @p exchange, or an error naming the

@@ -430,13 +430,7 @@ void CollectionRunner::onExchange(
     }
     RunResult result = resultFor(slot);
     result.exchange = exchange;
-    QList<Assertion> enabled;
-    for (const Assertion &assertion : item.assertions) {
-        if (assertion.enabled) {
-            enabled.append(assertion);
-        }
-    }
-    result.assertions = Assertions::evaluateAll(enabled, exchange);
+    result.assertions = Assertions::evaluateAll(item.assertions, exchange);
     for (const Capture &capture : item.captures) {
         if (!capture.enabled) {
             continue;

@@ -448,7 +448,7 @@ int main(int argc, char **argv)
     results.append(entry(u"runner.cli.concurrency4"_s, cli4.rps(n), u"req/s"_s,
         u"opconsole-cli run, 1 at once"_s, cli1.rps(n)));
     results.append(entry(u"runner.cli.one_request_wall"_s, cliOne.wallMs, u"ms"_s,
-        u"curl, 2,000 requests / 2,000"_s, curl.wallMs / n));
+        u"curl, wall time per request of its keep-alive run"_s, curl.wallMs / n));
     results.append(entry(u"runner.cli.peak_rss"_s, cli1.peakKb / 1024.0, u"MB"_s,
         u"curl peak RSS"_s, curl.peakKb / 1024.0));
     for (const Figure &f : { newman, bru, httpyac }) {
