@@ -1,6 +1,5 @@
 #include "runner/runnerpane.h"
 
-#include "errors/errorpayload.h"
 #include "response/syntaxrepository.h"
 #include "runner/runreport.h"
 
@@ -153,20 +152,9 @@ void RunnerPane::addResult(const RunResult &result)
     for (const AssertionResult &a : result.assertions) {
         ok += a.passed ? 1 : 0;
     }
-    QString status = result.skipped     ? tr("skipped")
-        : !result.refusal.isEmpty()     ? tr("not sent")
-        : result.exchange.hasResponse() ? QString::number(result.exchange.status)
-                                        : tr("no response");
-    QString level;
-    if (result.exchange.hasResponse()) {
-        const ErrorPayload payload = ErrorPayload::parse(result.exchange.body);
-        if (!payload.entries().isEmpty()) {
-            level = errorLevelName(payload.highestLevel());
-        }
-    }
     const QString why = result.failureSummary();
-    const QStringList cells { QString::number(result.iteration + 1), result.item.path, status,
-        level,
+    const QStringList cells { QString::number(result.iteration + 1), result.item.path,
+        result.statusText(), result.mostSevereLevel(),
         result.assertions.isEmpty() ? QString() : tr("%1/%2").arg(ok).arg(result.assertions.size()),
         result.exchange.hasResponse() ? QString::number(result.exchange.timings.finished)
                                       : QString(),

@@ -2,6 +2,7 @@
 
 #include "apps/applicationstore.h"
 #include "collections/collection.h"
+#include "errors/errorpayload.h"
 #include "quota/quotatracker.h"
 #include "session/consolesession.h"
 
@@ -132,6 +133,29 @@ QString RunResult::failureSummary() const
         }
     }
     return failed.join("; "_L1);
+}
+
+QString RunResult::statusText() const
+{
+    if (skipped) {
+        return tr("skipped");
+    }
+    if (!refusal.isEmpty()) {
+        return tr("not sent");
+    }
+    if (!exchange.hasResponse()) {
+        return tr("no response");
+    }
+    return QString::number(exchange.status);
+}
+
+QString RunResult::mostSevereLevel() const
+{
+    if (!exchange.hasResponse()) {
+        return {};
+    }
+    const ErrorPayload payload = ErrorPayload::parse(exchange.body);
+    return payload.entries().isEmpty() ? QString() : errorLevelName(payload.highestLevel());
 }
 
 QString RunSummary::countsLine() const

@@ -80,6 +80,10 @@ struct RunResult
     bool passed() const;
     /// Why it failed, one line ("status is 201: got 400"); empty when it passed.
     QString failureSummary() const;
+    /// "201", or "skipped", "not sent", "no response": for reports and the pane.
+    QString statusText() const;
+    /// The most severe level of OP's error payload ("ERROR"); empty without one.
+    QString mostSevereLevel() const;
 };
 
 /// A finished (or cancelled) run.

@@ -1,6 +1,5 @@
 #include "runner/runreport.h"
 
-#include "errors/errorpayload.h"
 #include "security/redactor.h"
 
 #include <QCoreApplication>
@@ -8,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QXmlStreamWriter>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -29,23 +27,10 @@ Redactor redactorFor(const QList<QByteArray> &secrets)
     return redactor;
 }
 
-QString statusText(const RunResult &r)
-{
-    if (r.skipped) {
-        return tr("skipped");
-    }
-    if (!r.refusal.isEmpty()) {
-        return tr("not sent");
-    }
-    if (!r.exchange.hasResponse()) {
-        return tr("no response");
-    }
-    return QString::number(r.exchange.status);
-}
-
 QString caseName(const RunResult &r, int iterations)
 {
-    return iterations > 1 ? tr("%1 [iteration %2]").arg(r.item.path).arg(r.iteration + 1) : r.item.path;
+    return iterations > 1 ? tr("%1 [iteration %2]").arg(r.item.path).arg(r.iteration + 1)
+                          : r.item.path;
 }
 
 int iterationsOf(const RunSummary &summary)
@@ -55,15 +40,6 @@ int iterationsOf(const RunSummary &summary)
         iterations = qMax(iterations, r.iteration + 1);
     }
     return iterations;
-}
-
-QString mostSevereLevel(const Exchange &exchange)
-{
-    if (!exchange.hasResponse()) {
-        return {};
-    }
-    const ErrorPayload payload = ErrorPayload::parse(exchange.body);
-    return payload.entries().isEmpty() ? QString() : errorLevelName(payload.highestLevel());
 }
 
 QString seconds(qint64 ms)
@@ -116,10 +92,11 @@ QByteArray junit(const RunSummary &summary, const QList<QByteArray> &secrets)
             xml.writeStartElement("failure"_L1);
             xml.writeAttribute("message"_L1, redactor.redactText(r.failureSummary()));
             QStringList lines;
-            lines << tr("%1 %2 -> %3").arg(r.item.spec.method, redactor.redactText(r.exchange.url.isEmpty()
-                                                                                        ? r.item.spec.url
-                                                                                        : r.exchange.url),
-                                           statusText(r));
+            lines << tr("%1 %2 -> %3")
+                         .arg(r.item.spec.method,
+                             redactor.redactText(
+                                 r.exchange.url.isEmpty() ? r.item.spec.url : r.exchange.url),
+                             r.statusText());
             for (const AssertionResult &a : r.assertions) {
                 lines << (a.passed ? tr("passed: %1").arg(a.assertion.describe())
                                    : tr("FAILED: %1").arg(redactor.redactText(a.message)));
@@ -143,20 +120,22 @@ QByteArray json(const RunSummary &summary, const QList<QByteArray> &secrets)
         QJsonArray assertions;
         for (const AssertionResult &a : r.assertions) {
             assertions.append(QJsonObject { { u"assertion"_s, a.assertion.describe() },
-                                            { u"kind"_s, Assertion::kindName(a.assertion.kind) },
-                                            { u"passed"_s, a.passed },
-                                            { u"message"_s, redactor.redactText(a.message) } });
+                { u"kind"_s, Assertion::kindName(a.assertion.kind) }, { u"passed"_s, a.passed },
+                { u"message"_s, redactor.redactText(a.message) } });
         }
-        QJsonObject o { { u"iteration"_s, r.iteration + 1 },
-                        { u"request"_s, r.item.path },
-                        { u"method"_s, r.item.spec.method },
-                        { u"url"_s, redactor.redactText(r.exchange.url.isEmpty() ? r.item.spec.url : r.exchange.url) },
-                        { u"outcome"_s, r.skipped ? u"skipped"_s : r.passed() ? u"passed"_s : u"failed"_s },
-                        { u"assertions"_s, assertions } };
+        QJsonObject o { { u"iteration"_s, r.iteration + 1 }, { u"request"_s, r.item.path },
+            { u"method"_s, r.item.spec.method },
+            { u"url"_s,
+                redactor.redactText(r.exchange.url.isEmpty() ? r.item.spec.url : r.exchange.url) },
+            { u"outcome"_s,
+                r.skipped        ? u"skipped"_s
+                    : r.passed() ? u"passed"_s
+                                 : u"failed"_s },
+            { u"assertions"_s, assertions } };
         if (r.exchange.hasResponse()) {
             o.insert(u"status"_s, r.exchange.status);
             o.insert(u"timeMs"_s, r.exchange.timings.finished);
-            if (const QString level = mostSevereLevel(r.exchange); !level.isEmpty()) {
+            if (const QString level = r.mostSevereLevel(); !level.isEmpty()) {
                 o.insert(u"level"_s, level);
             }
         }
@@ -172,15 +151,12 @@ QByteArray json(const RunSummary &summary, const QList<QByteArray> &secrets)
         results.append(o);
     }
     QJsonObject root { { u"name"_s, summary.name },
-                       { u"started"_s, summary.started.toUTC().toString(Qt::ISODate) },
-                       { u"wallMs"_s, summary.wallMs },
-                       { u"passed"_s, summary.passed },
-                       { u"failed"_s, summary.failed },
-                       { u"skipped"_s, summary.skipped },
-                       { u"assertionsPassed"_s, summary.assertionsPassed },
-                       { u"assertionsFailed"_s, summary.assertionsFailed },
-                       { u"cancelled"_s, summary.cancelled },
-                       { u"results"_s, results } };
+        { u"started"_s, summary.started.toUTC().toString(Qt::ISODate) },
+        { u"wallMs"_s, summary.wallMs }, { u"passed"_s, summary.passed },
+        { u"failed"_s, summary.failed }, { u"skipped"_s, summary.skipped },
+        { u"assertionsPassed"_s, summary.assertionsPassed },
+        { u"assertionsFailed"_s, summary.assertionsFailed }, { u"cancelled"_s, summary.cancelled },
+        { u"results"_s, results } };
     if (!summary.stopReason.isEmpty()) {
         root.insert(u"stopReason"_s, redactor.redactText(summary.stopReason));
     }
@@ -219,7 +195,8 @@ QByteArray html(const RunSummary &summary, const QList<QByteArray> &secrets)
     const Histogram histogram = latencyHistogram(summary);
     QString page;
     page += u"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"_s;
-    page += u"<title>%1</title>"_s.arg(escapeHtml(summary.name.isEmpty() ? tr("Collection run") : summary.name));
+    page += u"<title>%1</title>"_s.arg(
+        escapeHtml(summary.name.isEmpty() ? tr("Collection run") : summary.name));
     page += uR"(<style>
 body{font-family:system-ui,sans-serif;margin:2em;color:#222}
 h1{font-size:1.4em}.counts span{margin-right:1.5em;font-weight:600}
@@ -229,43 +206,56 @@ th,td{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-alig
 tr.failed{background:#fdecea}td.num{text-align:right;font-variant-numeric:tabular-nums}
 svg text{font-size:11px;fill:#444}
 </style></head><body>)"_s;
-    page += u"<h1>%1</h1>"_s.arg(escapeHtml(summary.name.isEmpty() ? tr("Collection run") : summary.name));
+    page += u"<h1>%1</h1>"_s.arg(
+        escapeHtml(summary.name.isEmpty() ? tr("Collection run") : summary.name));
     page += u"<p class=\"counts\"><span class=\"pass\">%1</span><span class=\"fail\">%2</span>"_s
-                    .arg(tr("%1 passed").arg(summary.passed), tr("%1 failed").arg(summary.failed));
+                .arg(tr("%1 passed").arg(summary.passed), tr("%1 failed").arg(summary.failed));
     if (summary.skipped > 0) {
         page += u"<span class=\"skip\">%1</span>"_s.arg(tr("%1 skipped").arg(summary.skipped));
     }
-    page += u"<span>%1</span></p>"_s.arg(tr("%1 of %2 assertions passed, %3 ms in all")
-                                                 .arg(summary.assertionsPassed)
-                                                 .arg(summary.assertionsPassed + summary.assertionsFailed)
-                                                 .arg(summary.wallMs));
+    page += u"<span>%1</span></p>"_s.arg(
+        tr("%1 of %2 assertions passed, %3 ms in all")
+            .arg(summary.assertionsPassed)
+            .arg(summary.assertionsPassed + summary.assertionsFailed)
+            .arg(summary.wallMs));
     if (!summary.stopReason.isEmpty()) {
-        page += u"<p>%1</p>"_s.arg(escapeHtml(tr("Stopped: %1").arg(redactor.redactText(summary.stopReason))));
+        page += u"<p>%1</p>"_s.arg(
+            escapeHtml(tr("Stopped: %1").arg(redactor.redactText(summary.stopReason))));
     }
     if (!histogram.counts.isEmpty()) {
         const int most = *std::max_element(histogram.counts.cbegin(), histogram.counts.cend());
         const int barWidth = 40, height = 120, left = 30;
-        page += u"<h2>%1</h2><svg width=\"%2\" height=\"%3\" role=\"img\">"_s.arg(tr("Response times"))
-                        .arg(left + barWidth * histogram.counts.size() + 10)
-                        .arg(height + 40);
+        page += u"<h2>%1</h2><svg width=\"%2\" height=\"%3\" role=\"img\">"_s
+                    .arg(tr("Response times"))
+                    .arg(left + barWidth * histogram.counts.size() + 10)
+                    .arg(height + 40);
         for (qsizetype i = 0; i < histogram.counts.size(); ++i) {
             const int h = most > 0 ? histogram.counts.at(i) * height / most : 0;
             const int x = left + int(i) * barWidth;
-            page += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#1976d2\"><title>%5</title></rect>"_s
-                            .arg(x + 2)
-                            .arg(10 + height - h)
-                            .arg(barWidth - 4)
-                            .arg(h)
-                            .arg(tr("%1 requests up to %2 ms").arg(histogram.counts.at(i)).arg(histogram.upperBoundsMs.at(i)));
-            page += u"<text x=\"%1\" y=\"%2\">%3</text>"_s.arg(x + 4).arg(height + 25).arg(histogram.upperBoundsMs.at(i));
+            page
+                += u"<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"#1976d2\"><title>%5</title></rect>"_s
+                       .arg(x + 2)
+                       .arg(10 + height - h)
+                       .arg(barWidth - 4)
+                       .arg(h)
+                       .arg(tr("%1 requests up to %2 ms")
+                                .arg(histogram.counts.at(i))
+                                .arg(histogram.upperBoundsMs.at(i)));
+            page += u"<text x=\"%1\" y=\"%2\">%3</text>"_s.arg(x + 4)
+                        .arg(height + 25)
+                        .arg(histogram.upperBoundsMs.at(i));
             if (histogram.counts.at(i) > 0) {
-                page += u"<text x=\"%1\" y=\"%2\">%3</text>"_s.arg(x + 8).arg(6 + height - h).arg(histogram.counts.at(i));
+                page += u"<text x=\"%1\" y=\"%2\">%3</text>"_s.arg(x + 8)
+                            .arg(6 + height - h)
+                            .arg(histogram.counts.at(i));
             }
         }
         page += u"<text x=\"0\" y=\"%1\">ms</text></svg>"_s.arg(height + 25);
     }
-    page += u"<table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>"_s
-                    .arg(tr("Request"), tr("Status"), tr("Level"), tr("Assertions"), tr("Time (ms)"), tr("Result"));
+    page
+        += u"<table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>"_s
+               .arg(tr("Request"), tr("Status"), tr("Level"), tr("Assertions"), tr("Time (ms)"),
+                   tr("Result"));
     for (const RunResult &r : summary.results) {
         const bool passed = r.passed();
         int ok = 0;
@@ -275,14 +265,16 @@ svg text{font-size:11px;fill:#444}
         const QString outcome = r.skipped ? u"<span class=\"skip\">%1</span>"_s.arg(tr("skipped"))
             : passed                      ? u"<span class=\"pass\">%1</span>"_s.arg(tr("passed"))
                                           : u"<span class=\"fail\">%1</span> %2"_s.arg(
-                                    tr("failed"), escapeHtml(redactor.redactText(r.failureSummary())));
-        page += u"<tr%1><td>%2</td><td>%3</td><td>%4</td><td class=\"num\">%5/%6</td><td class=\"num\">%7</td><td>%8</td></tr>"_s
-                        .arg(!passed && !r.skipped ? u" class=\"failed\""_s : QString(),
-                             escapeHtml(caseName(r, iterations)), statusText(r), mostSevereLevel(r.exchange))
-                        .arg(ok)
-                        .arg(r.assertions.size())
-                        .arg(r.exchange.hasResponse() ? QString::number(r.exchange.timings.finished) : QString())
-                        .arg(outcome);
+                                              tr("failed"), escapeHtml(redactor.redactText(r.failureSummary())));
+        page
+            += u"<tr%1><td>%2</td><td>%3</td><td>%4</td><td class=\"num\">%5/%6</td><td class=\"num\">%7</td><td>%8</td></tr>"_s
+                   .arg(!passed && !r.skipped ? u" class=\"failed\""_s : QString(),
+                       escapeHtml(caseName(r, iterations)), r.statusText(), r.mostSevereLevel())
+                   .arg(ok)
+                   .arg(r.assertions.size())
+                   .arg(r.exchange.hasResponse() ? QString::number(r.exchange.timings.finished)
+                                                 : QString())
+                   .arg(outcome);
     }
     page += u"</tbody></table></body></html>\n"_s;
     return page.toUtf8();
@@ -295,7 +287,7 @@ QString cli(const RunSummary &summary, const QList<QByteArray> &secrets)
     QString out;
     for (const RunResult &r : summary.results) {
         const QString mark = r.skipped ? tr("SKIP") : r.passed() ? tr("PASS") : tr("FAIL");
-        QString line = u"%1  %2  %3"_s.arg(mark, caseName(r, iterations), statusText(r));
+        QString line = u"%1  %2  %3"_s.arg(mark, caseName(r, iterations), r.statusText());
         if (r.exchange.hasResponse()) {
             line += tr(", %1 ms").arg(r.exchange.timings.finished);
         }
@@ -311,9 +303,9 @@ QString cli(const RunSummary &summary, const QList<QByteArray> &secrets)
         out += tr("Stopped: %1").arg(redactor.redactText(summary.stopReason)) + u'\n';
     }
     out += tr("%1 of %2 assertions passed in %3 ms")
-                   .arg(summary.assertionsPassed)
-                   .arg(summary.assertionsPassed + summary.assertionsFailed)
-                   .arg(summary.wallMs)
+               .arg(summary.assertionsPassed)
+               .arg(summary.assertionsPassed + summary.assertionsFailed)
+               .arg(summary.wallMs)
         + u'\n';
     out += summary.countsLine() + u'\n';
     return out;
