@@ -301,6 +301,40 @@ private Q_SLOTS:
         QCOMPARE(t->history(u"local"_s, u"app1"_s).last().remaining, 999);
     }
 
+    void historyKeepsTheLastSampleOfEachMinute()
+    {
+        // A runner sending hundreds a second adds one point a minute to the
+        // chart, not one per response: the last of that minute.
+        QuotaTracker *t = make(QString());
+        for (int remaining = 999; remaining >= 900; --remaining) {
+            (void)t->record(u"local"_s, u"app1"_s, 200,
+                rateHeaders("1000", QByteArray::number(remaining), "3600"));
+            m_now = m_now.addMSecs(500);
+        }
+        auto h = t->history(u"local"_s, u"app1"_s);
+        QCOMPARE(h.size(), 1);
+        QCOMPARE(h.at(0).remaining, 900);
+        QCOMPARE(h.at(0).at, m_now.addMSecs(-500));
+
+        m_now = QDateTime(QDate(2025, 3, 10), QTime(12, 1), QTimeZone::UTC);
+        (void)t->record(u"local"_s, u"app1"_s, 200, rateHeaders("1000", "899", "3600"));
+        h = t->history(u"local"_s, u"app1"_s);
+        QCOMPARE(h.size(), 2);
+        QCOMPARE(h.at(0).remaining, 900);
+        QCOMPARE(h.at(1).remaining, 899);
+
+        // A whole day at two a minute stays a day of minutes.
+        for (int i = 0; i < 2 * 24 * 60; ++i) {
+            m_now = m_now.addSecs(30);
+            (void)t->record(u"local"_s, u"app1"_s, 200, {});
+        }
+        h = t->history(u"local"_s, u"app1"_s);
+        QVERIFY2(h.size() <= 24 * 60 + 1, qPrintable(QString::number(h.size())));
+        QVERIFY(h.size() >= 24 * 60 - 1);
+        QCOMPARE(h.last().at, m_now);
+        delete t;
+    }
+
     void corruptFileIsMovedAside()
     {
         QTemporaryDir dir;

@@ -20,8 +20,11 @@ namespace {
 
 constexpr int SchemaVersion = 1;
 constexpr int MaxRecentSends = 50;
-// A day of samples for the chart; a busy script sends more, so the oldest go.
-constexpr int MaxSamples = 5000;
+// The chart keeps one sample a minute (the last of that minute), so a day
+// is at most 1,440 of them however fast a runner sends; the cap only
+// guards a file edited by hand.
+constexpr qint64 SampleSpacingSeconds = 60;
+constexpr int MaxSamples = 1500;
 constexpr qint64 SampleWindowSeconds = 24 * 3600;
 // A daily quota never resets further away than this; anything beyond is nonsense.
 constexpr qint64 MaxResetSeconds = 2 * 24 * 3600;
@@ -188,6 +191,8 @@ QuotaSnapshot QuotaTracker::record(
     const QString k = key(environmentId, appId);
     const QDateTime t = now();
     State s = current(k);
+    // Out of the map while it changes, so its lists are not copied.
+    m_states.remove(k);
 
     const auto limit = parseCount(headerValue(responseHeaders, "x-ratelimit-limit"));
     const auto remaining = parseCount(headerValue(responseHeaders, "x-ratelimit-remaining"));
@@ -228,7 +233,14 @@ QuotaSnapshot QuotaTracker::record(
     while (s.recentSends.size() > MaxRecentSends)
         s.recentSends.removeFirst();
 
-    s.samples.append({ t, s.remaining, s.limit });
+    const Sample sample { t, s.remaining, s.limit };
+    if (!s.samples.isEmpty()
+        && s.samples.last().at.toSecsSinceEpoch() / SampleSpacingSeconds
+            == t.toSecsSinceEpoch() / SampleSpacingSeconds) {
+        s.samples.last() = sample;
+    } else {
+        s.samples.append(sample);
+    }
     const QDateTime dayAgo = t.addSecs(-SampleWindowSeconds);
     qsizetype drop = 0;
     while (drop < s.samples.size()

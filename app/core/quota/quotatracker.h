@@ -44,7 +44,7 @@ public:
         QDateTime blockedUntil; ///< set by a 429
         bool overridden = false;
         QList<QDateTime> recentSends; ///< for the pace forecast, newest last
-        QList<Sample> samples; ///< the last 24 hours, oldest first
+        QList<Sample> samples; ///< the last 24 hours, the last of each minute, oldest first
     };
 
     /// @p storageDir holds quota.json; empty keeps everything in memory.
