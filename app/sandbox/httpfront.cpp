@@ -177,7 +177,7 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QHttpServerResp
         r.clientCn = peerCert.subjectInfo(QSslCertificate::CommonName).value(0);
 
     ApiReply reply = m_handler(r);
-    send(r.peerPort, std::move(responder), std::move(reply));
+    send(r.peerPort, responder, std::move(reply));
     return true;
 }
 
@@ -189,28 +189,44 @@ void HttpFront::missingHandler(const QHttpServerRequest &, QHttpServerResponder 
     responder.write(r.body, r.contentType, QHttpServerResponder::StatusCode::NotFound);
 }
 
-void HttpFront::send(quint16 peerPort, QHttpServerResponder &&responderIn, ApiReply reply)
+void HttpFront::send(quint16 peerPort, QHttpServerResponder &responder, ApiReply reply)
 {
-    auto responder = std::make_shared<QHttpServerResponder>(std::move(responderIn));
+    if (reply.delayMs <= 0 && reply.mode == ApiReply::Mode::Normal) {
+        // Written into QtHttpServer's own responder: it must not be moved
+        // and destroyed inside handleRequest(). QtHttpServer re-arms the
+        // connection's reader when a responder is destroyed; one destroyed
+        // before handleRequest() returns re-arms it a second time, and every
+        // request of a kept-alive connection then added a reader, so the
+        // thousandth request was parsed a thousand times.
+        writeNormal(peerPort, responder, reply);
+        return;
+    }
+    // A delayed or raw answer outlives handleRequest(): QtHttpServer stops
+    // reading this connection until the moved responder is gone.
+    auto kept = std::make_shared<QHttpServerResponder>(std::move(responder));
     QPointer<HttpFront> self(this);
-    auto deliver = [self, peerPort, responder, reply]() mutable {
+    auto deliver = [self, peerPort, kept, reply]() mutable {
         if (!self)
             return;
-        if (reply.mode != ApiReply::Mode::Normal) {
-            self->sendRaw(peerPort, responder, reply);
-            return;
-        }
-        QHttpHeaders headers;
-        headers.append(QHttpHeaders::WellKnownHeader::ContentType, reply.contentType);
-        for (const auto &h : std::as_const(reply.headers))
-            headers.append(h.first, h.second);
-        self->m_awaitingHead.insert(peerPort, true);
-        responder->write(reply.body, headers, QHttpServerResponder::StatusCode(reply.status));
+        if (reply.mode != ApiReply::Mode::Normal)
+            self->sendRaw(peerPort, kept, reply);
+        else
+            self->writeNormal(peerPort, *kept, reply);
     };
     if (reply.delayMs > 0)
         QTimer::singleShot(reply.delayMs, this, std::move(deliver)); // never a sleep: the loop keeps serving
     else
         deliver();
+}
+
+void HttpFront::writeNormal(quint16 peerPort, QHttpServerResponder &responder, const ApiReply &reply)
+{
+    QHttpHeaders headers;
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, reply.contentType);
+    for (const auto &h : std::as_const(reply.headers))
+        headers.append(h.first, h.second);
+    m_awaitingHead.insert(peerPort, true);
+    responder.write(reply.body, headers, QHttpServerResponder::StatusCode(reply.status));
 }
 
 void HttpFront::sendRaw(quint16 peerPort, std::shared_ptr<QHttpServerResponder> responder, const ApiReply &reply)

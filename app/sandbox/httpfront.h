@@ -44,7 +44,8 @@ protected:
 private:
     void trackSocket(QTcpSocket *socket);
     void guardBody(QTcpSocket *socket);
-    void send(quint16 peerPort, QHttpServerResponder &&responder, ApiReply reply);
+    void send(quint16 peerPort, QHttpServerResponder &responder, ApiReply reply);
+    void writeNormal(quint16 peerPort, QHttpServerResponder &responder, const ApiReply &reply);
     void sendRaw(quint16 peerPort, std::shared_ptr<QHttpServerResponder> responder, const ApiReply &reply);
 
     Listener m_listener;
