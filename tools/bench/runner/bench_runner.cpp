@@ -2,7 +2,9 @@
 // thread), on one collection of N authorised GETs:
 //   in process: CollectionRunner through ConsoleSession, one at a time and
 //               four at once, against a bare QNetworkAccessManager loop
-//               doing the same (the runner's overhead);
+//               doing the same (the runner's overhead) and HttpEngine alone
+//               (what the engine adds, what the session and runner add);
+//               each the median of three rounds;
 //   processes:  opconsole-cli run on the collection (and on one request),
 //               newman, bru and httpyac on the same requests in their
 //               formats, curl on one kept-alive connection as the floor;
@@ -14,6 +16,7 @@
 #include "benchsupport.h"
 #include "environments/environmentstore.h"
 #include "model/token.h"
+#include "net/httpengine.h"
 #include "runner/collectionrunner.h"
 #include "session/consolesession.h"
 #include "settings/settings.h"
@@ -31,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <algorithm>
 #include <fcntl.h>
 #include <functional>
 #include <spawn.h>
@@ -193,6 +197,7 @@ int main(int argc, char **argv)
         args.remove(i, 2);
         return value;
     };
+    const bool inProcessOnly = args.removeAll(u"--in-process-only"_s) > 0;
     const QString requested = option(u"--requests"_s);
     const int n = requested.isEmpty() ? 2000 : qMax(1, requested.toInt());
     const QString cli = option(u"--cli"_s);
@@ -203,7 +208,7 @@ int main(int argc, char **argv)
     }
     if (args.size() != 2 || cli.isEmpty() || work.isEmpty()) {
         QTextStream(stderr)
-            << "usage: bench_runner [--requests N] --cli OPCONSOLE_CLI --work DIR "
+            << "usage: bench_runner [--in-process-only] [--requests N] --cli OPCONSOLE_CLI --work DIR "
                "[--tool newman=PATH] [--tool bru=PATH] [--tool httpyac=PATH] RESULTS.json"
             << Qt::endl;
         return 2;
@@ -262,6 +267,39 @@ int main(int argc, char **argv)
         return f;
     };
 
+    // --- 1b. HttpEngine alone, one at a time: what the engine adds ---
+    const auto engineRun = [&] {
+        opc::HttpEngine engine;
+        opc::TlsProfile tls;
+        tls.extraCaCertificates = { sim.ca };
+        opc::PreparedRequest request;
+        request.method = "GET";
+        request.url = QUrl(url);
+        request.headers = { { "x-api-key", sim.apiKey.toLatin1() },
+            { "Authorization", "Bearer " + token } };
+        Figure f;
+        f.tool = u"HttpEngine loop (1 at once)"_s;
+        QEventLoop loop;
+        int finished = 0;
+        QObject::connect(&engine, &opc::HttpEngine::finished, &loop,
+            [&](quint64, const opc::Exchange &ex) {
+                if (ex.status == 200) {
+                    ++f.ok;
+                }
+                if (++finished == n) {
+                    loop.quit();
+                } else {
+                    engine.send(request, tls);
+                }
+            });
+        QElapsedTimer t;
+        t.start();
+        engine.send(request, tls);
+        loop.exec();
+        f.wallMs = t.nsecsElapsed() / 1e6;
+        return f;
+    };
+
     // --- 2. CollectionRunner through ConsoleSession, in this process ---
     QTemporaryDir data;
     opc::Settings settings(data.path());
@@ -301,12 +339,36 @@ int main(int argc, char **argv)
 
     namRun(1); // warm-up: TLS session, simulator caches
     runnerRun(1);
-    const Figure nam1 = namRun(1);
-    const Figure runner1 = runnerRun(1);
-    const Figure nam4 = namRun(4);
-    const Figure runner4 = runnerRun(4);
+    // Three rounds, each figure the median of its three: on a small
+    // machine one run can be twice as slow as the next.
+    const auto median = [](QList<Figure> runs) {
+        std::sort(runs.begin(), runs.end(),
+            [](const Figure &a, const Figure &b) { return a.wallMs < b.wallMs; });
+        return runs.at(runs.size() / 2);
+    };
+    QList<Figure> nam1s, engine1s, runner1s, nam4s, runner4s;
+    for (int round = 0; round < 3; ++round) {
+        nam1s << namRun(1);
+        engine1s << engineRun();
+        runner1s << runnerRun(1);
+        nam4s << namRun(4);
+        runner4s << runnerRun(4);
+    }
+    const Figure nam1 = median(nam1s);
+    const Figure engine1 = median(engine1s);
+    const Figure runner1 = median(runner1s);
+    const Figure nam4 = median(nam4s);
+    const Figure runner4 = median(runner4s);
     const qint64 inProcessPeakKb = opc::bench::procStatusKb("VmHWM");
-    figures << nam1 << runner1 << nam4 << runner4;
+    figures << nam1 << engine1 << runner1 << nam4 << runner4;
+    if (inProcessOnly) {
+        // A quick look while working on the runner: no processes, no file.
+        QTextStream out(stdout);
+        for (const Figure &f : std::as_const(figures)) {
+            out << u"%1 %2 ms %3 req/s\n"_s.arg(f.tool, -40).arg(f.wallMs, 9, 'f', 1).arg(f.rps(n), 6, 'f', 0);
+        }
+        return 0;
+    }
 
     // --- 3. command-line runners on the same requests ---
     const QString postmanFile = QDir(work).filePath(u"bench.postman_collection.json"_s);
@@ -391,7 +453,8 @@ int main(int argc, char **argv)
     // curl: one process, all URLs, one kept-alive connection.
     QByteArray config = "silent\nshow-error\ncacert = \"" + sim.caPath.toUtf8()
         + "\"\nheader = \"x-api-key: " + sim.apiKey.toLatin1()
-        + "\"\nheader = \"Authorization: Bearer " + token + "\"\n";
+        + "\"\nheader = \"Authorization: Bearer " + token
+        + "\"\nwrite-out = \"%{time_total}\\n\"\n";
     for (int i = 0; i < n; ++i) {
         config += "url = \"" + url.toUtf8() + "\"\noutput = \"/dev/null\"\n";
     }
@@ -401,6 +464,29 @@ int main(int argc, char **argv)
         { u"/usr/bin/curl"_s, u"--config"_s, curlConfig }, {}, {},
         QDir(work).filePath(u"curl.log"_s));
     figures << curl;
+    // The simulator on one kept-alive connection: time per request of the
+    // last quarter against the first (1.0 when a connection does not slow
+    // down as it serves more requests).
+    double firstQuarterMs = 0;
+    double lastQuarterMs = 0;
+    {
+        QFile log(QDir(work).filePath(u"curl.log"_s));
+        QList<double> times;
+        if (log.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : log.readAll().split('\n')) {
+                bool ok = false;
+                const double t = line.trimmed().toDouble(&ok);
+                if (ok) {
+                    times << t * 1000.0;
+                }
+            }
+        }
+        const qsizetype quarter = times.size() / 4;
+        for (qsizetype i = 0; i < quarter; ++i) {
+            firstQuarterMs += times.at(i) / quarter;
+            lastQuarterMs += times.at(times.size() - quarter + i) / quarter;
+        }
+    }
 
     sim.stop();
 
@@ -424,12 +510,17 @@ int main(int argc, char **argv)
                    .arg(f.note);
     }
     const double overhead1 = nam1.wallMs > 0 ? runner1.wallMs / nam1.wallMs - 1 : 0;
+    const double engineOverhead = nam1.wallMs > 0 ? engine1.wallMs / nam1.wallMs - 1 : 0;
     const double overhead4 = nam4.wallMs > 0 ? runner4.wallMs / nam4.wallMs - 1 : 0;
-    out << u"runner overhead over the bare loop: %1 % (1 at once), %2 % (4 at once); in-process "
-           u"peak %3 MB "
-           "(runner, session and simulator)\n"_s.arg(overhead1 * 100, 0, 'f', 1)
+    out << u"runner overhead over the bare loop: %1 % (1 at once; HttpEngine alone %4 %), %2 % (4 "
+           u"at once); in-process peak %3 MB (runner, session and simulator)\n"_s
+               .arg(overhead1 * 100, 0, 'f', 1)
                .arg(overhead4 * 100, 0, 'f', 1)
-               .arg(inProcessPeakKb / 1024.0, 0, 'f', 1);
+               .arg(inProcessPeakKb / 1024.0, 0, 'f', 1)
+               .arg(engineOverhead * 100, 0, 'f', 1);
+    out << u"one kept-alive connection to the simulator (curl): %1 ms a request in the first "
+           u"quarter, %2 ms in the last\n"_s.arg(firstQuarterMs, 0, 'f', 3)
+               .arg(lastQuarterMs, 0, 'f', 3);
     out.flush();
 
     const auto entry = [](const QString &name, double value, const QString &unit,
@@ -441,6 +532,8 @@ int main(int argc, char **argv)
     QJsonArray results;
     results.append(entry(u"runner.inprocess.sequential"_s, runner1.rps(n), u"req/s"_s,
         u"bare QNetworkAccessManager loop, 1 at once"_s, nam1.rps(n)));
+    results.append(entry(u"runner.inprocess.engine_sequential"_s, engine1.rps(n), u"req/s"_s,
+        u"bare QNetworkAccessManager loop, 1 at once"_s, nam1.rps(n)));
     results.append(entry(u"runner.inprocess.concurrency4"_s, runner4.rps(n), u"req/s"_s,
         u"bare QNetworkAccessManager loop, 4 at once"_s, nam4.rps(n)));
     results.append(entry(u"runner.cli.sequential"_s, cli1.rps(n), u"req/s"_s,
@@ -451,6 +544,10 @@ int main(int argc, char **argv)
         u"curl, wall time per request of its keep-alive run"_s, curl.wallMs / n));
     results.append(entry(u"runner.cli.peak_rss"_s, cli1.peakKb / 1024.0, u"MB"_s,
         u"curl peak RSS"_s, curl.peakKb / 1024.0));
+    if (firstQuarterMs > 0) {
+        results.append(entry(u"runner.simulator.keepalive_last_quarter"_s, lastQuarterMs, u"ms"_s,
+            u"the first quarter of the same connection"_s, firstQuarterMs));
+    }
     for (const Figure &f : { newman, bru, httpyac }) {
         if (f.wallMs > 0) {
             results.append(entry(u"runner.%1.wall_vs_cli"_s.arg(f.tool.section(u' ', 0, 0)),
