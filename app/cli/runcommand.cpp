@@ -225,6 +225,8 @@ int runCollection(const QStringList &arguments)
         return cannotRun(tr("--concurrency takes a number from 1 to 64"));
     }
     options.bail = parser.isSet(bailOpt);
+    // The reports and the progress lines need no passed response's body.
+    options.keepPassedExchanges = false;
     options.onQuota
         = onQuota == "pause"_L1 ? RunOptions::OnQuota::Pause : RunOptions::OnQuota::Stop;
     if (const QByteArray probe = qgetenv("OPC_RUN_PROBE_MS"); !probe.isEmpty()) {

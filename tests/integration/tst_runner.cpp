@@ -9,6 +9,7 @@
 #include "settings/settings.h"
 #include "simulatorlink.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void concurrentRequestsOverlapAndCaptureChainsKeepTheirOrder();
     void concurrentRunPausesAtZeroQuotaAndLosesNothing();
     void aSelectionRunsInTreeOrder();
+    void aRunForReportsKeepsWhatTheyShow();
 
 private:
     RunSummary runToEnd(const QList<RunItem> &items, const RunOptions &options);
@@ -480,6 +482,54 @@ void TestRunner::aSelectionRunsInTreeOrder()
     const RunSummary summary = runToEnd(CollectionRunner::itemsAt(c, picked), options);
     QCOMPARE(summary.passed, 3);
     QVERIFY(summary.results.at(2).exchange.url.endsWith(u"r=deep"_s));
+}
+
+void TestRunner::aRunForReportsKeepsWhatTheyShow()
+{
+    // opconsole-cli run keeps no passed response's body: a long run's
+    // memory does not grow with them. What the reports show stays: the
+    // status, the time, a WARN the server sent; and all of a failure.
+    RunItem accounts = item(u"Accounts"_s, u"GET"_s, u"/accounts/v3/accounts"_s);
+    accounts.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, u"200"_s) };
+    RunItem warned = item(u"Warned"_s, u"GET"_s, u"/__test/status?code=200"_s);
+    warned.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, u"200"_s) };
+    RunItem unknown = item(u"Unknown account"_s, u"GET"_s, u"/accounts/v3/accounts/unknown-id"_s);
+    unknown.assertions = { Assertion::of(Assertion::Kind::StatusEquals, {}, u"200"_s) };
+    RunOptions options;
+    options.applicationId = QString();
+    options.token = Token::staticToken(1);
+    const RunSummary full = runToEnd({ accounts, warned, unknown }, options);
+    QCOMPARE(full.results.size(), 3);
+    QVERIFY(!full.results.at(0).exchange.body.isEmpty());
+    QVERIFY(!full.results.at(0).exchange.tls.peerChain.isEmpty());
+
+    options.keepPassedExchanges = false;
+    const RunSummary light = runToEnd({ accounts, warned, unknown }, options);
+    QCOMPARE(light.passed, 2);
+    QCOMPARE(light.failed, 1);
+    const Exchange &passed = light.results.at(0).exchange;
+    QVERIFY(passed.body.isEmpty());
+    QVERIFY(passed.tls.peerChain.isEmpty());
+    QVERIFY(passed.hops.isEmpty());
+    QCOMPARE(passed.status, 200);
+    QVERIFY(passed.timings.finished >= 0);
+    QVERIFY(passed.bodySize > 0);
+    QCOMPARE(light.results.at(1).mostSevereLevel(), u"WARN"_s);
+    const Exchange &failed = light.results.at(2).exchange;
+    QCOMPARE(failed.status, 404);
+    QVERIFY(!failed.body.isEmpty());
+    QVERIFY(!failed.tls.peerChain.isEmpty());
+    // The reports read the same from both runs.
+    const QJsonArray fullJson = QJsonDocument::fromJson(RunReport::json(full, {})).object().value("results"_L1).toArray();
+    const QJsonArray lightJson = QJsonDocument::fromJson(RunReport::json(light, {})).object().value("results"_L1).toArray();
+    QCOMPARE(lightJson.size(), fullJson.size());
+    for (qsizetype i = 0; i < fullJson.size(); ++i) {
+        QJsonObject a = fullJson.at(i).toObject();
+        QJsonObject b = lightJson.at(i).toObject();
+        a.remove(u"timeMs"_s);
+        b.remove(u"timeMs"_s);
+        QCOMPARE(b, a);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRunner)

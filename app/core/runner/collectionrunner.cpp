@@ -97,6 +97,34 @@ bool mentions(const RequestSpec &spec, const QString &name)
         || spec.body.contains(use.toUtf8());
 }
 
+/// What the reports show of an exchange that passed: the outcome and its
+/// timing, the body only when it carries OP error entries (a WARN the
+/// report names); not the TLS chain, the hops or the response itself.
+Exchange reportedPart(const Exchange &full)
+{
+    Exchange kept;
+    kept.method = full.method;
+    kept.url = full.url;
+    kept.startedAt = full.startedAt;
+    kept.environmentId = full.environmentId;
+    kept.applicationId = full.applicationId;
+    kept.composedUrl = full.composedUrl;
+    kept.status = full.status;
+    kept.reason = full.reason;
+    kept.bodySize = full.bodySize;
+    kept.expectedSize = full.expectedSize;
+    kept.truncated = full.truncated;
+    kept.timings = full.timings;
+    kept.quota = full.quota;
+    kept.error = full.error;
+    kept.errorCode = full.errorCode;
+    kept.warning = full.warning;
+    if (!ErrorPayload::parse(full.body).entries().isEmpty()) {
+        kept.body = full.body;
+    }
+    return kept;
+}
+
 } // namespace
 
 bool RunResult::passed() const
@@ -467,6 +495,9 @@ void CollectionRunner::onExchange(
         }
     }
     const bool passed = result.passed();
+    if (passed && !m_options.keepPassedExchanges) {
+        result.exchange = reportedPart(result.exchange);
+    }
     record(result);
     if (!passed && m_options.bail) {
         stop(tr("stopped at the first failure (--bail)"));

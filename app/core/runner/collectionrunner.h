@@ -61,6 +61,10 @@ struct RunOptions
     enum class OnQuota { Pause, Stop };
     OnQuota onQuota = OnQuota::Pause;
     int probeIntervalMs = 60'000;
+    /// Keep the whole exchange of a request that passed (the console opens
+    /// it from the runner pane); a run for its reports alone keeps only
+    /// what they show, so memory does not grow with every response body.
+    bool keepPassedExchanges = true;
 };
 
 /// One request in one iteration.
