@@ -31,6 +31,8 @@
 #include "settings/networksettingsdialog.h"
 #include "settings/settings.h"
 #include "shell/appearance.h"
+#include "shell/consoleactions.h"
+#include "shell/helpdialogs.h"
 #include "sidebar/catalogtree.h"
 #include "simulatorlink.h"
 
@@ -51,7 +53,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -223,8 +224,7 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     connect(m_tabs, &RequestTabs::responseChanged, this, &MainWindow::showCurrentResponse);
     connect(m_tabs, &RequestTabs::closeRequested, this,
         [this](const QString &key) { (void)closeTab(key); });
-    auto *save = new QShortcut(QKeySequence::Save, this);
-    connect(save, &QShortcut::activated, this, &MainWindow::saveCurrentRequest);
+    connectCommands();
     openRequest(RequestSpec {}, {}, {}, tr("New request"));
     connect(m_composer, &RequestComposer::cancelRequested, this, [this] {
         if (m_activeSend) {
@@ -312,9 +312,51 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::connectCommands()
+{
+    using Command = ConsoleActions::Command;
+    const auto on = [this](Command c, auto slot) {
+        connect(m_actions->action(c), &QAction::triggered, this, slot);
+    };
+    on(Command::NewRequest, [this] { openNewRequest(RequestSpec {}, tr("New request")); m_composer->focusUrl(); });
+    on(Command::Save, [this] { (void)saveCurrentRequest(); });
+    on(Command::CloseTab, [this] { (void)closeTab(m_tabs->currentKey()); });
+    on(Command::NextTab, [this] { m_tabs->showNeighbour(1); });
+    on(Command::PreviousTab, [this] { m_tabs->showNeighbour(-1); });
+    on(Command::FocusUrl, [this] { m_composer->focusUrl(); });
+    on(Command::Send, [this] {
+        if (!m_composer->isBusy()) {
+            sendCurrent();
+        }
+    });
+    on(Command::Cancel, [this] {
+        if (m_activeSend) {
+            m_session->cancel(m_activeSend);
+        }
+    });
+    on(Command::Duplicate, [this] {
+        const RequestTabs::Document *shown = m_tabs->current();
+        const QString title = shown ? tr("Copy of %1").arg(shown->title) : tr("New request");
+        const RequestSpec spec = m_tabs->currentSpec();
+        openNewRequest(spec, title);
+    });
+    on(Command::KeyboardShortcuts, [this] {
+        ShortcutsDialog dialog(ShortcutsDialog::actionsWithShortcuts(this), this);
+        dialog.exec();
+    });
+    on(Command::About, [this] { showAbout(this); });
+    connect(m_composer, &RequestComposer::busyChanged, m_actions->action(Command::Cancel), &QAction::setEnabled);
+}
+
 void MainWindow::buildMenus()
 {
+    m_actions = new ConsoleActions(this);
+    using Command = ConsoleActions::Command;
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->action(Command::NewRequest));
+    file->addAction(m_actions->action(Command::Save));
+    file->addAction(m_actions->action(Command::CloseTab));
+    file->addSeparator();
     QAction *environments
         = file->addAction(tr("&Environments…"), this, &MainWindow::showEnvironments);
     environments->setObjectName(QStringLiteral("environmentsAction"));
@@ -324,6 +366,16 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
+    quit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+
+    QMenu *request = menuBar()->addMenu(tr("&Request"));
+    for (const Command c : { Command::Send, Command::Cancel, Command::Duplicate }) {
+        request->addAction(m_actions->action(c));
+    }
+    request->addSeparator();
+    for (const Command c : { Command::FocusUrl, Command::NextTab, Command::PreviousTab }) {
+        request->addAction(m_actions->action(c));
+    }
 
     buildVaultMenu(menuBar()->addMenu(tr("V&ault")));
 
@@ -378,6 +430,11 @@ void MainWindow::buildMenus()
     if (saved != Appearance::Scheme::System) {
         Appearance::apply(saved);
     }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->action(Command::KeyboardShortcuts));
+    help->addSeparator();
+    help->addAction(m_actions->action(Command::About));
 }
 
 void MainWindow::buildVaultMenu(QMenu *menu)

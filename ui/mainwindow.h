@@ -42,6 +42,8 @@ class SimulatorLink;
 
 namespace opc::ui {
 
+class ConsoleActions;
+
 namespace Appearance {
 enum class Scheme;
 }
@@ -149,6 +151,7 @@ protected:
 private:
     void runItems(const Collection &collection, const QList<RunItem> &items, const QString &name);
     void buildMenus();
+    void connectCommands();
     void buildVaultMenu(QMenu *menu);
     void buildSidebar();
     void buildStatusBar();
@@ -187,6 +190,7 @@ private:
     bool m_sessionStarted = false; ///< startSession() ran: stores loaded, the simulator tried
     std::unique_ptr<EncryptedFileVault> m_vault;
     std::unique_ptr<CertificateStore> m_certificates;
+    ConsoleActions *m_actions = nullptr;
     QAction *m_presentationAction = nullptr;
     QLabel *m_presentationBadge = nullptr;
     QStackedWidget *m_workStack = nullptr;

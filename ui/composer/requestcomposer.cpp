@@ -13,7 +13,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTabBar>
@@ -69,8 +68,6 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
             Q_EMIT sendRequested();
         }
     });
-    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(sendShortcut, &QShortcut::activated, this, &RequestComposer::sendRequested);
 
     auto *line = new QHBoxLayout;
     line->addWidget(m_method);
@@ -280,8 +277,18 @@ void RequestComposer::setSendSummary(const QString &summary)
 
 void RequestComposer::setBusy(bool busy)
 {
+    const bool changed = busy != m_busy;
     m_busy = busy;
     m_send->setText(busy ? tr("Cancel") : tr("Send"));
+    if (changed) {
+        Q_EMIT busyChanged(busy);
+    }
+}
+
+void RequestComposer::focusUrl()
+{
+    m_url->setFocus(Qt::ShortcutFocusReason);
+    m_url->selectAll();
 }
 
 void RequestComposer::addHeaderRow(const QString &name, const QString &value)

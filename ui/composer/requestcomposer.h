@@ -57,10 +57,14 @@ public:
     /// next send will use, so nobody has to guess.
     void setSendSummary(const QString &summary);
     void setBusy(bool busy);
+    bool isBusy() const { return m_busy; }
+    /// Puts the cursor in the URL with its text selected (Ctrl+L).
+    void focusUrl();
 
 Q_SIGNALS:
     void sendRequested();
     void cancelRequested();
+    void busyChanged(bool busy);
     /// The user edited the method, URL, a header or the body.
     void edited();
 

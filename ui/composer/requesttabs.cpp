@@ -232,4 +232,14 @@ void RequestTabs::refreshTitle(const QString &key)
                                                             : tr("%1 in %2").arg(shown->requestId, shown->collectionId));
 }
 
+void RequestTabs::showNeighbour(int step)
+{
+    const int n = count();
+    if (n < 2) {
+        return;
+    }
+    const int index = ((indexOf(m_current) + step) % n + n) % n;
+    show(keyAt(index));
+}
+
 } // namespace opc::ui

@@ -70,6 +70,9 @@ public:
     /// The current tab's request as edited.
     RequestSpec currentSpec();
     void show(const QString &key);
+    /// Shows the tab @p step places on (Ctrl+Tab: 1, Ctrl+Shift+Tab: -1),
+    /// round from the last to the first.
+    void showNeighbour(int step);
     void markDirty(const QString &key);
     void markSaved(const QString &key, const QString &collectionId, const QString &requestId,
                    const QString &title = {});

@@ -1,0 +1,267 @@
+// The window's commands as a desktop user reaches them: every command in a
+// menu, the standard shortcuts doing what they say on the real window
+// (offscreen, keys sent through Qt's shortcut map), no shortcut claimed
+// twice, Help > Keyboard shortcuts and Help > About.
+#include "composer/requestcomposer.h"
+#include "composer/requesttabs.h"
+#include "mainwindow.h"
+#include "shell/consoleactions.h"
+#include "shell/helpdialogs.h"
+
+#include "messageboxanswer.h"
+
+#include <ksyntaxhighlighting_version.h>
+
+#include <QAction>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace opc;
+using namespace opc::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+RequestSpec spec(const QString &method, const QString &url)
+{
+    RequestSpec s;
+    s.method = method;
+    s.url = url;
+    return s;
+}
+
+} // namespace
+
+class TestWindowCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void everyCommandIsInAMenu();
+    void noWindowShortcutIsClaimedTwice();
+    void newRequestFocusesTheUrlAndCloseTabClosesIt();
+    void ctrlLFocusesTheUrlAndCtrlTabMovesBetweenTabs();
+    void duplicateOpensAnUnsavedCopy();
+    void escapeCancelsOnlyWhileSending();
+    void shortcutsDialogListsTheCommands();
+    void aboutNamesTheLibraryVersions();
+
+private:
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::ControlModifier);
+    QLineEdit *urlEdit() const { return m_window->composer()->findChild<QLineEdit *>(u"urlEdit"_s); }
+    QAction *command(const char *objectName) const { return m_window->findChild<QAction *>(QLatin1StringView(objectName)); }
+
+    std::unique_ptr<QTemporaryDir> m_data;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWindowCommands::initTestCase()
+{
+    qputenv("OPC_VAULT_PASSPHRASE", "window-commands-test");
+}
+
+void TestWindowCommands::init()
+{
+    m_data = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_data->isValid());
+    m_window = std::make_unique<MainWindow>(m_data->path());
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestWindowCommands::cleanup()
+{
+    if (m_window) {
+        MessageBoxAnswer discard(QMessageBox::DestructiveRole);
+        m_window->close();
+        m_window.reset();
+    }
+    m_data.reset();
+}
+
+void TestWindowCommands::press(int key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+    QTest::keyClick(target, Qt::Key(key), modifiers);
+}
+
+void TestWindowCommands::everyCommandIsInAMenu()
+{
+    QList<QAction *> inMenus;
+    for (QAction *top : m_window->menuBar()->actions()) {
+        if (QMenu *menu = top->menu()) {
+            inMenus += menu->actions();
+        }
+    }
+    const QStringList menus = [this] {
+        QStringList out;
+        for (QAction *top : m_window->menuBar()->actions()) {
+            out << top->text().remove(u'&');
+        }
+        return out;
+    }();
+    for (const QString &name : { u"File"_s, u"Request"_s, u"View"_s, u"Help"_s }) {
+        QVERIFY2(menus.contains(name), qPrintable(menus.join(u", "_s)));
+    }
+    const QMetaEnum commands = QMetaEnum::fromType<ConsoleActions::Command>();
+    QCOMPARE(ShortcutsDialog::actionsWithShortcuts(m_window.get()).isEmpty(), false);
+    for (int i = 0; i < commands.keyCount(); ++i) {
+        const QString key = QString::fromLatin1(commands.key(i));
+        QAction *a = command(qPrintable(key.left(1).toLower() + key.mid(1) + u"Action"_s));
+        QVERIFY2(a, qPrintable(key));
+        QVERIFY2(inMenus.contains(a), qPrintable(key + u" is in no menu"_s));
+    }
+}
+
+void TestWindowCommands::noWindowShortcutIsClaimedTwice()
+{
+    // Two window-wide shortcuts on one key cancel each other out in Qt:
+    // neither fires. Every such key has one owner.
+    QHash<QKeySequence, QString> owners;
+    const auto claim = [&owners](const QKeySequence &key, const QString &who) {
+        QVERIFY2(!owners.contains(key),
+                 qPrintable(key.toString() + u": "_s + owners.value(key) + u" and "_s + who));
+        owners.insert(key, who);
+    };
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->shortcutContext() == Qt::WindowShortcut || a->shortcutContext() == Qt::ApplicationShortcut) {
+            for (const QKeySequence &k : a->shortcuts()) {
+                claim(k, a->text());
+            }
+        }
+    }
+    for (QShortcut *s : m_window->findChildren<QShortcut *>()) {
+        if (s->context() == Qt::WindowShortcut || s->context() == Qt::ApplicationShortcut) {
+            for (const QKeySequence &k : s->keys()) {
+                claim(k, s->objectName());
+            }
+        }
+    }
+    QVERIFY(owners.contains(QKeySequence(Qt::CTRL | Qt::Key_Return)));
+    QVERIFY(owners.contains(QKeySequence(QKeySequence::New)));
+}
+
+void TestWindowCommands::newRequestFocusesTheUrlAndCloseTabClosesIt()
+{
+    QTabBar *bar = m_window->composer()->requestTabs();
+    const int before = bar->count();
+    press(Qt::Key_N);
+    QCOMPARE(bar->count(), before + 1);
+    QCOMPARE(bar->currentIndex(), bar->count() - 1);
+    QCOMPARE(QApplication::focusWidget(), urlEdit());
+    // Typed text goes into the new request's URL.
+    QTest::keyClicks(QApplication::focusWidget(), u"/accounts/v3/accounts"_s);
+    QCOMPARE(m_window->requestTabs()->currentSpec().url, u"/accounts/v3/accounts"_s);
+
+    // Ctrl+W on an edited tab asks first; discarding closes it.
+    {
+        MessageBoxAnswer discard(QMessageBox::DestructiveRole);
+        press(Qt::Key_W);
+    }
+    QCOMPARE(bar->count(), before);
+}
+
+void TestWindowCommands::ctrlLFocusesTheUrlAndCtrlTabMovesBetweenTabs()
+{
+    RequestTabs *tabs = m_window->requestTabs();
+    m_window->openRequest(spec(u"GET"_s, u"/first"_s), {}, {}, u"first"_s);
+    m_window->openRequest(spec(u"GET"_s, u"/second"_s), {}, {}, u"second"_s);
+    const QStringList keys = tabs->keys();
+    QVERIFY(keys.size() >= 2);
+    m_window->setFocus();
+    QVERIFY(QApplication::focusWidget() != urlEdit());
+    press(Qt::Key_L);
+    QCOMPARE(QApplication::focusWidget(), urlEdit());
+    QCOMPARE(urlEdit()->selectedText(), urlEdit()->text());
+
+    const QString shown = tabs->currentKey();
+    press(Qt::Key_Tab);
+    QCOMPARE(tabs->currentKey(), keys.value((keys.indexOf(shown) + 1) % keys.size()));
+    press(Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(tabs->currentKey(), shown);
+    // Round from the first to the last.
+    tabs->show(keys.first());
+    press(Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(tabs->currentKey(), keys.last());
+}
+
+void TestWindowCommands::duplicateOpensAnUnsavedCopy()
+{
+    RequestSpec payment = spec(u"POST"_s, u"/v1/payments/initiate"_s);
+    payment.body = R"({"amount":5})";
+    m_window->openRequest(payment, {}, {}, u"Initiate"_s);
+    const int before = m_window->requestTabs()->count();
+    press(Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->requestTabs()->count(), before + 1);
+    const RequestTabs::Document *copy = m_window->requestTabs()->current();
+    QVERIFY(copy);
+    QCOMPARE(copy->spec.method, u"POST"_s);
+    QCOMPARE(copy->spec.url, payment.url);
+    QCOMPARE(copy->spec.body, payment.body);
+    QVERIFY(copy->collectionId.isEmpty());
+    QVERIFY(copy->dirty);
+    QCOMPARE(copy->title, u"Copy of Initiate"_s);
+}
+
+void TestWindowCommands::escapeCancelsOnlyWhileSending()
+{
+    QAction *cancel = command("cancelAction");
+    QVERIFY(cancel);
+    QVERIFY(!cancel->isEnabled());
+    m_window->composer()->setBusy(true);
+    QVERIFY(cancel->isEnabled());
+    m_window->composer()->setBusy(false);
+    QVERIFY(!cancel->isEnabled());
+}
+
+void TestWindowCommands::shortcutsDialogListsTheCommands()
+{
+    ShortcutsDialog dialog(ShortcutsDialog::actionsWithShortcuts(m_window.get()), m_window.get());
+    QTableWidget *table = dialog.table();
+    QString sendKeys;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == u"Send"_s) {
+            sendKeys = table->item(row, 1)->text();
+        }
+    }
+    QVERIFY2(sendKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)),
+             qPrintable(sendKeys));
+    // The filter hides what does not match, by name or by key.
+    QTest::keyClicks(dialog.filter(), u"tab"_s);
+    int visible = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (!table->isRowHidden(row)) {
+            ++visible;
+            QVERIFY(table->item(row, 0)->text().contains(u"tab"_s, Qt::CaseInsensitive)
+                    || table->item(row, 1)->text().contains(u"tab"_s, Qt::CaseInsensitive));
+        }
+    }
+    QVERIFY(visible >= 3); // Close tab, Next tab, Previous tab
+    QVERIFY(visible < table->rowCount());
+}
+
+void TestWindowCommands::aboutNamesTheLibraryVersions()
+{
+    const QString text = aboutText();
+    QVERIFY2(text.contains(QString::fromLatin1(qVersion())), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)));
+    QVERIFY(text.contains(u"OpenSSL"_s));
+    QVERIFY(text.contains(QCoreApplication::applicationVersion()));
+}
+
+QTEST_MAIN(TestWindowCommands)
+#include "tst_windowcommands.moc"

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace opc::ui {
+
+/// The window's commands as actions, each with its text, standard shortcut
+/// and theme icon, made once: the menus, the shortcut list and the tests
+/// all see the same set. The window connects them to what they do.
+class ConsoleActions : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Command {
+        NewRequest,
+        Save,
+        CloseTab,
+        NextTab,
+        PreviousTab,
+        FocusUrl,
+        Send,
+        Cancel,
+        Duplicate,
+        KeyboardShortcuts,
+        About,
+    };
+    Q_ENUM(Command)
+
+    /// The actions are added to @p window, so their shortcuts work wherever
+    /// the focus is in it, in a menu or not.
+    explicit ConsoleActions(QWidget *window);
+
+    QAction *action(Command command) const { return m_actions.value(command); }
+    /// In the order of Command.
+    QList<QAction *> actions() const;
+
+private:
+    QAction *make(Command command, const QString &text, const QList<QKeySequence> &shortcuts,
+                  const QString &icon, const QString &tip);
+
+    QWidget *m_window;
+    QHash<Command, QAction *> m_actions;
+};
+
+} // namespace opc::ui
