@@ -31,6 +31,7 @@
 #include "settings/networksettingsdialog.h"
 #include "settings/settings.h"
 #include "shell/appearance.h"
+#include "shell/commandpalette.h"
 #include "shell/consoleactions.h"
 #include "shell/helpdialogs.h"
 #include "sidebar/catalogtree.h"
@@ -345,6 +346,11 @@ void MainWindow::connectCommands()
         dialog.exec();
     });
     on(Command::About, [this] { showAbout(this); });
+    on(Command::CommandPalette, [this] {
+        auto *palette = new CommandPalette(this);
+        palette->setAttribute(Qt::WA_DeleteOnClose);
+        palette->open();
+    });
     connect(m_composer, &RequestComposer::busyChanged, m_actions->action(Command::Cancel), &QAction::setEnabled);
 }
 
@@ -380,10 +386,12 @@ void MainWindow::buildMenus()
     buildVaultMenu(menuBar()->addMenu(tr("V&ault")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions->action(Command::CommandPalette));
+    view->addSeparator();
     m_presentationAction = view->addAction(tr("&Presentation mode"));
     m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
     m_presentationAction->setCheckable(true);
-    m_presentationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_presentationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_presentationAction->setToolTip(
         tr("Hide every secret and credential value on screen, for demos"));
     m_presentationAction->setChecked(m_settings->presentationMode());

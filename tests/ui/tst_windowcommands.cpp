@@ -5,6 +5,7 @@
 #include "composer/requestcomposer.h"
 #include "composer/requesttabs.h"
 #include "mainwindow.h"
+#include "shell/commandpalette.h"
 #include "shell/consoleactions.h"
 #include "shell/helpdialogs.h"
 
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void escapeCancelsOnlyWhileSending();
     void shortcutsDialogListsTheCommands();
     void aboutNamesTheLibraryVersions();
+    void commandPaletteFindsAndRunsACommand();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::ControlModifier);
@@ -261,6 +264,36 @@ void TestWindowCommands::aboutNamesTheLibraryVersions()
     QVERIFY(text.contains(QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)));
     QVERIFY(text.contains(u"OpenSSL"_s));
     QVERIFY(text.contains(QCoreApplication::applicationVersion()));
+}
+
+void TestWindowCommands::commandPaletteFindsAndRunsACommand()
+{
+    m_window->openRequest(spec(u"GET"_s, u"/accounts/v3/accounts"_s), {}, {}, u"Accounts"_s);
+    const int before = m_window->requestTabs()->count();
+    press(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    CommandPalette *palette = nullptr;
+    QTRY_VERIFY((palette = m_window->findChild<CommandPalette *>()) && palette->isVisible());
+    // Everything enabled in the menus is offered, with its shortcut.
+    const QList<QAction *> all = palette->shown();
+    QVERIFY(all.contains(command("sendAction")));
+    QVERIFY(all.contains(command("presentationAction")));
+    QVERIFY(!all.contains(command("cancelAction"))); // disabled: nothing is being sent
+    bool labelled = false;
+    for (int row = 0; row < palette->list()->count(); ++row) {
+        labelled = labelled
+                || (palette->list()->item(row)->text().startsWith(u"Request › Send"_s)
+                    && palette->list()->item(row)->text().contains(
+                            QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    }
+    QVERIFY(labelled);
+
+    // Words in any order narrow the list; Enter runs the first left.
+    QTest::keyClicks(palette->filter(), u"request dupl"_s);
+    QCOMPARE(palette->shown(), QList<QAction *>({ command("duplicateAction") }));
+    QTest::keyClick(palette->filter(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->requestTabs()->count(), before + 1);
+    QCOMPARE(m_window->requestTabs()->current()->title, u"Copy of Accounts"_s);
+    QTRY_VERIFY(!m_window->findChild<CommandPalette *>());
 }
 
 QTEST_MAIN(TestWindowCommands)

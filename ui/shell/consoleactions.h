@@ -26,6 +26,7 @@ public:
         Send,
         Cancel,
         Duplicate,
+        CommandPalette,
         KeyboardShortcuts,
         About,
     };
