@@ -352,6 +352,28 @@ void MainWindow::connectCommands()
         palette->open();
     });
     connect(m_composer, &RequestComposer::busyChanged, m_actions->action(Command::Cancel), &QAction::setEnabled);
+
+    // The collections pane's commands in the window's menus: made by the
+    // pane, which knows what is selected.
+    const auto menuOf = [](QAction *a) -> QMenu * {
+        for (QObject *o : a->associatedObjects()) {
+            if (auto *menu = qobject_cast<QMenu *>(o)) {
+                return menu;
+            }
+        }
+        return nullptr;
+    };
+    QAction *closeTab = m_actions->action(Command::CloseTab);
+    if (QMenu *file = menuOf(closeTab)) {
+        QAction *after = file->actions().value(file->actions().indexOf(closeTab) + 1);
+        QAction *separator = file->insertSeparator(after);
+        file->insertActions(after, { m_collections->newCollectionAction(), m_collections->importAction(),
+                                     m_collections->exportAction() });
+        Q_UNUSED(separator);
+    }
+    if (QMenu *request = menuOf(m_actions->action(Command::Duplicate))) {
+        request->insertAction(m_actions->action(Command::Duplicate), m_collections->runAction());
+    }
 }
 
 void MainWindow::buildMenus()

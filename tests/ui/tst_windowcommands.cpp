@@ -120,6 +120,11 @@ void TestWindowCommands::everyCommandIsInAMenu()
     for (const QString &name : { u"File"_s, u"Request"_s, u"View"_s, u"Help"_s }) {
         QVERIFY2(menus.contains(name), qPrintable(menus.join(u", "_s)));
     }
+    // The collections pane's commands are in the menus too.
+    for (const char *name : { "newCollectionAction", "importCollectionAction", "exportCollectionAction",
+                              "runCollectionAction" }) {
+        QVERIFY2(command(name) && inMenus.contains(command(name)), name);
+    }
     const QMetaEnum commands = QMetaEnum::fromType<ConsoleActions::Command>();
     QCOMPARE(ShortcutsDialog::actionsWithShortcuts(m_window.get()).isEmpty(), false);
     for (int i = 0; i < commands.keyCount(); ++i) {

@@ -6,6 +6,7 @@
 #include "common/atomicfile.h"
 
 #include <QAction>
+#include <QIcon>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileDialog>
@@ -199,9 +200,15 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
     m_duplicate = new QAction(tr("Duplicate"), this);
     m_delete = new QAction(tr("Delete"), this);
     m_delete->setShortcut(QKeySequence::Delete);
-    m_import = new QAction(tr("Import…"), this);
-    m_export = new QAction(tr("Export…"), this);
-    m_run = new QAction(tr("Run…"), this);
+    m_newCollection->setObjectName(u"newCollectionAction"_s);
+    m_newCollection->setIcon(QIcon::fromTheme(u"folder-new"_s));
+    m_import = new QAction(QIcon::fromTheme(u"document-import"_s), tr("Import…"), this);
+    m_import->setObjectName(u"importCollectionAction"_s);
+    m_import->setToolTip(tr("Import a collection from a file"));
+    m_export = new QAction(QIcon::fromTheme(u"document-export"_s), tr("Export…"), this);
+    m_export->setObjectName(u"exportCollectionAction"_s);
+    m_export->setToolTip(tr("Export the selected collection for sharing"));
+    m_run = new QAction(QIcon::fromTheme(u"media-playback-start"_s), tr("Run collection…"), this);
     m_run->setObjectName(u"runCollectionAction"_s);
     m_run->setToolTip(tr("Run the requests of the selected collection or folder with their tests"));
     m_undoAction = m_undo->createUndoAction(this, tr("Undo"));

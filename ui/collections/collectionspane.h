@@ -59,6 +59,11 @@ public:
 
     CollectionTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    /// For the window's File and Request menus: the pane's own actions.
+    QAction *newCollectionAction() const { return m_newCollection; }
+    QAction *importAction() const { return m_import; }
+    QAction *exportAction() const { return m_export; }
+    QAction *runAction() const { return m_run; }
     QUndoStack *undoStack() const { return m_undo; }
     QString collectionDir(const QString &collectionId) const;
     /// The variables of the loaded collection @p collectionId (the id
