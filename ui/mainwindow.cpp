@@ -33,6 +33,7 @@
 #include "shell/appearance.h"
 #include "shell/commandpalette.h"
 #include "shell/consoleactions.h"
+#include "shell/environmentswitcher.h"
 #include "shell/helpdialogs.h"
 #include "sidebar/catalogtree.h"
 #include "simulatorlink.h"
@@ -61,6 +62,8 @@
 #include <QTabWidget>
 #include <QTime>
 #include <QTimer>
+#include <QSortFilterProxyModel>
+#include <QRegularExpression>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -93,6 +96,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_tokens = new TokenPicker(toolbar);
     m_tokens->setCustomTokenStore(m_session->customTokens());
     toolbar->addWidget(m_tokens);
+    toolbar->addSeparator();
+    m_environmentSwitcher = new EnvironmentSwitcher(m_session.get(), toolbar);
+    toolbar->addWidget(m_environmentSwitcher);
     toolbar->addSeparator();
     m_applicationsAction = toolbar->addAction(tr("Applications"));
     m_applicationsAction->setObjectName(QStringLiteral("applicationsAction"));
@@ -352,6 +358,19 @@ void MainWindow::connectCommands()
         palette->open();
     });
     connect(m_composer, &RequestComposer::busyChanged, m_actions->action(Command::Cancel), &QAction::setEnabled);
+
+    const auto showEnvironment = [this](const QString &environmentId) {
+        m_appFilter->setFilterRegularExpression(
+            QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(environmentId) + QLatin1Char('$')));
+        if (!environmentId.isEmpty()) {
+            m_settings->setActiveEnvironmentId(environmentId);
+        }
+    };
+    connect(m_environmentSwitcher, &EnvironmentSwitcher::environmentChanged, this, showEnvironment);
+    connect(m_environmentSwitcher, &EnvironmentSwitcher::refused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(this, &MainWindow::sessionStarted, m_environmentSwitcher, &EnvironmentSwitcher::refresh);
+    showEnvironment(m_environmentSwitcher->currentEnvironmentId());
 
     // The collections pane's commands in the window's menus: made by the
     // pane, which knows what is selected.
@@ -903,7 +922,11 @@ void MainWindow::buildSidebar()
     m_appModel = new ApplicationListModel(m_session->applications(), this);
     m_appModel->setQuotaTracker(m_session->quota());
     m_appModel->setActiveId(m_session->activeApplicationId());
-    m_apps->setModel(m_appModel);
+    // The applications of the environment the switcher shows.
+    m_appFilter = new QSortFilterProxyModel(this);
+    m_appFilter->setSourceModel(m_appModel);
+    m_appFilter->setFilterRole(ApplicationListModel::EnvironmentRole);
+    m_apps->setModel(m_appFilter);
     auto *appsPage = new QWidget;
     auto *appsLayout = new QVBoxLayout(appsPage);
     appsLayout->setContentsMargins(0, 0, 0, 0);

@@ -23,6 +23,7 @@ class QTimer;
 class QStackedWidget;
 class QListView;
 class QPushButton;
+class QSortFilterProxyModel;
 class QSplitter;
 class QTabWidget;
 
@@ -43,6 +44,7 @@ class SimulatorLink;
 namespace opc::ui {
 
 class ConsoleActions;
+class EnvironmentSwitcher;
 
 namespace Appearance {
 enum class Scheme;
@@ -202,6 +204,8 @@ private:
     CatalogTree *m_catalog = nullptr;
     QListView *m_apps = nullptr;
     ApplicationListModel *m_appModel = nullptr;
+    QSortFilterProxyModel *m_appFilter = nullptr;
+    EnvironmentSwitcher *m_environmentSwitcher = nullptr;
     QPushButton *m_demoAppButton = nullptr;
     ApplicationManagerPane *m_appPane = nullptr;
     QAction *m_applicationsAction = nullptr;

@@ -3,7 +3,11 @@
 // (offscreen, keys sent through Qt's shortcut map), no shortcut claimed
 // twice, Help > Keyboard shortcuts and Help > About.
 #include "composer/requestcomposer.h"
+#include "apps/applicationstore.h"
 #include "composer/requesttabs.h"
+#include "model/application.h"
+#include "session/consolesession.h"
+#include "shell/environmentswitcher.h"
 #include "mainwindow.h"
 #include "shell/commandpalette.h"
 #include "shell/consoleactions.h"
@@ -15,6 +19,8 @@
 
 #include <QAction>
 #include <QLineEdit>
+#include <QListView>
+#include <QSortFilterProxyModel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -61,6 +67,7 @@ private Q_SLOTS:
     void shortcutsDialogListsTheCommands();
     void aboutNamesTheLibraryVersions();
     void commandPaletteFindsAndRunsACommand();
+    void environmentSwitcherChoosesWhereTheNextSendGoes();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::ControlModifier);
@@ -299,6 +306,62 @@ void TestWindowCommands::commandPaletteFindsAndRunsACommand()
     QTRY_COMPARE(m_window->requestTabs()->count(), before + 1);
     QCOMPARE(m_window->requestTabs()->current()->title, u"Copy of Accounts"_s);
     QTRY_VERIFY(!m_window->findChild<CommandPalette *>());
+}
+
+void TestWindowCommands::environmentSwitcherChoosesWhereTheNextSendGoes()
+{
+    QSignalSpy started(m_window.get(), &MainWindow::sessionStarted);
+    m_window->startSession();
+    QVERIFY(!started.isEmpty() && started.first().first().toBool());
+    ConsoleSession *session = m_window->session();
+    QVERIFY(m_window->showApplications()); // opens the vault
+    m_window->showRequests();
+    Application app;
+    app.name = u"Sandbox app"_s;
+    app.environmentId = u"sandbox"_s;
+    app.productIds = { u"accounts-v3"_s };
+    const auto added = session->applications()->add(
+            app, ApplicationCredentials { u"sandbox-key-0001"_s, "sandbox-secret-0001" });
+    QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+
+    auto *switcher = m_window->findChild<EnvironmentSwitcher *>();
+    QVERIFY(switcher);
+    auto *apps = m_window->findChild<QListView *>(u"applicationsList"_s);
+    QVERIFY(apps);
+    const int local = switcher->findData(u"local"_s);
+    const int sandbox = switcher->findData(u"sandbox"_s);
+    const int production = switcher->findData(u"production"_s);
+    QVERIFY(local >= 0 && sandbox >= 0 && production >= 0);
+    QCOMPARE(switcher->currentIndex(), local); // the simulator's own application
+    QVERIFY(session->activeApplicationId().isEmpty());
+
+    // Chosen from the keyboard, one step at a time, as a user would.
+    const auto step = [switcher](int to) {
+        switcher->setFocus();
+        QTest::keyClick(switcher, to > switcher->currentIndex() ? Qt::Key_Down : Qt::Key_Up);
+    };
+    QCOMPARE(qAbs(sandbox - local), 1);
+    step(sandbox);
+    QCOMPARE(session->activeApplicationId(), added->id);
+    QCOMPARE(switcher->currentEnvironmentId(), u"sandbox"_s);
+    QCOMPARE(session->environmentOf(session->activeApplication()).id, u"sandbox"_s);
+    // The application list shows that environment's applications only.
+    QCOMPARE(apps->model()->rowCount(), 1);
+    QCOMPARE(apps->model()->index(0, 0).data(Qt::UserRole + 1).toString(), added->id);
+
+    // No application in production: said, and nothing changes.
+    QCOMPARE(qAbs(production - sandbox), 1);
+    QSignalSpy refused(switcher, &EnvironmentSwitcher::refused);
+    step(production);
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.first().first().toString().contains(u"no application"_s));
+    QCOMPARE(switcher->currentIndex(), sandbox);
+    QCOMPARE(session->activeApplicationId(), added->id);
+
+    // An application chosen elsewhere moves the switcher.
+    QVERIFY(session->setActiveApplication({}).ok());
+    QCOMPARE(switcher->currentIndex(), local);
+    QCOMPARE(apps->model()->rowCount(), 0); // no application of the user's in the simulator
 }
 
 QTEST_MAIN(TestWindowCommands)
