@@ -1,5 +1,7 @@
 #include "shell/commandpalette.h"
 
+#include "shell/consoleactions.h"
+
 #include <QAction>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -16,15 +18,9 @@ namespace opc::ui {
 
 namespace {
 
-QString plain(QString text)
+QString plain(const QString &text)
 {
-    text.replace(u"&&"_s, QString(QChar(0x1)));
-    text.remove(u'&');
-    text.replace(QChar(0x1), u'&');
-    if (text.endsWith(u"…"_s)) {
-        text.chop(1);
-    }
-    return text;
+    return ConsoleActions::plainText(text);
 }
 
 void walk(QMenu *menu, const QString &path, QList<QPair<QAction *, QString>> &out)

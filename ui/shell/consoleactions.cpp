@@ -52,6 +52,18 @@ QList<QAction *> ConsoleActions::actions() const
     return out;
 }
 
+QString ConsoleActions::plainText(const QString &menuText)
+{
+    QString text = menuText;
+    text.replace(u"&&"_s, QString(QChar(0x1)));
+    text.remove(u'&');
+    text.replace(QChar(0x1), u'&');
+    if (text.endsWith(QChar(0x2026))) {
+        text.chop(1);
+    }
+    return text;
+}
+
 QAction *ConsoleActions::make(Command command, const QString &text, const QList<QKeySequence> &shortcuts,
                               const QString &icon, const QString &tip)
 {

@@ -40,6 +40,10 @@ public:
     /// In the order of Command.
     QList<QAction *> actions() const;
 
+    /// An action's text as a list shows it: "&Save request…" -> "Save
+    /// request" ("&&" stays one ampersand; the trailing ellipsis goes).
+    static QString plainText(const QString &menuText);
+
 private:
     QAction *make(Command command, const QString &text, const QList<QKeySequence> &shortcuts,
                   const QString &icon, const QString &tip);

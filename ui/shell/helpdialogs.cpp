@@ -1,5 +1,7 @@
 #include "shell/helpdialogs.h"
 
+#include "shell/consoleactions.h"
+
 #include <ksyntaxhighlighting_version.h>
 
 #include <QAction>
@@ -23,12 +25,7 @@ namespace {
 
 QString plainText(const QAction *action)
 {
-    // "&Save request" -> "Save request"; "&&" stays a literal ampersand.
-    QString text = action->text();
-    text.replace(u"&&"_s, QString(QChar(0x1)));
-    text.remove(u'&');
-    text.replace(QChar(0x1), u'&');
-    return text;
+    return ConsoleActions::plainText(action->text());
 }
 
 } // namespace
