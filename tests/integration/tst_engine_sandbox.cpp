@@ -450,6 +450,16 @@ private Q_SLOTS:
         QTimer::singleShot(300, &m_engine, [this, id] { m_engine.cancel(id); });
         QVERIFY(spy.wait(10000));
         QCOMPARE(spy.first().at(1).value<Exchange>().errorCode, u"cancelled"_s);
+
+        // Cancelled at once, before the engine's first turn of the event
+        // loop (Esc right after Ctrl+Return): still one cancelled exchange.
+        spy.clear();
+        const quint64 early = m_engine.send(*r, m_trust);
+        m_engine.cancel(early);
+        QVERIFY(spy.wait(10000));
+        QCOMPARE(spy.first().at(0).toULongLong(), early);
+        QCOMPARE(spy.first().at(1).value<Exchange>().errorCode, u"cancelled"_s);
+        QCOMPARE(m_engine.activeCount(), 0);
     }
 
     void totalTimeoutFires()

@@ -236,10 +236,22 @@ void TestWindowCommands::escapeCancelsOnlyWhileSending()
 {
     QAction *cancel = command("cancelAction");
     QVERIFY(cancel);
-    QVERIFY(!cancel->isEnabled());
-    m_window->composer()->setBusy(true);
+    QVERIFY(!cancel->isEnabled()); // nothing on its way: Esc belongs to whoever has the focus
+    QSignalSpy started(m_window.get(), &MainWindow::sessionStarted);
+    m_window->startSession();
+    QVERIFY(!started.isEmpty() && started.first().first().toBool());
+
+    // A body the simulator drips at 10 bytes a second: Esc stops it.
+    m_window->openRequest(spec(u"GET"_s, u"/__test/slow?n=100000&bps=10"_s), {}, {}, u"Slow"_s);
+    QSignalSpy shown(m_window.get(), &MainWindow::exchangeShown);
+    m_window->sendCurrent();
     QVERIFY(cancel->isEnabled());
-    m_window->composer()->setBusy(false);
+    QVERIFY(shown.isEmpty());
+    m_window->setFocus();
+    press(Qt::Key_Escape, Qt::NoModifier);
+    QVERIFY(shown.wait(10000));
+    const Exchange exchange = shown.first().first().value<Exchange>();
+    QCOMPARE(exchange.errorCode, u"cancelled"_s);
     QVERIFY(!cancel->isEnabled());
 }
 

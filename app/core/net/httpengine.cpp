@@ -107,12 +107,26 @@ public:
     void start()
     {
         m_clock.start();
+        if (m_abort == Abort::Cancelled) {
+            // Cancelled before its first turn of the event loop: nothing
+            // was sent, and the exchange says so like any other cancel.
+            setError(u"cancelled"_s, tr("The request was cancelled."));
+            finish();
+            return;
+        }
         if (m_options.totalTimeoutMs > 0)
             m_totalTimer.start(m_options.totalTimeoutMs);
         startHop();
     }
 
-    void cancel() { abortWith(Abort::Cancelled); }
+    void cancel()
+    {
+        if (!m_reply) {
+            m_abort = Abort::Cancelled; // start() ends it
+            return;
+        }
+        abortWith(Abort::Cancelled);
+    }
     const Exchange &exchange() const { return m_ex; }
 
 private:
