@@ -679,43 +679,44 @@ void CollectionsPane::showCollection(const QString &collectionId, const Collecti
 {
     // Keep the folders that were open open, by their names.
     QSet<QString> expanded;
-    std::function<void(const QModelIndex &, const QString &)> gather
-        = [&](const QModelIndex &parent, const QString &prefix) {
+    // Visits the folders under a node by their path of names, going into
+    // those @p enter returns true for.
+    using Visit = std::function<bool(const QModelIndex &, const QString &)>;
+    std::function<void(const QModelIndex &, const QString &, const Visit &)> walk
+        = [&](const QModelIndex &parent, const QString &prefix, const Visit &enter) {
               for (int row = 0; row < m_model->rowCount(parent); ++row) {
                   const QModelIndex idx = m_model->index(row, 0, parent);
                   if (m_model->kindOf(idx) != CollectionTreeModel::NodeKind::Folder)
                       continue;
                   const QString key = prefix + u'/' + m_model->data(idx, Qt::EditRole).toString();
-                  if (m_view->isExpanded(m_proxy->mapFromSource(idx))) {
-                      expanded.insert(key);
-                      gather(idx, key);
+                  if (enter(idx, key)) {
+                      walk(idx, key, enter);
                   }
               }
           };
     const QModelIndex before = m_model->collectionIndex(collectionId);
     const bool known = before.isValid();
     const bool collectionExpanded = known && m_view->isExpanded(m_proxy->mapFromSource(before));
-    if (known)
-        gather(before, QString());
+    if (known) {
+        walk(before, QString(), [&](const QModelIndex &idx, const QString &key) {
+            if (!m_view->isExpanded(m_proxy->mapFromSource(idx)))
+                return false;
+            expanded.insert(key);
+            return true;
+        });
+    }
     m_model->setCollection(collectionId, collection);
     const QModelIndex after = m_model->collectionIndex(collectionId);
     if (!known || collectionExpanded)
         m_view->setExpanded(m_proxy->mapFromSource(after), true);
-    std::function<void(const QModelIndex &, const QString &)> restore
-        = [&](const QModelIndex &parent, const QString &prefix) {
-              for (int row = 0; row < m_model->rowCount(parent); ++row) {
-                  const QModelIndex idx = m_model->index(row, 0, parent);
-                  if (m_model->kindOf(idx) != CollectionTreeModel::NodeKind::Folder)
-                      continue;
-                  const QString key = prefix + u'/' + m_model->data(idx, Qt::EditRole).toString();
-                  if (expanded.contains(key)) {
-                      m_view->setExpanded(m_proxy->mapFromSource(idx), true);
-                      restore(idx, key);
-                  }
-              }
-          };
-    if (!expanded.isEmpty())
-        restore(after, QString());
+    if (!expanded.isEmpty()) {
+        walk(after, QString(), [&](const QModelIndex &idx, const QString &key) {
+            if (!expanded.contains(key))
+                return false;
+            m_view->setExpanded(m_proxy->mapFromSource(idx), true);
+            return true;
+        });
+    }
     updateActions();
 }
 

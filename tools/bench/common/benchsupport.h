@@ -7,10 +7,25 @@
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
 namespace opc::bench {
+
+/// One result of a benchmark, as every bench writes it: the figure, its
+/// baseline measured in the same run, and the ratio of the two.
+inline QJsonObject resultEntry(const QString &name, double value, const QString &unit,
+                               const QString &baseName, double baseValue)
+{
+    return QJsonObject { { QStringLiteral("name"), name },
+                         { QStringLiteral("value"), value },
+                         { QStringLiteral("unit"), unit },
+                         { QStringLiteral("baseline"),
+                           QJsonObject { { QStringLiteral("name"), baseName },
+                                         { QStringLiteral("value"), baseValue } } },
+                         { QStringLiteral("ratio"), baseValue > 0 ? value / baseValue : 0.0 } };
+}
 
 /// A field of /proc/self/status in kB ("VmRSS", "VmHWM"); 0 if unreadable.
 inline qint64 procStatusKb(const char *field)

@@ -5,6 +5,7 @@
 // {"name","value","unit","baseline":{"name","value"},"ratio"} to a file.
 
 #include "benchsimulator.h"
+#include "benchsupport.h"
 #include "model/token.h"
 #include "net/httpengine.h"
 #include "net/requestbuilder.h"
@@ -206,12 +207,7 @@ int main(int argc, char **argv)
                .arg(peakKb / 1024.0, 0, 'f', 1);
     out.flush();
 
-    const auto entry = [](const QString &name, double value, const QString &unit,
-                           const QString &baseName, double baseValue) {
-        return QJsonObject { { u"name"_s, name }, { u"value"_s, value }, { u"unit"_s, unit },
-            { u"baseline"_s, QJsonObject { { u"name"_s, baseName }, { u"value"_s, baseValue } } },
-            { u"ratio"_s, baseValue > 0 ? value / baseValue : 0.0 } };
-    };
+    const auto entry = &opc::bench::resultEntry;
     QJsonArray results;
     results.append(entry(u"engine.get.httpengine_vs_qnam"_s, engineRps, u"req/s"_s,
         u"bare QNetworkAccessManager loop"_s, namRps));

@@ -523,12 +523,7 @@ int main(int argc, char **argv)
                .arg(lastQuarterMs, 0, 'f', 3);
     out.flush();
 
-    const auto entry = [](const QString &name, double value, const QString &unit,
-                           const QString &baseName, double baseValue) {
-        return QJsonObject { { u"name"_s, name }, { u"value"_s, value }, { u"unit"_s, unit },
-            { u"baseline"_s, QJsonObject { { u"name"_s, baseName }, { u"value"_s, baseValue } } },
-            { u"ratio"_s, baseValue > 0 ? value / baseValue : 0.0 } };
-    };
+    const auto entry = &opc::bench::resultEntry;
     QJsonArray results;
     results.append(entry(u"runner.inprocess.sequential"_s, runner1.rps(n), u"req/s"_s,
         u"bare QNetworkAccessManager loop, 1 at once"_s, nam1.rps(n)));
