@@ -553,6 +553,40 @@ private Q_SLOTS:
         s.method = u"GE T"_s;
         QCOMPARE(RequestBuilder::build(s, context()).errorCode(), u"method"_s);
     }
+
+    void applicationCredentialsAsVariables()
+    {
+        RequestContext ctx = context();
+        ctx.apiSecret = BoundSecret { "secret-abcdefgh", { u"127.0.0.1"_s } };
+        RequestSpec form;
+        form.method = u"POST"_s;
+        form.url = u"/oauth/token?client_id={{$apiKey}}"_s;
+        form.body = "grant_type=client_credentials&client_id={{$apiKey}}&client_secret={{$apiSecret}}";
+        const auto r = RequestBuilder::build(form, ctx);
+        QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
+        QCOMPARE(r->body, QByteArray("grant_type=client_credentials&client_id=key-1234567890&client_secret=secret-abcdefgh"));
+        QCOMPARE(r->url.query(), u"client_id=key-1234567890"_s);
+        QVERIFY(r->secrets.contains("secret-abcdefgh")); // masked wherever the request is shown
+        QVERIFY(r->followRedirects);
+
+        // The secret never in a URL; neither value to a host it is not bound to.
+        RequestSpec inUrl = get(u"/oauth/token?s={{$apiSecret}}"_s);
+        const auto refused = RequestBuilder::build(inUrl, ctx);
+        QVERIFY(!refused);
+        QCOMPARE(refused.errorCode(), u"credential-in-url"_s);
+        ctx.apiSecret->allowedHosts = { u"sandbox.apis.op.fi"_s };
+        const auto elsewhere = RequestBuilder::build(form, ctx);
+        QVERIFY(!elsewhere);
+        QCOMPARE(elsewhere.errorCode(), u"secret-host"_s);
+        ctx.apiSecret.reset();
+        const auto none = RequestBuilder::build(form, ctx);
+        QCOMPARE(none.errorCode(), u"undefined-credential"_s);
+
+        form.followRedirects = false;
+        ctx.apiSecret = BoundSecret { "secret-abcdefgh", {} };
+        QVERIFY(!RequestBuilder::build(form, ctx)->followRedirects);
+        QCOMPARE(RequestSpec::fromJson(form.toJson()).followRedirects, std::optional<bool>(false));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRequestBuilder)

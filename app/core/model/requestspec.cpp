@@ -40,6 +40,8 @@ QJsonObject RequestSpec::toJson() const
         o.insert(u"bearerPrefix"_s, *bearerPrefix);
     if (sign)
         o.insert(u"sign"_s, *sign);
+    if (followRedirects)
+        o.insert(u"followRedirects"_s, *followRedirects);
     return o;
 }
 
@@ -57,6 +59,8 @@ RequestSpec RequestSpec::fromJson(const QJsonObject &o)
         s.bearerPrefix = o.value("bearerPrefix"_L1).toBool();
     if (o.contains("sign"_L1))
         s.sign = o.value("sign"_L1).toBool();
+    if (o.contains("followRedirects"_L1))
+        s.followRedirects = o.value("followRedirects"_L1).toBool();
     return s;
 }
 

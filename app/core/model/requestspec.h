@@ -40,6 +40,9 @@ struct RequestSpec
     std::optional<QString> tokenHeader; ///< "x-authorization" or "Authorization"
     std::optional<bool> bearerPrefix;
     std::optional<bool> sign; ///< force HMAC signing on or off
+    /// Off: a redirect is the answer (an OAuth authorize step reads its
+    /// Location), not followed.
+    std::optional<bool> followRedirects;
 
     QJsonObject toJson() const;
     static RequestSpec fromJson(const QJsonObject &object);

@@ -437,7 +437,7 @@ private:
             return finish();
         }
 
-        if (m_options.followRedirects && (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)) {
+        if (m_options.followRedirects && m_request.followRedirects && (status == 301 || status == 302 || status == 303 || status == 307 || status == 308)) {
             const QByteArray location = reply->rawHeader("Location");
             if (!location.isEmpty() && followRedirect(status, location))
                 return;

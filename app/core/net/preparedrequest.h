@@ -22,6 +22,8 @@ struct PreparedRequest
     QString productId;
     bool requiresMtls = false;
     bool signedWithHmac = false;
+    /// False when the request asked for its redirects to be returned, not followed.
+    bool followRedirects = true;
     /// Values to mask wherever this request is shown or logged.
     QList<QByteArray> secrets;
 

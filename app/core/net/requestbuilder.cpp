@@ -60,6 +60,30 @@ struct Resolver
                             u"undefined-secret"_s);
                 usedSecrets.append(*secret);
                 value = QString::fromUtf8(secret->value);
+            } else if (name == "$apiKey"_L1 || name == "$apiSecret"_L1) {
+                // The application's own credentials, for bodies that carry
+                // them (an OAuth token request's client_id and
+                // client_secret): the secret never in a URL, both only to
+                // the hosts they are bound to.
+                const bool isSecret = name == "$apiSecret"_L1;
+                if (isSecret && place == Place::Url) {
+                    return Result<QString>::failure(
+                            tr("{{%1}} cannot go in a URL, where logs and proxies would keep it; nothing was "
+                               "sent.")
+                                    .arg(name),
+                            u"credential-in-url"_s);
+                }
+                const std::optional<BoundSecret> credential = isSecret
+                        ? ctx.apiSecret
+                        : std::optional<BoundSecret>(BoundSecret { ctx.apiKey.toUtf8(), ctx.credentialHosts });
+                if (!credential || credential->value.isEmpty()) {
+                    return Result<QString>::failure(
+                            tr("{{%1}} is used, but the application has no %2; nothing was sent.")
+                                    .arg(name, isSecret ? tr("API secret") : tr("API key")),
+                            u"undefined-credential"_s);
+                }
+                usedSecrets.append(*credential);
+                value = QString::fromUtf8(credential->value);
             } else {
                 Result<QString> variable = lookup(name);
                 if (!variable) {
@@ -294,6 +318,7 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
     if (!url)
         return R(url.error());
     req.url = std::move(url).value();
+    req.followRedirects = spec.followRedirects.value_or(true);
     const QString host = req.url.host().toLower();
 
     // --- product ---

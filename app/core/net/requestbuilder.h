@@ -31,7 +31,8 @@ struct RequestContext
     /// disabled rows do not count, the last enabled row of a name wins).
     /// {{name}} is looked up in the environment's variables, then here, then
     /// in the built-in values: {{baseUrl}} defaults to the environment's base
-    /// URL, {{$uuid}} and {{$timestamp}} are made per send.
+    /// URL, {{$uuid}} and {{$timestamp}} are made per send, {{$apiKey}} and
+    /// {{$apiSecret}} are the application's own (headers and bodies only).
     QList<KeyValue> collectionVariables;
     /// The product of this request; when unset, found in @c catalog by path.
     std::optional<ApiProduct> product;
