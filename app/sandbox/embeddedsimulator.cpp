@@ -16,6 +16,10 @@ Status EmbeddedSimulator::start(const QString &dataDir, const QString &demoAppNa
     auto server = std::make_unique<SandboxServer>();
     SandboxOptions options;
     options.dataDir = dataDir;
+    // Consents given in one run (the command line's) are usable in the next.
+    if (!dataDir.isEmpty()) {
+        options.grantsFile = dataDir + QLatin1String("/psd2-grants.json");
+    }
     if (const Status started = server->start(options); !started) {
         return Status::failure(QCoreApplication::translate("EmbeddedSimulator",
                                                            "The embedded simulator did not start: %1")

@@ -3,7 +3,10 @@
 
 #include "sandboxserver_p.h"
 
+#include "common/atomicfile.h"
+
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QUuid>
@@ -55,6 +58,113 @@ QJsonObject parseJsonBody(const ApiRequest &r, bool *ok)
 } // namespace
 
 // ---------------------------------------------------------------------------
+// The grants file
+
+QString SandboxServer::Private::tokenKey(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+namespace {
+
+QJsonObject grantJson(const OAuthGrant &g)
+{
+    return { { u"apiKey"_s, g.apiKey },       { u"scope"_s, g.scope },
+             { u"authorizationId"_s, g.authorizationId }, { u"userId"_s, g.userId },
+             { u"expires"_s, g.expires.toUTC().toString(Qt::ISODate) }, { u"sessionKey"_s, g.sessionKey } };
+}
+
+OAuthGrant grantFrom(const QJsonObject &o)
+{
+    return { o.value(u"apiKey"_s).toString(),
+             o.value(u"scope"_s).toString(),
+             o.value(u"authorizationId"_s).toString(),
+             o.value(u"userId"_s).toString(),
+             QDateTime::fromString(o.value(u"expires"_s).toString(), Qt::ISODate),
+             o.value(u"sessionKey"_s).toString() };
+}
+
+template<typename Value, typename ToJson>
+QJsonObject mapJson(const QHash<QString, Value> &map, ToJson toJson)
+{
+    QJsonObject out;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        out.insert(it.key(), toJson(it.value()));
+    return out;
+}
+
+QJsonObject nestedJson(const QHash<QString, QHash<QString, QJsonObject>> &map)
+{
+    return mapJson(map, [](const QHash<QString, QJsonObject> &inner) {
+        return mapJson(inner, [](const QJsonObject &o) { return o; });
+    });
+}
+
+QHash<QString, QHash<QString, QJsonObject>> nestedFrom(const QJsonObject &o)
+{
+    QHash<QString, QHash<QString, QJsonObject>> out;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QJsonObject inner = it.value().toObject();
+        for (auto in = inner.begin(); in != inner.end(); ++in)
+            out[it.key()].insert(in.key(), in.value().toObject());
+    }
+    return out;
+}
+
+} // namespace
+
+void SandboxServer::Private::loadGrants()
+{
+    if (options.grantsFile.isEmpty() || !QFile::exists(options.grantsFile))
+        return;
+    const auto bytes = AtomicFile::read(options.grantsFile, 64 * 1024 * 1024);
+    const QJsonObject root = bytes ? QJsonDocument::fromJson(*bytes).object() : QJsonObject();
+    if (root.value(u"version"_s).toInt() != 1) {
+        // A damaged file must not stop the simulator: keep it aside.
+        (void)AtomicFile::quarantine(options.grantsFile);
+        return;
+    }
+    const QJsonObject tokens = root.value(u"accessTokens"_s).toObject();
+    for (auto it = tokens.begin(); it != tokens.end(); ++it)
+        oauthTokens.insert(it.key(), grantFrom(it.value().toObject()));
+    const QJsonObject refresh = root.value(u"refreshTokens"_s).toObject();
+    for (auto it = refresh.begin(); it != refresh.end(); ++it)
+        refreshTokens.insert(it.key(), grantFrom(it.value().toObject()));
+    psd2Authorizations = nestedFrom(root.value(u"authorizations"_s).toObject());
+    psd2Payments = nestedFrom(root.value(u"payments"_s).toObject());
+    for (auto it = psd2Authorizations.cbegin(); it != psd2Authorizations.cend(); ++it) {
+        for (auto auth = it->cbegin(); auth != it->cend(); ++auth)
+            psd2AuthIndex.insert(auth.key(), it.key());
+    }
+    const QJsonObject idempotency = root.value(u"idempotency"_s).toObject();
+    for (auto it = idempotency.begin(); it != idempotency.end(); ++it) {
+        const QJsonObject inner = it.value().toObject();
+        for (auto in = inner.begin(); in != inner.end(); ++in)
+            psd2Idempotency[it.key()].insert(in.key(), in.value().toString());
+    }
+}
+
+void SandboxServer::Private::saveGrants()
+{
+    if (options.grantsFile.isEmpty())
+        return;
+    // Expired access tokens are of no use to anyone: they go.
+    const QDateTime current = now();
+    oauthTokens.removeIf([&](QHash<QString, OAuthGrant>::iterator it) { return it.value().expires < current; });
+    QJsonObject idempotency;
+    for (auto it = psd2Idempotency.cbegin(); it != psd2Idempotency.cend(); ++it)
+        idempotency.insert(it.key(), mapJson(it.value(), [](const QString &v) { return QJsonValue(v); }));
+    const QJsonObject root { { u"version"_s, 1 },
+                             { u"accessTokens"_s, mapJson(oauthTokens, grantJson) },
+                             { u"refreshTokens"_s, mapJson(refreshTokens, grantJson) },
+                             { u"authorizations"_s, nestedJson(psd2Authorizations) },
+                             { u"payments"_s, nestedJson(psd2Payments) },
+                             { u"idempotency"_s, idempotency } };
+    (void)AtomicFile::write(options.grantsFile, QJsonDocument(root).toJson(QJsonDocument::Compact),
+                            AtomicFile::Privacy::Private);
+}
+
+// ---------------------------------------------------------------------------
 // OAuth
 
 ApiReply SandboxServer::Private::oauthToken(const ApiRequest &r, AppRecord &app)
@@ -70,14 +180,14 @@ ApiReply SandboxServer::Private::oauthToken(const ApiRequest &r, AppRecord &app)
     auto issue = [&](OAuthGrant grant, bool withRefresh) {
         grant.expires = now().addSecs(3600);
         const QString token = opaque(32);
-        oauthTokens.insert(token, grant);
+        oauthTokens.insert(tokenKey(token), grant);
         QJsonObject out { { u"access_token"_s, token },
                           { u"token_type"_s, u"Bearer"_s },
                           { u"expires_in"_s, 3600 },
                           { u"scope"_s, grant.scope } };
         if (withRefresh) {
             const QString refresh = opaque(32);
-            refreshTokens.insert(refresh, grant);
+            refreshTokens.insert(tokenKey(refresh), grant);
             out.insert(u"refresh_token"_s, refresh);
             const QJsonObject header { { u"alg"_s, u"none"_s }, { u"typ"_s, u"JWT"_s } };
             const QJsonObject claims { { u"iss"_s, u"https://op-sandbox-simulator"_s },
@@ -109,7 +219,7 @@ ApiReply SandboxServer::Private::oauthToken(const ApiRequest &r, AppRecord &app)
         return issue(grant, true);
     }
     if (grantType == u"refresh_token") {
-        const auto it = refreshTokens.constFind(value("refresh_token"));
+        const auto it = refreshTokens.constFind(tokenKey(value("refresh_token")));
         if (it == refreshTokens.constEnd() || it->apiKey != app.apiKey)
             return oauthError(400, u"invalid_grant"_s, u"Unknown refresh token."_s);
         return issue(*it, false);

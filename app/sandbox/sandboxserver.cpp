@@ -289,6 +289,8 @@ void SandboxServer::Private::finish(const ApiRequest &r, ApiReply &reply, const 
     log.append(e);
     if (log.size() > kLogCapacity)
         log.remove(0, log.size() - kLogCapacity);
+    if (product.startsWith(u"psd2-"))
+        saveGrants();
 }
 
 ApiReply SandboxServer::Private::handleApi(const ApiRequest &r)
@@ -370,7 +372,7 @@ ApiReply SandboxServer::Private::handleApi(const ApiRequest &r)
             QByteArray auth = r.header("authorization");
             if (auth.startsWith("Bearer ") || auth.startsWith("bearer "))
                 auth = auth.mid(7);
-            auto it = oauthTokens.constFind(QString::fromUtf8(auth.trimmed()));
+            auto it = oauthTokens.constFind(tokenKey(QString::fromUtf8(auth.trimmed())));
             if (auth.isEmpty() || it == oauthTokens.constEnd() || it->apiKey != app->apiKey)
                 return done(ApiError::security(401, u"Invalid or missing access token."_s));
             if (it->expires < now())
@@ -774,6 +776,7 @@ Status SandboxServer::start(const SandboxOptions &options)
               u"opsandboxDemoApiSecret000000000000000001"_s);
     if (Status s = d->loadState(); !s)
         return s;
+    d->loadGrants();
     d->apps.first().products = all; // the demo app follows the catalogue
 
     QSslConfiguration base = QSslConfiguration::defaultConfiguration();

@@ -22,6 +22,10 @@ struct SandboxOptions
     quint16 adminPort = 0;
     QString dataDir;   ///< CA, server certificate and key live here (made on first start)
     QString stateFile; ///< optional: apps and quota counters persisted across runs
+    /// Optional: PSD2 authorizations, payments and OAuth grants persisted
+    /// across runs, so that a consent given in one run is usable in the
+    /// next. Tokens are kept there only as SHA-256 digests.
+    QString grantsFile;
     int dailyLimit = 1000;
 };
 

@@ -115,6 +115,11 @@ public:
                       const QString &secret = {});
     Status loadState();
     QJsonObject stateJson() const;
+    // psd2.cpp: the grants file (SandboxOptions::grantsFile)
+    void loadGrants();
+    void saveGrants();
+    /// How a token is kept: its SHA-256 digest, never its value.
+    static QString tokenKey(const QString &token);
     const ProductInfo *productFor(const QString &path) const;
     bool verifyHmac(const ApiRequest &request, const AppRecord &app, QString *why) const;
 
@@ -173,8 +178,8 @@ public:
     QHash<QString, QString> psd2AuthIndex;                         ///< authorizationId -> sessionKey
     QHash<QString, QHash<QString, QJsonObject>> psd2Payments;
     QHash<QString, QHash<QString, QString>> psd2Idempotency; ///< sessionKey -> key -> paymentId
-    QHash<QString, OAuthGrant> oauthTokens;
-    QHash<QString, OAuthGrant> refreshTokens;
+    QHash<QString, OAuthGrant> oauthTokens;   ///< tokenKey(access token) -> grant
+    QHash<QString, OAuthGrant> refreshTokens; ///< tokenKey(refresh token) -> grant
     QHash<QString, OAuthGrant> authCodes;
     QHash<QString, QJsonObject> pendingAuthorizeRequests; ///< page ticket -> original query
 };
