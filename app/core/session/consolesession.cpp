@@ -5,6 +5,8 @@
 #include "environments/environmentstore.h"
 #include "history/historystore.h"
 #include "net/httpengine.h"
+#include "oauth/consentservice.h"
+#include "oauth/consentstore.h"
 #include "net/requestbuilder.h"
 #include "net/revocationcheck.h"
 #include "quota/quotatracker.h"
@@ -43,6 +45,7 @@ ConsoleSession::ConsoleSession(Settings *settings, QObject *parent)
     , m_environments(std::make_unique<EnvironmentStore>(settings->path(u"environments.json"_s)))
     , m_applications(std::make_unique<ApplicationStore>(settings->path(u"applications.json"_s)))
     , m_customTokens(std::make_unique<CustomTokenStore>(settings->path(u"custom-tokens.json"_s)))
+    , m_consentStore(std::make_unique<ConsentStore>(settings->path(u"consents.json"_s)))
     , m_sessionId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     EngineOptions options = m_engine->defaultOptions();
@@ -61,6 +64,10 @@ ConsoleSession::ConsoleSession(Settings *settings, QObject *parent)
     if (const Status tokens = m_customTokens->load(); !tokens && m_applicationsLoaded) {
         m_applicationsLoaded = tokens;
     }
+    if (const Status consents = m_consentStore->load(); !consents && m_applicationsLoaded) {
+        m_applicationsLoaded = consents;
+    }
+    m_consents = std::make_unique<ConsentService>(this, m_consentStore.get());
     const QString remembered = m_settings->activeApplicationId();
     if (m_applications->find(remembered)) {
         m_activeId = remembered;
@@ -72,7 +79,11 @@ ConsoleSession::ConsoleSession(Settings *settings, QObject *parent)
     });
 }
 
-ConsoleSession::~ConsoleSession() = default;
+ConsoleSession::~ConsoleSession()
+{
+    // The service's flows send through this session: they go first.
+    m_consents.reset();
+}
 
 const ApiProduct *ConsoleSession::productFor(const QString &urlOrPath) const
 {
@@ -89,6 +100,7 @@ void ConsoleSession::setSecretStore(SecretStore *vault)
     m_vault = vault;
     m_applications->setSecretStore(vault);
     m_customTokens->setSecretStore(vault);
+    m_consentStore->setSecretStore(vault);
 }
 
 SecretStore *ConsoleSession::secretStore() const
@@ -167,6 +179,11 @@ Environment ConsoleSession::environmentOf(const Application *app) const
         return *known;
     }
     return {};
+}
+
+QStringList ConsoleSession::credentialHostsOf(const Application *app) const
+{
+    return app ? m_applications->hostsFor(app->environmentId) : environmentOf(nullptr).credentialHosts();
 }
 
 Status ConsoleSession::applyEnvironmentTrust(const Environment &environment, TlsProfile &tls) const
@@ -272,8 +289,12 @@ Result<PreparedSend> ConsoleSession::prepare(const RequestSpec &spec, const Toke
         return trusted.error();
     }
     // The host the request really goes to, after {{variables}}: credentials
-    // and the client certificate are chosen for it alone.
-    Result<QUrl> target = RequestBuilder::resolveUrl(spec, context);
+    // and the client certificate are chosen for it alone, so they are not
+    // known yet: a {{$apiKey}} in the URL (an authorize page's client_id)
+    // stands for itself while the host is found.
+    RequestContext routing = context;
+    routing.apiKey = u"apiKey"_s;
+    Result<QUrl> target = RequestBuilder::resolveUrl(spec, routing);
     if (!target) {
         return target.error();
     }
@@ -289,7 +310,8 @@ Result<PreparedSend> ConsoleSession::prepare(const RequestSpec &spec, const Toke
         if (!QUrl(spec.url).isRelative()) {
             routed.url = context.environment.mtlsBaseUrl + pathAndQuery(QUrl(spec.url));
         }
-        target = RequestBuilder::resolveUrl(routed, context);
+        routing.environment = context.environment;
+        target = RequestBuilder::resolveUrl(routed, routing);
         if (!target) {
             return target.error();
         }

@@ -23,6 +23,8 @@ namespace opc {
 
 class ApplicationStore;
 class CertificateStore;
+class ConsentService;
+class ConsentStore;
 class CustomTokenStore;
 class EnvironmentStore;
 class HistoryStore;
@@ -90,7 +92,7 @@ class ConsoleSession : public QObject
     Q_OBJECT
 public:
     /// Stores live in @p settings' data folder: applications.json,
-    /// custom-tokens.json, environments.json and quota.json.
+    /// custom-tokens.json, consents.json, environments.json and quota.json.
     explicit ConsoleSession(Settings *settings, QObject *parent = nullptr);
     ~ConsoleSession() override;
 
@@ -99,6 +101,10 @@ public:
     CustomTokenStore *customTokens() const { return m_customTokens.get(); }
     EnvironmentStore *environments() const { return m_environments.get(); }
     QuotaTracker *quota() const { return m_quota.get(); }
+    /// PSD2 consents (consents.json, their tokens in the vault) and the
+    /// service that runs their flows, refreshes and revokes them.
+    ConsentStore *consentStore() const { return m_consentStore.get(); }
+    ConsentService *consents() const { return m_consents.get(); }
     /// What loading the stores said (a damaged file moved aside, ...).
     Status applicationsLoadStatus() const { return m_applicationsLoaded; }
     Status environmentsLoadStatus() const { return m_environmentsLoaded; }
@@ -143,6 +149,9 @@ public:
     /// Where a send as @p app goes (nullptr: the demo application); an
     /// environment without an address when it cannot be resolved.
     Environment environmentOf(const Application *app) const;
+    /// The hosts @p app's credentials and tokens may go to (nullptr: the
+    /// demo application's).
+    QStringList credentialHostsOf(const Application *app) const;
 
     /// Everything send() would do short of opening a socket: identity,
     /// environment, variables, credentials for the target host only, HMAC,
@@ -188,6 +197,8 @@ private:
     std::unique_ptr<EnvironmentStore> m_environments;
     std::unique_ptr<ApplicationStore> m_applications;
     std::unique_ptr<CustomTokenStore> m_customTokens;
+    std::unique_ptr<ConsentStore> m_consentStore;
+    std::unique_ptr<ConsentService> m_consents;
     QPointer<SecretStore> m_vault;
     QPointer<CertificateStore> m_certificates;
     HistoryStore *m_history = nullptr;
