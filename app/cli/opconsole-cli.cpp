@@ -1,5 +1,6 @@
 #include "appcommands.h"
 #include "collectioncommands.h"
+#include "consentcommand.h"
 #include "runcommand.h"
 #include "sendcommand.h"
 
@@ -22,6 +23,7 @@ void printUsage(QTextStream &out)
                                        "  run COLLECTION    run a collection's requests and assertions, with reports (run --help)\n"
                                        "  app add|list|remove   applications; keys and secrets go to the vault (app add --help)\n"
                                        "  token add|list|remove custom tokens; values go to the vault\n"
+                                       "  consent ais|pis|cof|list|revoke  PSD2 consents of an application; tokens go to the vault (consent --help)\n"
                                        "\n"
                                        "Options:\n"
                                        "  --version         print the version\n"
@@ -66,6 +68,8 @@ int main(int argc, char **argv)
         return opc::cli::runApp(args);
     if (command == "token"_L1)
         return opc::cli::runToken(args);
+    if (command == "consent"_L1)
+        return opc::cli::runConsent(args);
     err << QCoreApplication::translate("opconsole-cli", "opconsole-cli: unknown command \"%1\".").arg(command) << Qt::endl;
     printUsage(err);
     return 2;

@@ -1,5 +1,7 @@
 #include "sendcommand.h"
 
+#include "appsession.h"
+
 #include "errors/errorpayload.h"
 #include "errors/statussemantics.h"
 #include "model/apiproduct.h"
@@ -10,15 +12,12 @@
 #include "net/requestbuilder.h"
 #include "net/secretmasker.h"
 #include "net/tlsprofile.h"
-#include "apps/applicationstore.h"
-#include "clivault.h"
+#include "oauth/consent.h"
+#include "oauth/consentservice.h"
+#include "oauth/consentstore.h"
 #include "quota/quotatracker.h"
-#include "security/certificatestore.h"
-#include "security/encryptedfilevault.h"
 #include "session/consolesession.h"
-#include "settings/settings.h"
 #include "embeddedsimulator.h"
-#include "simulatorlink.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,9 +28,12 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
+#include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -85,76 +87,111 @@ QString timingText(const Timings &t)
     return parts.join(u", "_s);
 }
 
+/// The consent's access token, refreshed first when it is close to expiry.
+Result<Token> freshToken(ConsentService *consents, const QString &consentId)
+{
+    std::optional<Result<Token>> token;
+    QEventLoop loop;
+    consents->withFreshToken(consentId, [&](const Result<Token> &fresh) {
+        token = fresh;
+        loop.quit();
+    });
+    if (!token) {
+        loop.exec();
+    }
+    return *token;
+}
+
+/// The authorized consent of @p applicationId that a request to @p spec's
+/// PSD2 path needs, or nullptr when the path takes no user token.
+const Consent *consentServing(
+    const ConsoleSession &session, const QString &applicationId, const RequestSpec &spec)
+{
+    const ApiProduct *product = session.productFor(spec.url);
+    if (!product) {
+        return nullptr;
+    }
+    return session.consents()->consentFor(
+        applicationId, product->id, spec.method, QUrl(spec.url).path());
+}
+
 /// Sends @p spec as the stored application @p name, the way the console
 /// does: key and secret from the vault for the target host only, HMAC and
 /// the bound client certificate where the API needs them, the quota
-/// counted in the console's own data folder. @p secrets gets every value
-/// the request carried, for masking what is printed.
+/// counted in the console's own data folder. The token is @p token, else
+/// the access token of consent @p consentId, else, for a PSD2 request that
+/// needs the user's token, that of the application's authorized consent.
+/// @p secrets gets every value the request carried, for masking what is
+/// printed.
 Result<Exchange> sendAsApplication(const QString &name, const std::optional<QString> &environmentId,
-                                   const RequestSpec &spec, const Token &token, const EngineOptions &engineOptions,
-                                   QList<QByteArray> *secrets)
+    const RequestSpec &spec, const Token &token, const QString &consentId,
+    const EngineOptions &engineOptions, QList<QByteArray> *secrets)
 {
     using R = Result<Exchange>;
-    Settings settings(Settings::defaultDataDir());
-    ConsoleSession session(&settings);
-    if (const Status loaded = session.applicationsLoadStatus(); !loaded) {
-        return R::failure(loaded.errorMessage());
+    AppSession app;
+    if (const Status opened = app.open(name, environmentId); !opened) {
+        return R::failure(opened.errorMessage(), opened.errorCode());
     }
-    const Application *app = session.applications()->findByName(name);
-    if (!app) {
-        QStringList names;
-        for (const Application &known : session.applications()->applications()) {
-            names.append(known.name);
+    ConsoleSession *session = app.session();
+    session->setEngineOptions(engineOptions);
+
+    QString consent = consentId;
+    if (consent.isEmpty() && !token.isValid()) {
+        if (const Consent *serving = consentServing(*session, app.application().id, spec)) {
+            consent = serving->id;
+            printErr(tr("opconsole-cli: using consent %1 (%2)")
+                         .arg(consent, Consent::kindTitle(serving->kind)));
         }
-        return R::failure(names.isEmpty()
-                                  ? tr("there is no application named \"%1\"; add one with `opconsole-cli app add`.")
-                                            .arg(name)
-                                  : tr("there is no application named \"%1\" (there are: %2).")
-                                            .arg(name, names.join(u", "_s)));
     }
-    if (environmentId && *environmentId != app->environmentId) {
-        return R::failure(tr("%1 belongs to the environment \"%2\"; leave out --env or pass --env %2.")
-                                  .arg(app->name, app->environmentId));
-    }
-    QString error;
-    std::unique_ptr<EncryptedFileVault> vault = openVault(settings.dataDir(), false, &error);
-    if (!vault) {
-        return R::failure(error);
-    }
-    CertificateStore certificates(vault.get(), settings.path(u"certificates.json"_s));
-    if (const Status loaded = certificates.load(); !loaded) {
-        printErr(tr("opconsole-cli: %1").arg(loaded.errorMessage()));
-    }
-    session.setSecretStore(vault.get());
-    session.setCertificateStore(&certificates);
-    sandbox::SimulatorLink simulator(&session);
-    if (app->environmentId == "local"_L1) {
-        QString dataDir = qEnvironmentVariable("OPC_SANDBOX_DATA_DIR");
-        if (dataDir.isEmpty()) {
-            dataDir = settings.path(u"sandbox"_s);
+    RequestSpec request = spec;
+    Token sendToken = token;
+    if (!consent.isEmpty()) {
+        const Consent *known = session->consentStore()->find(consent);
+        if (known && known->applicationId != app.application().id) {
+            return R::failure(tr("the consent %1 belongs to another application, not to %2.")
+                                  .arg(consent, app.application().name),
+                u"other-application"_s);
         }
-        if (const Status started = simulator.start(dataDir, u"opconsole-cli demo"_s); !started) {
-            return R::failure(started.errorMessage());
+        const Result<Token> fresh = freshToken(session->consents(), consent);
+        if (!fresh) {
+            return R::failure(fresh.errorMessage(), fresh.errorCode());
         }
-        simulator.watchVault(vault.get()); // registers the application's stored key
+        sendToken = *fresh;
+        secrets->append(sendToken.value.toUtf8());
+        // The bank keeps a consent's payments under the session it was
+        // given in; this process has a session of its own.
+        const Consent *used = session->consentStore()->find(consent);
+        const bool sessionGiven
+            = std::any_of(request.headers.cbegin(), request.headers.cend(), [](const KeyValue &h) {
+                  return h.enabled && h.name.compare("x-session-id"_L1, Qt::CaseInsensitive) == 0;
+              });
+        if (used && !used->sessionId.isEmpty() && !sessionGiven) {
+            request.headers.append({ u"x-session-id"_s, used->sessionId, true });
+        }
     }
-    session.setEngineOptions(engineOptions);
 
     SendOptions options;
-    options.applicationId = app->id;
+    options.applicationId = app.application().id;
     Exchange exchange;
     QEventLoop loop;
-    QObject::connect(&session, &ConsoleSession::exchangeFinished, &loop,
-                     [&](quint64, const Exchange &finished, const PreparedRequest &request) {
-                         exchange = finished;
-                         *secrets += request.secrets;
-                         loop.quit();
-                     });
-    const Result<quint64> sent = session.send(spec, token, options);
+    QObject::connect(session, &ConsoleSession::exchangeFinished, &loop,
+        [&](quint64, const Exchange &finished, const PreparedRequest &request) {
+            exchange = finished;
+            *secrets += request.secrets;
+            loop.quit();
+        });
+    const Result<quint64> sent = session->send(request, sendToken, options);
     if (!sent) {
         return R::failure(sent.errorMessage(), sent.errorCode());
     }
     loop.exec();
+    if (!consent.isEmpty()) {
+        // A refused consent token: say why in the consent's words.
+        if (const QString why = session->consents()->explainRefusal(consent, exchange);
+            !why.isEmpty()) {
+            printErr(tr("opconsole-cli: %1").arg(SecretMasker::maskText(why, *secrets)));
+        }
+    }
     return exchange;
 }
 
@@ -176,6 +213,12 @@ int runSend(const QStringList &arguments)
     const QCommandLineOption secretOpt(u"api-secret"_s, tr("API secret (signs Restricted APIs)."), u"SECRET"_s);
     const QCommandLineOption tokenOpt(u"token"_s, tr("Authorisation token value."), u"VALUE"_s);
     const QCommandLineOption staticOpt(u"static-token"_s, tr("One of the sandbox's static tokens, 1 to 4."), u"N"_s);
+    const QCommandLineOption consentOpt(u"consent"_s,
+                                        tr("With --app: send with the access token of the PSD2 consent ID "
+                                           "(opconsole-cli consent list), refreshed first when it is close to "
+                                           "expiry. Without a token option a PSD2 request uses the "
+                                           "application's authorized consent by itself."),
+                                        u"ID"_s);
     const QCommandLineOption certOpt(u"cert"_s, tr("Client certificate: PKCS#12 (.p12) or PEM."), u"FILE"_s);
     const QCommandLineOption certPassOpt(u"cert-password"_s, tr("Password of the PKCS#12 file."), u"P"_s);
     const QCommandLineOption keyFileOpt(u"key"_s, tr("PEM private key for a PEM --cert."), u"FILE"_s);
@@ -186,8 +229,8 @@ int runSend(const QStringList &arguments)
     const QCommandLineOption jsonOpt(u"json"_s, tr("Print one JSON document instead of text."));
     const QCommandLineOption maxSizeOpt(u"max-size"_s, tr("Response size cap in bytes (default 100 MB)."), u"BYTES"_s);
     const QCommandLineOption timeoutOpt(u"timeout"_s, tr("Total time limit in seconds (default 60)."), u"S"_s);
-    parser.addOptions({ envOpt, appOpt, keyOpt, secretOpt, tokenOpt, staticOpt, certOpt, certPassOpt, keyFileOpt,
-                        caOpt, headerOpt, dataOpt, jsonOpt, maxSizeOpt, timeoutOpt });
+    parser.addOptions({ envOpt, appOpt, keyOpt, secretOpt, tokenOpt, staticOpt, consentOpt, certOpt, certPassOpt,
+                        keyFileOpt, caOpt, headerOpt, dataOpt, jsonOpt, maxSizeOpt, timeoutOpt });
     parser.addPositionalArgument(u"METHOD"_s, tr("GET, POST, PUT, DELETE, ..."));
     parser.addPositionalArgument(u"URL"_s, tr("Absolute URL or a path such as /accounts/v3/accounts."));
 
@@ -208,6 +251,15 @@ int runSend(const QStringList &arguments)
             if (parser.isSet(own))
                 return fail(tr("--app takes its key, secret and certificate from the vault; leave out --%1.")
                                     .arg(own.names().constFirst()));
+        }
+    }
+    if (parser.isSet(consentOpt)) {
+        if (!parser.isSet(appOpt))
+            return fail(tr("--consent needs --app NAME: a consent belongs to a stored application."));
+        for (const QCommandLineOption &token : { tokenOpt, staticOpt }) {
+            if (parser.isSet(token))
+                return fail(tr("--consent sends with the consent's access token; leave out --%1.")
+                                    .arg(token.names().constFirst()));
         }
     }
 
@@ -294,7 +346,8 @@ int runSend(const QStringList &arguments)
     Exchange ex;
     if (parser.isSet(appOpt)) {
         const std::optional<QString> env = parser.isSet(envOpt) ? std::optional(parser.value(envOpt)) : std::nullopt;
-        auto sent = sendAsApplication(parser.value(appOpt), env, spec, ctx.token, options, &secrets);
+        auto sent = sendAsApplication(parser.value(appOpt), env, spec, ctx.token, parser.value(consentOpt), options,
+                                      &secrets);
         if (!sent)
             return fail(SecretMasker::maskText(sent.errorMessage(), secrets));
         ex = *sent;
