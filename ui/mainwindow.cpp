@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "consent/consentsdialog.h"
+#include "oauth/consentservice.h"
+#include "oauth/consentstore.h"
+
 #include "applications/applicationmanagerpane.h"
 #include "apps/applicationlistmodel.h"
 #include "apps/applicationstore.h"
@@ -95,6 +99,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     toolbar->setMovable(false);
     m_tokens = new TokenPicker(toolbar);
     m_tokens->setCustomTokenStore(m_session->customTokens());
+    m_tokens->setConsentStore(m_session->consentStore());
+    m_tokens->setConsentApplication(m_session->applicationId());
     toolbar->addWidget(m_tokens);
     toolbar->addSeparator();
     m_environmentSwitcher = new EnvironmentSwitcher(m_session.get(), toolbar);
@@ -264,6 +270,12 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
                 m_activeSend = 0;
                 m_composer->setBusy(false);
             }
+            // A consent's token refused: say why in the consent's words.
+            if (const QString consentId = m_sendConsents.take(id); !consentId.isEmpty()) {
+                if (const QString why = m_session->consents()->explainRefusal(consentId, exchange); !why.isEmpty()) {
+                    statusBar()->showMessage(why, 15000);
+                }
+            }
             // Shown in the tab that sent it, whichever tab is in front now.
             m_tabs->setResponse(m_sends.take(id), exchange, prepared);
             Q_EMIT exchangeShown(exchange);
@@ -347,6 +359,7 @@ void MainWindow::connectCommands()
         const RequestSpec spec = m_tabs->currentSpec();
         openNewRequest(spec, title);
     });
+    on(Command::Consents, [this] { showConsents(); });
     on(Command::KeyboardShortcuts, [this] {
         ShortcutsDialog dialog(ShortcutsDialog::actionsWithShortcuts(this), this);
         dialog.exec();
@@ -370,6 +383,8 @@ void MainWindow::connectCommands()
     connect(m_environmentSwitcher, &EnvironmentSwitcher::refused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(this, &MainWindow::sessionStarted, m_environmentSwitcher, &EnvironmentSwitcher::refresh);
+    connect(this, &MainWindow::sessionStarted, this,
+            [this] { m_tokens->setConsentApplication(m_session->applicationId()); });
     showEnvironment(m_environmentSwitcher->currentEnvironmentId());
 
     // The collections pane's commands in the window's menus: made by the
@@ -419,6 +434,7 @@ void MainWindow::buildMenus()
     for (const Command c : { Command::Send, Command::Cancel, Command::Duplicate }) {
         request->addAction(m_actions->action(c));
     }
+    request->addAction(m_actions->action(Command::Consents));
     request->addSeparator();
     for (const Command c : { Command::FocusUrl, Command::NextTab, Command::PreviousTab }) {
         request->addAction(m_actions->action(c));
@@ -1145,6 +1161,7 @@ QuotaChart *MainWindow::quotaChart()
 void MainWindow::refreshActiveApplication()
 {
     const Application *app = m_session->activeApplication();
+    m_tokens->setConsentApplication(m_session->applicationId());
     m_applicationLabel->setText(tr("Application: %1").arg(m_session->applicationName()));
     m_appModel->setActiveId(m_session->activeApplicationId());
     m_demoAppButton->setText(app ? tr("Use the demo application instead")
@@ -1348,6 +1365,39 @@ void MainWindow::sendCurrent()
     if (document && !document->collectionId.isEmpty()) {
         options.collectionVariables = m_collections->collectionVariables(document->collectionId);
     }
+    // A PSD2 call that needs the user's token goes with a consent's: the
+    // one chosen in the picker, else the application's authorized one while
+    // a static token (which PSD2 APIs never take) is chosen.
+    QString consentId = m_tokens->currentConsentId();
+    if (consentId.isEmpty() && token.builtIn) {
+        const ApiProduct *product = m_session->productFor(spec.url);
+        const QString path = QUrl(spec.url).path();
+        if (const Consent *c = product ? m_session->consents()->consentFor(m_session->applicationId(), product->id,
+                                                                            spec.method, path)
+                                       : nullptr) {
+            consentId = c->id;
+        }
+    }
+    if (consentId.isEmpty()) {
+        return sendWith(spec, token, options, {});
+    }
+    m_composer->setBusy(true);
+    const QPointer<MainWindow> self(this);
+    m_session->consents()->withFreshToken(consentId, [self, spec, options, consentId](const Result<Token> &fresh) {
+        if (!self) {
+            return;
+        }
+        self->m_composer->setBusy(false);
+        if (!fresh) {
+            self->m_viewer->showFailure(tr("Not sent: %1").arg(fresh.errorMessage()));
+            return;
+        }
+        self->sendWith(spec, *fresh, options, consentId);
+    });
+}
+
+void MainWindow::sendWith(const RequestSpec &spec, const Token &token, SendOptions options, const QString &consentId)
+{
     auto sent = m_session->send(spec, token, options);
     if (!sent && sent.errorCode() == QLatin1StringView("quota-blocked")) {
         // The server paused this application; the user may know better
@@ -1372,6 +1422,9 @@ void MainWindow::sendCurrent()
     }
     m_activeSend = *sent;
     m_sends.insert(*sent, m_tabs->currentKey());
+    if (!consentId.isEmpty()) {
+        m_sendConsents.insert(*sent, consentId);
+    }
     // What the session just used is what presentation mode and the history
     // must hide wherever it is echoed back, for the rest of the run.
     for (const QByteArray &secret : m_session->preparedRequest(*sent).secrets) {
@@ -1381,6 +1434,21 @@ void MainWindow::sendCurrent()
     }
     updateKnownSecrets();
     m_composer->setBusy(true);
+}
+
+void MainWindow::showConsents()
+{
+    if (!m_consentsDialog) {
+        m_consentsDialog = new ConsentsDialog(m_session->consents(), this);
+        connect(m_consentsDialog, &ConsentsDialog::consentReady, this, [this](const QString &consentId) {
+            m_tokens->selectConsent(consentId);
+            statusBar()->showMessage(tr("Consent %1 is authorized; the token picker sends it.").arg(consentId), 8000);
+        });
+        connect(m_consentsDialog, &ConsentsDialog::openRequest, this,
+                [this](const RequestSpec &spec, const QString &title) { openNewRequest(spec, title); });
+    }
+    m_consentsDialog->setApplication(m_session->applicationId(), m_session->applicationName());
+    m_consentsDialog->open();
 }
 
 void MainWindow::updateKnownSecrets()

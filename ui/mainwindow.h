@@ -6,10 +6,12 @@
 #include "model/exchange.h"
 #include "model/requestspec.h"
 #include "net/preparedrequest.h"
+#include "session/consolesession.h"
 #include "runner/collectionrunner.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 #include <functional>
 #include <memory>
@@ -44,6 +46,7 @@ class SimulatorLink;
 namespace opc::ui {
 
 class ConsoleActions;
+class ConsentsDialog;
 class EnvironmentSwitcher;
 
 namespace Appearance {
@@ -142,6 +145,10 @@ public:
 
 public Q_SLOTS:
     void sendCurrent();
+    /// The last step of a send, once the token is known (a consent's may
+    /// have been refreshed first).
+    void sendWith(const RequestSpec &spec, const Token &token, SendOptions options, const QString &consentId);
+    void showConsents();
 
 Q_SIGNALS:
     void sessionStarted(bool ok);
@@ -223,6 +230,8 @@ private:
     QDockWidget *m_quotaDock = nullptr;
     bool m_quotaDockSized = false; ///< given its first height once shown
     quint64 m_activeSend = 0;
+    QHash<quint64, QString> m_sendConsents; ///< send id -> the consent whose token it carried
+    QPointer<ConsentsDialog> m_consentsDialog;
     std::optional<Exchange> m_shownExchange; ///< the exchange on screen, for re-rendering
     std::optional<PreparedRequest> m_shownRequest; ///< the request of the exchange on screen
     QHash<quint64, QString>

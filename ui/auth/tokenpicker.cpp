@@ -1,6 +1,7 @@
 #include "auth/tokenpicker.h"
 
 #include "apps/customtokenstore.h"
+#include "oauth/consentstore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QToolButton>
 
@@ -135,6 +137,43 @@ void TokenPicker::setCustomTokenStore(CustomTokenStore *store)
     rebuild();
 }
 
+void TokenPicker::setConsentStore(ConsentStore *store)
+{
+    if (m_consents) {
+        disconnect(m_consents, nullptr, this, nullptr);
+    }
+    m_consents = store;
+    if (store) {
+        connect(store, &ConsentStore::changed, this, &TokenPicker::rebuild);
+    }
+    rebuild();
+}
+
+void TokenPicker::setConsentApplication(const QString &applicationId)
+{
+    if (applicationId != m_consentApplication) {
+        m_consentApplication = applicationId;
+        rebuild();
+    }
+}
+
+QString TokenPicker::currentConsentId() const
+{
+    const int index = m_tokens->currentIndex();
+    return index >= 0 && index < m_list.size() ? m_list.at(index).consentId : QString();
+}
+
+bool TokenPicker::selectConsent(const QString &consentId)
+{
+    for (qsizetype i = 0; i < m_list.size(); ++i) {
+        if (!consentId.isEmpty() && m_list.at(i).consentId == consentId) {
+            m_tokens->setCurrentIndex(int(i));
+            return true;
+        }
+    }
+    return false;
+}
+
 void TokenPicker::setTokenPrompt(TokenPrompt prompt)
 {
     m_prompt = std::move(prompt);
@@ -156,6 +195,9 @@ QString TokenPicker::shortened(const QString &value)
 QString TokenPicker::itemText(const Entry &entry) const
 {
     const QString label = entry.token.label.isEmpty() ? tr("Custom token") : entry.token.label;
+    if (!entry.consentId.isEmpty()) {
+        return entry.token.label;
+    }
     if (entry.token.builtIn) {
         // The static tokens are public sandbox data: shortened is enough.
         return QStringLiteral("%1 (%2)").arg(label, shortened(entry.token.value));
@@ -169,18 +211,33 @@ void TokenPicker::rebuild()
     const int old = m_tokens->currentIndex();
     const QString oldId = old >= 0 && old < m_list.size() ? m_list.at(old).storeId : QString();
     const QString oldLabel = old >= 0 && old < m_list.size() ? m_list.at(old).token.label : QString();
+    const QString oldConsent = old >= 0 && old < m_list.size() ? m_list.at(old).consentId : QString();
 
     m_list.clear();
     for (const Token &token : Token::staticTokens()) {
-        m_list.append({ token, {} });
+        m_list.append({ token, {}, {} });
     }
     if (m_store) {
         for (const CustomToken &t : m_store->tokens()) {
-            m_list.append({ Token::custom(QString(), t.name), t.id });
+            m_list.append({ Token::custom(QString(), t.name), t.id, {} });
         }
     }
     for (const Token &token : std::as_const(m_memoryTokens)) {
-        m_list.append({ token, {} });
+        m_list.append({ token, {}, {} });
+    }
+    if (m_consents && !m_consentApplication.isEmpty()) {
+        // Consents come last, so the rows of the tokens above keep their places.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QLocale locale;
+        for (const Consent &c : m_consents->forApplication(m_consentApplication)) {
+            if (!c.isUsable(now)) {
+                continue;
+            }
+            const QString label = tr("%1 consent %2 (%3, token until %4)")
+                                          .arg(Consent::kindName(c.kind).toUpper(), c.id.left(8), c.scope,
+                                               locale.toString(c.tokenExpires.toLocalTime().time(), QLocale::ShortFormat));
+            m_list.append({ Token::custom(QString(), label), {}, c.id });
+        }
     }
     int select = 0;
     {
@@ -189,7 +246,10 @@ void TokenPicker::rebuild()
         for (qsizetype i = 0; i < m_list.size(); ++i) {
             const Entry &e = m_list.at(i);
             m_tokens->addItem(itemText(e));
-            if (old >= 0 && ((!oldId.isEmpty() && e.storeId == oldId) || (oldId.isEmpty() && e.token.label == oldLabel))) {
+            const bool same = !oldConsent.isEmpty() ? e.consentId == oldConsent
+                    : !oldId.isEmpty()              ? e.storeId == oldId
+                                                    : e.consentId.isEmpty() && e.token.label == oldLabel;
+            if (old >= 0 && same) {
                 select = int(i);
             }
         }
@@ -204,14 +264,15 @@ void TokenPicker::rebuild()
 void TokenPicker::updateIndicator()
 {
     const int index = m_tokens->currentIndex();
-    m_remove->setEnabled(index >= kStaticCount);
+    m_remove->setEnabled(index >= kStaticCount && !(index < m_list.size() && !m_list.at(index).consentId.isEmpty()));
     if (index < 0 || index >= m_list.size()) {
         m_indicator->setText(tr("No token"));
         return;
     }
     const Entry &e = m_list.at(index);
-    m_indicator->setText(e.token.builtIn ? tr("Sends: %1").arg(e.token.label)
-                                         : tr("Sends: %1 (custom)").arg(e.token.label));
+    m_indicator->setText(!e.consentId.isEmpty() ? tr("Sends: the consent's access token")
+                         : e.token.builtIn       ? tr("Sends: %1").arg(e.token.label)
+                                                 : tr("Sends: %1 (custom)").arg(e.token.label));
     m_indicator->setAccessibleName(tr("The next request sends %1").arg(e.token.label));
 }
 
@@ -280,6 +341,9 @@ Status TokenPicker::removeCurrentToken()
         return Status::failure(tr("The static sandbox tokens cannot be removed."));
     }
     const Entry e = m_list.at(index);
+    if (!e.consentId.isEmpty()) {
+        return Status::failure(tr("Consents are revoked in Request › PSD2 consents."));
+    }
     const QString question = tr("Remove the custom token \"%1\"?").arg(e.token.label);
     const bool yes = m_confirm ? m_confirm(question)
                                : QMessageBox::question(this, tr("Custom token"), question) == QMessageBox::Yes;
@@ -329,6 +393,10 @@ Token TokenPicker::currentToken() const
         return {};
     }
     const Entry &e = m_list.at(index);
+    if (!e.consentId.isEmpty()) {
+        // A consent's token is fetched (and refreshed) by the sender.
+        return Token::custom(QString(), e.token.label);
+    }
     if (e.storeId.isEmpty()) {
         return e.token;
     }

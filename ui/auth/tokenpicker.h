@@ -15,6 +15,7 @@ class QLabel;
 class QToolButton;
 
 namespace opc {
+class ConsentStore;
 class CustomTokenStore;
 }
 
@@ -41,6 +42,14 @@ public:
     /// Custom tokens kept in the vault; null = custom tokens live in memory
     /// for this run only.
     void setCustomTokenStore(CustomTokenStore *store);
+    /// PSD2 consents: the authorized ones of the application set with
+    /// setConsentApplication() are listed with their scope and token
+    /// expiry; their tokens stay in the vault.
+    void setConsentStore(ConsentStore *store);
+    void setConsentApplication(const QString &applicationId);
+    /// The consent selected, or empty when the selection is a token.
+    QString currentConsentId() const;
+    bool selectConsent(const QString &consentId);
     /// Replace the dialogs (the defaults are a small form / QMessageBox).
     void setTokenPrompt(TokenPrompt prompt);
     void setConfirmation(Confirmation confirm);
@@ -86,6 +95,7 @@ private:
     {
         Token token; ///< the value is empty for tokens kept in the vault
         QString storeId;
+        QString consentId;
     };
     void rebuild();
     void updateIndicator();
@@ -101,6 +111,8 @@ private:
     QList<Entry> m_list;
     QList<Token> m_memoryTokens;
     QPointer<CustomTokenStore> m_store;
+    QPointer<ConsentStore> m_consents;
+    QString m_consentApplication;
     TokenPrompt m_prompt;
     Confirmation m_confirm;
     mutable QString m_error;

@@ -32,6 +32,8 @@ ConsoleActions::ConsoleActions(QWidget *window)
          tr("Stop the request on its way"));
     make(Command::Duplicate, tr("&Duplicate request"), { K(Qt::CTRL | Qt::SHIFT | Qt::Key_D) }, u"edit-copy"_s,
          tr("Open a copy of this request in a new, unsaved tab"));
+    make(Command::Consents, tr("PSD2 &consents…"), { K(Qt::CTRL | Qt::SHIFT | Qt::Key_K) }, u"security-high"_s,
+         tr("The application's PSD2 consents, and a new one step by step"));
     make(Command::CommandPalette, tr("&Find a command…"), { K(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
          u"search"_s, tr("Every command by name, with its shortcut"));
     make(Command::KeyboardShortcuts, tr("&Keyboard shortcuts"), { K(Qt::CTRL | Qt::Key_Slash) },

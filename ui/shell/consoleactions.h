@@ -26,6 +26,7 @@ public:
         Send,
         Cancel,
         Duplicate,
+        Consents,
         CommandPalette,
         KeyboardShortcuts,
         About,

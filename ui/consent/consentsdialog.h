@@ -1,0 +1,90 @@
+#pragma once
+
+#include "model/exchange.h"
+#include "model/requestspec.h"
+#include "oauth/consentflow.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace opc {
+class ConsentService;
+}
+
+namespace opc::ui {
+
+/// PSD2 consents of one application: the list (kind, status, validity,
+/// token expiry; revoke, refresh, remove) and the guided flow that makes a
+/// new one, showing each step's request and response as it happens, the
+/// bank's authorize page as an in-app choice of the simulator's test
+/// users, and the step that failed in words. Token values are masked in
+/// every view; with presentation mode on, the session's known secrets too.
+class ConsentsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit ConsentsDialog(ConsentService *service, QWidget *parent = nullptr);
+    ~ConsentsDialog() override;
+
+    /// The application whose consents are listed and made.
+    void setApplication(const QString &applicationId, const QString &name);
+    QString applicationId() const { return m_applicationId; }
+
+    /// Starts a flow of @p kind (as the dialog's Start button does).
+    void start(ConsentKind kind);
+    ConsentFlow *flow() const { return m_flow; }
+
+    /// The request a consent of @p kind is for, to try it at once.
+    static RequestSpec nextRequest(const Consent &consent);
+
+Q_SIGNALS:
+    /// A consent was authorized: the window selects it for the next request.
+    void consentReady(const QString &consentId);
+    /// The user asked to open @p spec in a new tab.
+    void openRequest(const opc::RequestSpec &spec, const QString &title);
+
+private:
+    void refreshList();
+    void resetSteps();
+    QTreeWidgetItem *stepItem(ConsentFlow::Step step) const;
+    void setStepState(ConsentFlow::Step step, const QString &state, const QString &detail = {});
+    void showStep(QTreeWidgetItem *item);
+    void showOutcome(const QString &text, bool failure);
+    QString exchangeText(const Exchange &exchange) const;
+    QString selectedConsentId() const;
+    void runOnSelected(bool revoke);
+    void updateButtons();
+
+    QPointer<ConsentService> m_service;
+    QString m_applicationId;
+    QString m_applicationName;
+    QPointer<ConsentFlow> m_flow;
+    QString m_readyConsent;
+
+    QLabel *m_title = nullptr;
+    QTreeWidget *m_list = nullptr;
+    QPushButton *m_revoke = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_remove = nullptr;
+    QComboBox *m_kind = nullptr;
+    QPushButton *m_start = nullptr;
+    QTreeWidget *m_steps = nullptr;
+    QPlainTextEdit *m_detail = nullptr;
+    QWidget *m_decision = nullptr;
+    QLabel *m_decisionText = nullptr;
+    QButtonGroup *m_users = nullptr;
+    QPushButton *m_approve = nullptr;
+    QPushButton *m_reject = nullptr;
+    QLabel *m_outcome = nullptr;
+    QPushButton *m_tryIt = nullptr;
+};
+
+} // namespace opc::ui

@@ -1,0 +1,2 @@
+target_sources(opc_ui PRIVATE
+    consent/consentsdialog.h consent/consentsdialog.cpp)
