@@ -42,6 +42,8 @@
 #include "sidebar/catalogtree.h"
 #include "simulatorlink.h"
 
+#include <algorithm>
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -1294,6 +1296,10 @@ void MainWindow::updateSendSummary()
         productText = tr("%1 %2").arg(product->name, product->version);
         if (product->signature == SignatureScheme::HmacSha256) {
             productText += tr(", HMAC-signed");
+        } else if (product->signature == SignatureScheme::OpRsaSha256) {
+            productText += tr(", RSA-signed");
+        } else if (product->signature == SignatureScheme::DetachedJws) {
+            productText += tr(", body signed (JWS)");
         }
         if (product->mtls) {
             productText += tr(", mutual TLS");
@@ -1369,13 +1375,26 @@ void MainWindow::sendCurrent()
     // one chosen in the picker, else the application's authorized one while
     // a static token (which PSD2 APIs never take) is chosen.
     QString consentId = m_tokens->currentConsentId();
-    if (consentId.isEmpty() && token.builtIn) {
+    const bool ownAuthorization = std::any_of(spec.headers.cbegin(), spec.headers.cend(), [](const KeyValue &h) {
+        return h.enabled
+            && (h.name.compare(QLatin1StringView("Authorization"), Qt::CaseInsensitive) == 0
+                || h.name.compare(QLatin1StringView("x-authorization"), Qt::CaseInsensitive) == 0);
+    });
+    if (consentId.isEmpty() && token.builtIn && !ownAuthorization) {
         const ApiProduct *product = m_session->productFor(spec.url);
         const QString path = QUrl(spec.url).path();
         if (const Consent *c = product ? m_session->consents()->consentFor(m_session->applicationId(), product->id,
                                                                             spec.method, path)
                                        : nullptr) {
             consentId = c->id;
+        } else if (const QString why = product ? m_session->consents()->missingConsentReason(
+                                                         m_session->applicationId(), product->id, spec.method, path)
+                                               : QString();
+                   !why.isEmpty()) {
+            // The bank refuses a static token here: say what to do instead of
+            // spending a request of the day's quota on a certain 401.
+            m_viewer->showFailure(tr("Not sent: %1").arg(why));
+            return;
         }
     }
     if (consentId.isEmpty()) {
@@ -1438,6 +1457,12 @@ void MainWindow::sendWith(const RequestSpec &spec, const Token &token, SendOptio
 
 void MainWindow::showConsents()
 {
+    // A consent's tokens live only in the vault: open it before a flow
+    // would end at its last step with nowhere to keep them.
+    if (const Status unlocked = unlockVault(); !unlocked) {
+        statusBar()->showMessage(unlocked.errorMessage(), 8000);
+        return;
+    }
     if (!m_consentsDialog) {
         m_consentsDialog = new ConsentsDialog(m_session->consents(), this);
         connect(m_consentsDialog, &ConsentsDialog::consentReady, this, [this](const QString &consentId) {

@@ -9,6 +9,7 @@
 #include "collections/collectiontreemodel.h"
 #include "collections/importdialog.h"
 #include "composer/requestcomposer.h"
+#include "consent/consentsdialog.h"
 #include "mainwindow.h"
 #include "quota/quotachart.h"
 #include "response/responseviewer.h"
@@ -21,12 +22,14 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <cstdio>
 
 namespace opc::ui {
@@ -114,6 +117,64 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
                 return m_window->showCertificates()
                     && bool(m_window->certificatePane()->fetchTestCertificate());
             } },
+    };
+    // A PSD2 consent for the demo application, step by step: the bank's
+    // page as the in-app choice of a test user, the authorized consent in
+    // the list with the code exchange's reply, then the accounts request
+    // sent with the consent's token.
+    m_steps += {
+        { QStringLiteral("08a-consent-bank-page"),
+            [this] {
+                m_window->showRequests();
+                m_window->showConsents();
+                ConsentsDialog *dialog = consentsDialog();
+                if (!dialog) {
+                    return false;
+                }
+                dialog->resize(1100, 720);
+                dialog->start(ConsentKind::Accounts);
+                return dialog->flow() != nullptr;
+            },
+            false, {}, [this] { return static_cast<QWidget *>(consentsDialog()); },
+            [this] {
+                ConsentsDialog *dialog = consentsDialog();
+                return dialog && dialog->flow() && dialog->flow()->isWaitingForDecision();
+            } },
+        { QStringLiteral("08a2-consent-authorized"),
+            [this] {
+                ConsentsDialog *dialog = consentsDialog();
+                if (!dialog || !dialog->flow() || !dialog->flow()->isWaitingForDecision()) {
+                    return false;
+                }
+                m_dialog = dialog; // closed by the next step
+                dialog->flow()->decide(true, QStringLiteral("88888881"));
+                return true;
+            },
+            false, {}, [this] { return static_cast<QWidget *>(consentsDialog()); },
+            [this] {
+                ConsentsDialog *dialog = consentsDialog();
+                auto *tryIt = dialog ? dialog->findChild<QPushButton *>(QStringLiteral("tryConsentButton")) : nullptr;
+                if (!tryIt || !tryIt->isVisible()) {
+                    return false;
+                }
+                // The code exchange's request and reply, tokens masked.
+                auto *steps = dialog->findChild<QTreeWidget *>(QStringLiteral("consentSteps"));
+                if (steps && steps->topLevelItemCount() > 0) {
+                    steps->setCurrentItem(steps->topLevelItem(steps->topLevelItemCount() - 1));
+                }
+                return true;
+            } },
+        { QStringLiteral("08a3-accounts-with-consent"),
+            [this] {
+                ConsentsDialog *dialog = consentsDialog();
+                auto *tryIt = dialog ? dialog->findChild<QPushButton *>(QStringLiteral("tryConsentButton")) : nullptr;
+                if (!tryIt) {
+                    return false;
+                }
+                tryIt->click();
+                return true;
+            },
+            true, showTab(0) },
     };
     // The same responses again in the dark colour scheme: shown from what
     // the light pass received, so the quota the demo uses stays the same.
@@ -278,6 +339,10 @@ void Tour::runStep(int index)
     if (!step.prepare()) {
         fail(QStringLiteral("step %1 could not be prepared").arg(step.name));
     }
+    if (step.until) {
+        captureWhen(index, 0);
+        return;
+    }
     if (!step.sends) {
         captureAndContinue(index);
         return;
@@ -302,6 +367,26 @@ void Tour::captureAndContinue(int index)
         }
         runStep(index + 1);
     });
+}
+
+void Tour::captureWhen(int index, int waitedMs)
+{
+    constexpr int pollMs = 100;
+    if (m_steps.at(index).until()) {
+        captureAndContinue(index);
+        return;
+    }
+    if (waitedMs >= kResponseTimeoutMs) {
+        fail(QStringLiteral("step %1 did not get where it was going").arg(m_steps.at(index).name));
+        captureAndContinue(index);
+        return;
+    }
+    QTimer::singleShot(pollMs, this, [this, index, waitedMs] { captureWhen(index, waitedMs + pollMs); });
+}
+
+ConsentsDialog *Tour::consentsDialog() const
+{
+    return m_window->findChild<ConsentsDialog *>();
 }
 
 Collection Tour::paymentFlow()

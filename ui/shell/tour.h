@@ -15,6 +15,7 @@ namespace opc::ui {
 
 class MainWindow;
 class ImportDialog;
+class ConsentsDialog;
 
 /// The scripted tour: walks through the console's main screens with real
 /// requests to the embedded simulator and saves a PNG of each screen. It is
@@ -48,13 +49,18 @@ private:
         std::function<void()> afterResponse = {};
         /// What to photograph when not the main window (a dialog).
         std::function<QWidget *()> subject = {};
+        /// For a step that works asynchronously without a response in the
+        /// viewer (a consent's flow): the picture is taken once this holds.
+        std::function<bool()> until = {};
     };
     void runStep(int index);
     void captureAndContinue(int index);
+    void captureWhen(int index, int waitedMs);
     bool capture(const QString &name, QWidget *subject);
     /// Writes paymentFlow() into the collections folder and opens it.
     void writePaymentFlow();
     QString paymentFlowId() const;
+    ConsentsDialog *consentsDialog() const;
     void fail(const QString &why);
 
     MainWindow *m_window;

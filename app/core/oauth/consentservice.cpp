@@ -60,6 +60,29 @@ const Consent *ConsentService::consentFor(const QString &applicationId, const QS
     return m_store->usable(applicationId, *kind, now());
 }
 
+QString ConsentService::missingConsentReason(const QString &applicationId, const QString &productId,
+                                             const QString &method, const QString &path) const
+{
+    const std::optional<ConsentKind> kind = Consent::kindOfProduct(productId);
+    if (!kind || !m_store || !needsUserToken(*kind, method, path) || consentFor(applicationId, productId, method, path)) {
+        return {};
+    }
+    const Consent *latest = nullptr;
+    const QList<Consent> consents = m_store->forApplication(applicationId);
+    for (const Consent &c : consents) {
+        if (c.kind == *kind && (!latest || c.created > latest->created)) {
+            latest = &c;
+        }
+    }
+    const QString kindName = Consent::kindName(*kind).toUpper();
+    if (!latest) {
+        return tr("This %1 request needs the user's consent, and the application has none yet: get one in "
+                  "Request › PSD2 consents (a static token is never accepted here).")
+                .arg(kindName);
+    }
+    return tr("This %1 request needs the user's consent: %2").arg(kindName, unusableReason(*latest));
+}
+
 QString ConsentService::unusableReason(const Consent &c) const
 {
     const QLocale locale;

@@ -46,6 +46,12 @@ public:
     const Consent *consentFor(const QString &applicationId, const QString &productId, const QString &method,
                               const QString &path) const;
     static bool needsUserToken(ConsentKind kind, const QString &method, const QString &path);
+    /// Why a request that needs the user's token cannot have one: empty when
+    /// it needs none or consentFor() finds one; otherwise what the
+    /// application's latest consent of that kind says (rejected, revoked,
+    /// expired) or that it has none yet.
+    QString missingConsentReason(const QString &applicationId, const QString &productId, const QString &method,
+                                 const QString &path) const;
 
     using TokenCallback = std::function<void(const Result<Token> &)>;
     /// The consent's access token as a Token labelled with the consent;
