@@ -26,6 +26,7 @@ struct ApiRequest
     QList<QPair<QByteArray, QByteArray>> headerList; ///< names lower-cased, in arrival order
     QByteArray body;
     QString clientCn; ///< subject CN of the client certificate (mTLS only)
+    QByteArray clientCertificateDer; ///< the client certificate itself (mTLS only)
     QString hostHeader;
     Listener listener = Listener::Https;
     quint16 peerPort = 0;

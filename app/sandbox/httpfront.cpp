@@ -173,8 +173,10 @@ bool HttpFront::handleRequest(const QHttpServerRequest &request, QHttpServerResp
     r.body = request.body();
     r.peerPort = request.remotePort();
     const QSslCertificate peerCert = request.sslConfiguration().peerCertificate();
-    if (!peerCert.isNull())
+    if (!peerCert.isNull()) {
         r.clientCn = peerCert.subjectInfo(QSslCertificate::CommonName).value(0);
+        r.clientCertificateDer = peerCert.toDer();
+    }
 
     ApiReply reply = m_handler(r);
     send(r.peerPort, responder, std::move(reply));

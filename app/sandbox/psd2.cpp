@@ -11,6 +11,10 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <openssl/ecdsa.h>
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
 using namespace Qt::StringLiterals;
 
 namespace opc::sandbox {
@@ -18,6 +22,74 @@ namespace opc::sandbox {
 namespace {
 
 QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+QByteArray fromB64url(const QByteArray &text)
+{
+    return QByteArray::fromBase64(text, QByteArray::Base64UrlEncoding);
+}
+
+/// Checks a detached compact JWS (header..signature, RFC 7515 appendix F)
+/// over @p body against the key of the client certificate the request came
+/// with: ES256 (raw r||s) or RS256, and a kid naming that certificate
+/// (base64url SHA-256 of its DER), as OP's PIS takes the TPP's signing key.
+bool verifyDetachedJws(const QByteArray &jws, const QByteArray &body, const QByteArray &certificateDer, QString *why)
+{
+    const QList<QByteArray> parts = jws.split('.');
+    if (parts.size() != 3 || parts[0].isEmpty() || !parts[1].isEmpty() || parts[2].isEmpty()) {
+        *why = u"x-jws-signature must be a detached JWS: header..signature."_s;
+        return false;
+    }
+    const QJsonObject header = QJsonDocument::fromJson(fromB64url(parts[0])).object();
+    const QString alg = header.value(u"alg"_s).toString();
+    if (alg != u"ES256" && alg != u"RS256") {
+        *why = u"x-jws-signature: alg must be ES256 or RS256."_s;
+        return false;
+    }
+    if (certificateDer.isEmpty()) {
+        *why = u"x-jws-signature needs the signing certificate over mutual TLS."_s;
+        return false;
+    }
+    const QByteArray thumbprint = QCryptographicHash::hash(certificateDer, QCryptographicHash::Sha256)
+                                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    if (header.value(u"kid"_s).toString().toLatin1() != thumbprint) {
+        *why = u"x-jws-signature: kid does not name the client certificate."_s;
+        return false;
+    }
+    const auto *der = reinterpret_cast<const unsigned char *>(certificateDer.constData());
+    X509 *cert = d2i_X509(nullptr, &der, long(certificateDer.size()));
+    EVP_PKEY *key = cert ? X509_get_pubkey(cert) : nullptr;
+    QByteArray signature = fromB64url(parts[2]);
+    if (alg == u"ES256") {
+        // JWS carries r||s; OpenSSL verifies DER.
+        ECDSA_SIG *sig = ECDSA_SIG_new();
+        if (signature.size() == 64 && sig) {
+            const auto *raw = reinterpret_cast<const unsigned char *>(signature.constData());
+            ECDSA_SIG_set0(sig, BN_bin2bn(raw, 32, nullptr), BN_bin2bn(raw + 32, 32, nullptr));
+            unsigned char *out = nullptr;
+            const int length = i2d_ECDSA_SIG(sig, &out);
+            signature = length > 0 ? QByteArray(reinterpret_cast<const char *>(out), length) : QByteArray();
+            OPENSSL_free(out);
+        } else {
+            signature.clear();
+        }
+        ECDSA_SIG_free(sig);
+    }
+    const QByteArray input = parts[0] + '.'
+            + body.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    const bool ok = key && !signature.isEmpty() && ctx
+            && EVP_DigestVerifyInit(ctx, nullptr, EVP_sha256(), nullptr, key) == 1
+            && EVP_DigestVerify(ctx, reinterpret_cast<const unsigned char *>(signature.constData()),
+                                size_t(signature.size()), reinterpret_cast<const unsigned char *>(input.constData()),
+                                size_t(input.size()))
+                    == 1;
+    EVP_MD_CTX_free(ctx);
+    EVP_PKEY_free(key);
+    X509_free(cert);
+    if (!ok)
+        *why = u"x-jws-signature does not verify with the client certificate's key."_s;
+    return ok;
+}
 
 QString opaque(int bytes)
 {
@@ -527,6 +599,12 @@ ApiReply SandboxServer::Private::psd2Pis(CallContext &c)
             return violation(400, u"VALIDATION"_s, u"Required"_s, u"x-idempotency-key"_s, u"x-idempotency-key is required."_s);
         if (const QString existing = psd2Idempotency[c.sessionKey].value(idem); !existing.isEmpty())
             return ApiReply::json(201, paymentView(payments.value(existing)));
+        // A signature sent is checked; OP's production API requires one.
+        if (const QByteArray jws = r.header("x-jws-signature"); !jws.isEmpty()) {
+            QString why;
+            if (!verifyDetachedJws(jws, r.body, r.clientCertificateDer, &why))
+                return ApiError::security(400, why);
+        }
         bool ok = false;
         const QJsonObject in = parseJsonBody(r, &ok);
         if (!ok || in.isEmpty())

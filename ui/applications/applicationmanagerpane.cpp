@@ -228,6 +228,10 @@ QString productLine(const ApiProduct &p)
     QStringList extras;
     if (p.signature == SignatureScheme::HmacSha256) {
         extras << QCoreApplication::translate("opc::ui::ApplicationManagerPane", "HMAC");
+    } else if (p.signature == SignatureScheme::OpRsaSha256) {
+        extras << QCoreApplication::translate("opc::ui::ApplicationManagerPane", "RSA signature");
+    } else if (p.signature == SignatureScheme::DetachedJws) {
+        extras << QCoreApplication::translate("opc::ui::ApplicationManagerPane", "JWS signature");
     }
     if (p.mtls) {
         extras << QCoreApplication::translate("opc::ui::ApplicationManagerPane", "mutual TLS");

@@ -29,7 +29,7 @@ bool isNonEmptyString(const QJsonValue &value)
 QString productProblem(const QJsonObject &product, const QString &id)
 {
     static const QStringList levels { u"Open"_s, u"Basic"_s, u"Restricted"_s, u"High"_s };
-    static const QStringList signatures { u"none"_s, u"hmac-sha256"_s, u"op-rsa-sha256"_s };
+    static const QStringList signatures { u"none"_s, u"hmac-sha256"_s, u"op-rsa-sha256"_s, u"jws"_s };
 
     if (!isNonEmptyString(product.value("name"_L1)))
         return ProductCatalog::tr("product \"%1\" has no name.").arg(id);

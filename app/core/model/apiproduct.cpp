@@ -45,6 +45,8 @@ QString signatureSchemeName(SignatureScheme scheme)
         return u"hmac-sha256"_s;
     case SignatureScheme::OpRsaSha256:
         return u"op-rsa-sha256"_s;
+    case SignatureScheme::DetachedJws:
+        return u"jws"_s;
     }
     return u"none"_s;
 }
@@ -56,6 +58,8 @@ SignatureScheme signatureSchemeFromName(const QString &name)
         return SignatureScheme::HmacSha256;
     if (n == "op-rsa-sha256"_L1)
         return SignatureScheme::OpRsaSha256;
+    if (n == "jws"_L1)
+        return SignatureScheme::DetachedJws;
     return SignatureScheme::None;
 }
 

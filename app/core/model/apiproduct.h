@@ -14,7 +14,8 @@ namespace opc {
 enum class SecurityLevel { Open, Basic, Restricted, High };
 
 /// How a product's requests are signed.
-enum class SignatureScheme { None, HmacSha256, OpRsaSha256 };
+/// DetachedJws: the body in `x-jws-signature` (PSD2 Payment Initiation).
+enum class SignatureScheme { None, HmacSha256, OpRsaSha256, DetachedJws };
 
 QString securityLevelName(SecurityLevel level);
 SecurityLevel securityLevelFromName(const QString &name, SecurityLevel fallback = SecurityLevel::Basic);

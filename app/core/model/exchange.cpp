@@ -79,6 +79,11 @@ QJsonObject ExchangeHop::toJson() const
     };
 }
 
+QByteArray Exchange::requestHeader(const QByteArray &name) const
+{
+    return headerIn(requestHeaders, name);
+}
+
 QByteArray Exchange::responseHeader(const QByteArray &name) const
 {
     return headerIn(responseHeaders, name);

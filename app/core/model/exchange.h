@@ -123,6 +123,7 @@ struct Exchange
 
     bool hasResponse() const { return status > 0; }
     bool succeeded() const { return error.isEmpty() && status >= 200 && status < 400; }
+    QByteArray requestHeader(const QByteArray &name) const;
     QByteArray responseHeader(const QByteArray &name) const;
     /// hops, or the exchange itself as its only hop when none were kept.
     QList<ExchangeHop> allHops() const;

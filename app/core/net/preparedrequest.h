@@ -22,6 +22,7 @@ struct PreparedRequest
     QString productId;
     bool requiresMtls = false;
     bool signedWithHmac = false;
+    bool signedWithJws = false; ///< x-jws-signature over the body
     /// False when the request asked for its redirects to be returned, not followed.
     bool followRedirects = true;
     /// Values to mask wherever this request is shown or logged.

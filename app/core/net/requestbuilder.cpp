@@ -447,6 +447,18 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
         req.signedWithHmac = true;
         req.secrets.append(ctx.apiSecret->value);
     }
+
+    // --- detached JWS over the body (PSD2 payment initiation) ---
+    if (product && product->signature == SignatureScheme::DetachedJws && !req.body.isEmpty()
+        && !hasHeader(req.headers, "x-jws-signature")) {
+        const Result<QByteArray> jws = JwsSigner::detached(req.body, ctx.signingIdentity);
+        if (!jws)
+            return R::failure(tr("%1 wants the body signed in x-jws-signature: %2 Nothing was sent.")
+                                      .arg(product->name, jws.errorMessage()),
+                              jws.errorCode());
+        req.headers.append({ QByteArrayLiteral("x-jws-signature"), *jws });
+        req.signedWithJws = true;
+    }
     return req;
 }
 

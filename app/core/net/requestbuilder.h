@@ -5,6 +5,7 @@
 #include "model/environment.h"
 #include "model/requestspec.h"
 #include "model/token.h"
+#include "net/jwssigner.h"
 #include "net/preparedrequest.h"
 
 #include <QDateTime>
@@ -46,6 +47,9 @@ struct RequestContext
 
     QString sessionId; ///< one per console session; used unless the spec sets x-session-id
     QByteArray hmacKeyVersion = QByteArrayLiteral("0");
+    /// Signs the body of a product whose scheme is DetachedJws (the
+    /// application's client certificate and key).
+    SigningIdentity signingIdentity;
 
     /// Resolves {{secret:name}} references (the vault). nullopt = unknown name.
     std::function<std::optional<BoundSecret>(const QString &name)> secretResolver;

@@ -1,5 +1,7 @@
 #include "net/revocationcheck.h"
 
+#include "common/opensslptr.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -23,21 +25,7 @@ QString tr(const char *text, int n = -1)
     return QCoreApplication::translate("opc::RevocationCheck", text, nullptr, n);
 }
 
-struct CrlFree
-{
-    void operator()(X509_CRL *crl) const { X509_CRL_free(crl); }
-};
-struct X509Free
-{
-    void operator()(X509 *x) const { X509_free(x); }
-};
-struct BioFree
-{
-    void operator()(BIO *b) const { BIO_free(b); }
-};
-using CrlPtr = std::unique_ptr<X509_CRL, CrlFree>;
-using X509Ptr = std::unique_ptr<X509, X509Free>;
-using BioPtr = std::unique_ptr<BIO, BioFree>;
+using CrlPtr = X509CrlPtr;
 
 CrlPtr crlFromDer(const QByteArray &der)
 {

@@ -1,6 +1,7 @@
 #include "security/certificatestore.h"
 
 #include "common/atomicfile.h"
+#include "common/opensslptr.h"
 #include "security/secretstore.h"
 #include "security/vaultcrypto.h"
 
@@ -30,16 +31,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("CertificateStore", text);
 }
 
-template<typename T, void (*F)(T *)> struct Deleter
-{
-    void operator()(T *p) const { F(p); }
-};
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using PkeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using P12Ptr = std::unique_ptr<PKCS12, Deleter<PKCS12, PKCS12_free>>;
-using ReqPtr = std::unique_ptr<X509_REQ, Deleter<X509_REQ, X509_REQ_free>>;
-using NamePtr = std::unique_ptr<X509_NAME, Deleter<X509_NAME, X509_NAME_free>>;
+using P12Ptr = Pkcs12Ptr;
+using ReqPtr = X509ReqPtr;
+using NamePtr = X509NamePtr;
 
 const QString kKindKey = QStringLiteral("private-key");
 const QString kKindChain = QStringLiteral("certificate-chain");

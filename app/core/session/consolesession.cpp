@@ -358,6 +358,9 @@ Result<PreparedSend> ConsoleSession::prepare(const RequestSpec &spec, const Toke
             out.tls.clientChain = m_demo.clientIdentity.clientChain;
         }
     }
+    // The client certificate signs the bodies its product wants signed
+    // (x-jws-signature): the key never leaves this process.
+    context.signingIdentity = SigningIdentity { out.tls.clientKey, out.tls.clientCertificate };
     if (product) {
         context.product = *product; // the same product the quota and the certificate were chosen for
     }

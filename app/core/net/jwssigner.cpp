@@ -1,0 +1,122 @@
+#include "net/jwssigner.h"
+
+#include "common/opensslptr.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <openssl/pem.h>
+
+using namespace Qt::StringLiterals;
+
+namespace opc::JwsSigner {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("opc::JwsSigner", text);
+}
+
+QByteArray b64url(const QByteArray &data)
+{
+    return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+PkeyPtr privateKey(const QSslKey &key)
+{
+    const QByteArray pem = key.toPem();
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    return PkeyPtr(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+}
+
+/// ECDSA's DER signature as JWS wants it: r and s, 32 bytes each (RFC 7518 3.4).
+QByteArray rawEcdsa(const QByteArray &der)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    const EcdsaSigPtr sig(d2i_ECDSA_SIG(nullptr, &p, long(der.size())));
+    if (!sig) {
+        return {};
+    }
+    const BIGNUM *r = nullptr;
+    const BIGNUM *s = nullptr;
+    ECDSA_SIG_get0(sig.get(), &r, &s);
+    QByteArray raw(64, Qt::Uninitialized);
+    auto *out = reinterpret_cast<unsigned char *>(raw.data());
+    if (BN_bn2binpad(r, out, 32) != 32 || BN_bn2binpad(s, out + 32, 32) != 32) {
+        return {};
+    }
+    return raw;
+}
+
+} // namespace
+
+QByteArray algorithmFor(const QSslKey &key)
+{
+    if (key.algorithm() == QSsl::Rsa) {
+        return "RS256";
+    }
+    if (key.algorithm() == QSsl::Ec && key.length() == 256) {
+        return "ES256";
+    }
+    return {};
+}
+
+QByteArray thumbprint(const QSslCertificate &certificate)
+{
+    return b64url(QCryptographicHash::hash(certificate.toDer(), QCryptographicHash::Sha256));
+}
+
+Result<QByteArray> detached(const QByteArray &payload, const SigningIdentity &identity)
+{
+    using R = Result<QByteArray>;
+    if (!identity.isValid()) {
+        return R::failure(tr("A signed request needs the application's client certificate and its private key."),
+                          u"jws-no-key"_s);
+    }
+    const QByteArray alg = algorithmFor(identity.key);
+    if (alg.isEmpty()) {
+        return R::failure(tr("The client certificate's key cannot sign a JWS: it must be RSA (RS256) or an EC "
+                             "P-256 key (ES256)."),
+                          u"jws-key-type"_s);
+    }
+    const PkeyPtr key = privateKey(identity.key);
+    if (!key) {
+        return R::failure(tr("The client certificate's private key could not be read for signing."),
+                          u"jws-no-key"_s);
+    }
+    const QByteArray kid = thumbprint(identity.certificate);
+    const QJsonObject header { { u"alg"_s, QString::fromLatin1(alg) },
+                               { u"kid"_s, QString::fromLatin1(kid) },
+                               { u"x5t#S256"_s, QString::fromLatin1(kid) },
+                               { u"typ"_s, u"JOSE"_s } };
+    const QByteArray protectedHeader = b64url(QJsonDocument(header).toJson(QJsonDocument::Compact));
+    const QByteArray input = protectedHeader + '.' + b64url(payload);
+
+    const MdCtxPtr ctx(EVP_MD_CTX_new());
+    size_t length = 0;
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1
+        || EVP_DigestSign(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(input.constData()),
+                          size_t(input.size()))
+                   != 1) {
+        return R::failure(tr("The request body could not be signed."), u"jws-sign"_s);
+    }
+    QByteArray signature(qsizetype(length), Qt::Uninitialized);
+    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
+                       reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()))
+        != 1) {
+        return R::failure(tr("The request body could not be signed."), u"jws-sign"_s);
+    }
+    signature.truncate(qsizetype(length));
+    if (alg == "ES256") {
+        signature = rawEcdsa(signature);
+        if (signature.isEmpty()) {
+            return R::failure(tr("The request body could not be signed."), u"jws-sign"_s);
+        }
+    }
+    return QByteArray(protectedHeader + ".." + b64url(signature));
+}
+
+} // namespace opc::JwsSigner
