@@ -10,6 +10,7 @@
 #include "oauth/consentflow.h"
 #include "oauth/consentservice.h"
 #include "oauth/consentstore.h"
+#include "oauth/oauthrequests.h"
 #include "sandboxserver.h"
 #include "security/certificatestore.h"
 #include "security/encryptedfilevault.h"
@@ -18,6 +19,9 @@
 #include "simulatorlink.h"
 
 #include <QDirIterator>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QUrlQuery>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -37,7 +41,10 @@ private Q_SLOTS:
     void accountsConsentServesTheAccountsRequest();
     void paymentConsentSubmitsThePayment();
     void fundsConsentConfirmsFunds();
+    void aPaymentBodyIsSignedAndATamperedOneRefused();
     void aConsentAskedForWaitsForTheDecision();
+    void theUsersBrowserComesBackToALoopbackPort_data();
+    void theUsersBrowserComesBackToALoopbackPort();
     void aRejectedConsentSaysSoAndIssuesNoToken();
     void theTokenIsRefreshedBeforeItExpires();
     void anExpiredTokenIsExplained();
@@ -237,6 +244,147 @@ void TestConsentFlow::fundsConsentConfirmsFunds()
     QVERIFY2(ex.status == 201, qPrintable(ex.error + QString::fromUtf8(ex.body.left(300))));
     QCOMPARE(QJsonDocument::fromJson(ex.body).object().value("authorizationId"_L1).toString(), consent->id);
     QVERIFY(QJsonDocument::fromJson(ex.body).object().value("fundsAvailable"_L1).isBool());
+}
+
+void TestConsentFlow::aPaymentBodyIsSignedAndATamperedOneRefused()
+{
+    // The flow's own payment went with the console's x-jws-signature.
+    ConsentRequest request;
+    request.kind = ConsentKind::Payments;
+    request.decision = ConsentRequest::Decision::Approve;
+    ConsentFlow *flow = m_session->consents()->createFlow(request);
+    QSignalSpy stepDone(flow, &ConsentFlow::stepFinished);
+    QSignalSpy finished(flow, &ConsentFlow::finished);
+    flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QByteArray flowSignature;
+    for (const QList<QVariant> &args : std::as_const(stepDone)) {
+        if (args.at(0).value<ConsentFlow::Step>() == ConsentFlow::Step::CreateAuthorization) {
+            const Exchange ex = args.at(1).value<Exchange>();
+            QCOMPARE(ex.status, 201);
+            flowSignature = ex.requestHeader("x-jws-signature");
+        }
+    }
+    QVERIFY2(flowSignature.contains(".."), flowSignature.constData());
+
+    // By hand: a client-credentials token, then a payment signed by the
+    // console, which the bank verifies against the certificate of the TLS
+    // connection; the same signature on another body is refused.
+    const Exchange tokenReply = send(OAuthRequests::clientCredentials(u"payments"_s), Token());
+    const Result<TokenGrant> grant = OAuthRequests::parseTokenReply(tokenReply, m_now);
+    QVERIFY2(grant, qPrintable(grant.errorMessage()));
+    const Token clientToken = Token::custom(QString::fromLatin1(grant->accessToken), u"client credentials"_s);
+    RequestSpec payment;
+    payment.method = u"POST"_s;
+    payment.url = u"/payments-psd2/v1/sepa-payments"_s;
+    payment.headers = { { u"Content-Type"_s, u"application/json"_s, true },
+                        { u"x-idempotency-key"_s, u"{{$uuid}}"_s, true } };
+    payment.body = R"({"amountEUR":"3.00","payee":{"iban":"FI4859986920215738","name":"Pekka Lahtinen"}})";
+    const Exchange signedPayment = send(payment, clientToken);
+    QVERIFY2(signedPayment.status == 201, qPrintable(signedPayment.error + QString::fromUtf8(signedPayment.body)));
+    const QByteArray signature = signedPayment.requestHeader("x-jws-signature");
+    const QList<QByteArray> parts = signature.split('.');
+    QCOMPARE(parts.size(), 3);
+    QVERIFY(parts[1].isEmpty()); // detached
+    const QJsonObject header
+            = QJsonDocument::fromJson(QByteArray::fromBase64(parts[0], QByteArray::Base64UrlEncoding)).object();
+    QCOMPARE(header.value("alg"_L1).toString(), u"ES256"_s); // the simulator's certificates are P-256
+
+    RequestSpec tampered = payment;
+    tampered.body = R"({"amountEUR":"3000.00","payee":{"iban":"FI4859986920215738","name":"Pekka Lahtinen"}})";
+    tampered.headers.append({ u"x-jws-signature"_s, QString::fromLatin1(signature), true });
+    const Exchange refused = send(tampered, clientToken);
+    QCOMPARE(refused.status, 400);
+    QVERIFY2(refused.body.contains("does not verify"), refused.body.constData());
+    QVERIFY(refused.body.contains("SECURITY"));
+}
+
+void TestConsentFlow::theUsersBrowserComesBackToALoopbackPort_data()
+{
+    QTest::addColumn<bool>("approve");
+    QTest::newRow("approved") << true;
+    QTest::newRow("rejected") << false;
+}
+
+void TestConsentFlow::theUsersBrowserComesBackToALoopbackPort()
+{
+    // curl plays the user's browser: it opens the bank's page the flow
+    // hands over, sends the test user's decision and follows the bank's
+    // redirect to the console's loopback port.
+    QFETCH(bool, approve);
+    ConsentRequest request;
+    request.kind = ConsentKind::Accounts;
+    request.decision = ConsentRequest::Decision::Browser;
+    ConsentFlow *flow = m_session->consents()->createFlow(request);
+    QSignalSpy browser(flow, &ConsentFlow::browserNeeded);
+    QSignalSpy finished(flow, &ConsentFlow::finished);
+    QSignalSpy failed(flow, &ConsentFlow::failed);
+    QSignalSpy stepDone(flow, &ConsentFlow::stepFinished);
+    flow->start();
+    QTRY_COMPARE_WITH_TIMEOUT(browser.size() + failed.size(), 1, 15000);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+    QVERIFY(flow->isWaitingForBrowser());
+    const QUrl page = browser.first().first().toUrl();
+    const QUrlQuery query(page);
+    QCOMPARE(page.path(), u"/oauth/authorize"_s);
+    QCOMPARE(query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+    QVERIFY(!query.hasQueryItem(u"client_secret"_s));
+    const QUrl redirect(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+    QCOMPARE(redirect.scheme(), u"http"_s);
+    QCOMPARE(redirect.host(), u"127.0.0.1"_s);
+    QVERIFY(redirect.port() > 0);
+
+    const QString ca = m_simulator->simulator()->server()->caCertificatePath();
+    const auto curl = [&](const QStringList &args) -> QByteArray {
+        QProcess p;
+        p.start(u"curl"_s, QStringList { u"-sS"_s, u"--cacert"_s, ca, u"--max-time"_s, u"20"_s } + args);
+        // The console's listener answers from this event loop: spin it.
+        if (!p.waitForStarted() || !QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 25000)) {
+            return QByteArray("curl did not finish");
+        }
+        return p.readAllStandardOutput() + p.readAllStandardError();
+    };
+    const QByteArray html = curl({ page.toString(QUrl::FullyEncoded) });
+    const QRegularExpressionMatch ticket
+            = QRegularExpression(uR"re(name="ticket"\s+value="([^"]+)")re"_s).match(QString::fromUtf8(html));
+    QVERIFY2(ticket.hasMatch(), html.constData());
+    const QByteArray back = curl({ u"-L"_s, u"--data"_s,
+                                   u"ticket=%1&user=88888882&decision=%2"_s.arg(ticket.captured(1),
+                                                                                 approve ? u"approve"_s : u"reject"_s),
+                                   m_simulator->simulator()->server()->httpsBaseUrl() + u"/oauth/authorize/decision"_s });
+    QVERIFY2(back.contains(approve ? "Consent received" : "Consent not given"), back.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 1, 15000);
+    QVERIFY(!flow->isWaitingForBrowser());
+    // The listener is gone once it has the answer.
+    QVERIFY(curl({ redirect.toString() }).contains("Failed to connect"));
+    // The guided view gets the browser's arrival, the code never shown.
+    bool sawRedirect = false;
+    for (const QList<QVariant> &args : std::as_const(stepDone)) {
+        const Exchange ex = args.at(1).value<Exchange>();
+        if (args.at(0).value<ConsentFlow::Step>() == ConsentFlow::Step::Decision) {
+            sawRedirect = ex.url.startsWith(redirect.toString()) && ex.status == 200;
+            QVERIFY2(!ex.url.contains(u"code="_s) || ex.url.contains(u"code=…"_s) || ex.url.contains(u"code=%E2%80%A6"_s),
+                     qPrintable(ex.url));
+        }
+    }
+    QVERIFY(sawRedirect);
+
+    if (!approve) {
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().at(1).toString().contains(u"rejected the consent in the browser"_s),
+                 qPrintable(failed.first().at(1).toString()));
+        QCOMPARE(m_session->consentStore()->find(flow->consent().id)->status, ConsentStatus::Rejected);
+        return;
+    }
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+    const Consent consent = finished.first().first().value<Consent>();
+    QCOMPARE(consent.status, ConsentStatus::Authorized);
+    // The code was exchanged with the same loopback redirect URI; the token
+    // serves the accounts request.
+    RequestSpec accounts;
+    accounts.url = u"/accounts-psd2/v1/accounts"_s;
+    const Exchange ex = send(accounts, freshToken(consent.id));
+    QVERIFY2(ex.status == 200, qPrintable(ex.error + QString::fromUtf8(ex.body.left(300))));
 }
 
 void TestConsentFlow::aConsentAskedForWaitsForTheDecision()

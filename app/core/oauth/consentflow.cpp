@@ -1,12 +1,15 @@
 #include "oauth/consentflow.h"
 
 #include "apps/applicationstore.h"
+#include "environments/environmentstore.h"
 #include "oauth/consentstore.h"
+#include "oauth/loopbackredirect.h"
 #include "session/consolesession.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -84,12 +87,21 @@ void ConsentFlow::cancel()
         m_waitingForDecision = false;
         fail(Step::Decision, tr("The consent flow was cancelled before the user decided."));
     }
+    if (m_waitingForBrowser) {
+        m_waitingForBrowser = false;
+        m_loopback->close();
+        fail(Step::AuthorizePage, tr("The consent flow was cancelled while the browser was on the bank's page."));
+    }
 }
 
 void ConsentFlow::fail(Step step, const QString &message)
 {
+    if (m_loopback) {
+        m_loopback->close();
+    }
     m_running = false;
     m_waitingForDecision = false;
+    m_waitingForBrowser = false;
     Q_EMIT failed(step, message);
 }
 
@@ -179,18 +191,30 @@ void ConsentFlow::run(Step step)
                     });
     }
     case Step::AuthorizePage: {
+        if (m_request.decision == ConsentRequest::Decision::Browser) {
+            if (!m_loopback) {
+                m_loopback = new LoopbackRedirect(this);
+            }
+            if (const Status listening = m_loopback->listen(); !listening) {
+                return fail(step, tr("%1: %2").arg(stepTitle(step, kind), listening.errorMessage()));
+            }
+            m_redirectUri = m_loopback->redirectUri().toString();
+        }
         RequestSpec spec;
         spec.method = u"GET"_s;
         spec.url = OAuthRequests::AuthorizePath;
         spec.query = { { u"response_type"_s, u"code"_s, true },
                        { u"client_id"_s, u"{{$apiKey}}"_s, true },
-                       { u"redirect_uri"_s, OAuthRequests::RedirectUri, true },
+                       { u"redirect_uri"_s, m_redirectUri, true },
                        { u"scope"_s, u"openid "_s + Consent::scopeOf(kind), true },
                        { u"state"_s, m_state, true },
                        { u"authorizationId"_s, m_consent.id, true },
                        { u"code_challenge"_s, m_pkce.challenge, true },
                        { u"code_challenge_method"_s, u"S256"_s, true } };
         spec.followRedirects = false;
+        if (m_request.decision == ConsentRequest::Decision::Browser) {
+            return openInBrowser(spec);
+        }
         return send(step, spec, {}, [this, step](const Exchange &ex) {
             static const QRegularExpression ticket(uR"re(name="ticket"\s+value="([^"]+)")re"_s);
             const QRegularExpressionMatch m = ticket.match(QString::fromUtf8(ex.body));
@@ -219,7 +243,7 @@ void ConsentFlow::run(Step step)
     case Step::Decision:
         return sendDecision();
     case Step::ExchangeCode:
-        return send(step, OAuthRequests::authorizationCode(m_code, OAuthRequests::RedirectUri, m_pkce.verifier), {},
+        return send(step, OAuthRequests::authorizationCode(m_code, m_redirectUri, m_pkce.verifier), {},
                     [this, step](const Exchange &ex) {
                         const Result<TokenGrant> grant = OAuthRequests::parseTokenReply(ex, now());
                         if (!grant) {
@@ -277,29 +301,89 @@ void ConsentFlow::sendDecision()
     spec.followRedirects = false; // the redirect carries the code; it is read, not followed
     send(step, spec, {}, [this, step](const Exchange &ex) {
         const QUrl location(QString::fromUtf8(ex.responseHeader("location")));
-        const QUrlQuery answer(location);
         if (ex.status != 302 || location.isEmpty()) {
             return fail(step, tr("%1: %2").arg(stepTitle(step, m_request.kind), OAuthRequests::failureOf(ex)));
         }
-        if (answer.queryItemValue(u"state"_s) != m_state) {
-            return fail(step, tr("%1: the redirect's state does not match this flow's; the answer was ignored.")
-                                      .arg(stepTitle(step, m_request.kind)));
-        }
-        m_consent.userId = m_request.userId;
-        if (answer.hasQueryItem(u"error"_s)) {
-            m_consent.status = ConsentStatus::Rejected;
-            (void)m_store->put(m_consent);
-            return fail(step, tr("The user %1 rejected the consent (%2): no token was issued, and the consent is "
-                                 "listed as rejected. Start a new one to try again.")
-                                      .arg(m_request.userId,
-                                           answer.queryItemValue(u"error"_s, QUrl::FullyDecoded)));
-        }
-        m_code = answer.queryItemValue(u"code"_s, QUrl::FullyDecoded);
-        if (m_code.isEmpty()) {
-            return fail(step, tr("%1: the redirect carried neither a code nor an error.").arg(stepTitle(step, m_request.kind)));
-        }
-        run(Step::ExchangeCode);
+        acceptRedirect(location);
     });
+}
+
+void ConsentFlow::openInBrowser(const RequestSpec &authorize)
+{
+    const Step step = Step::AuthorizePage;
+    Q_EMIT stepStarted(step);
+    SendOptions options;
+    options.applicationId = m_request.applicationId;
+    // The page's address as a send would have it, without sending: the
+    // browser goes there, with the user's own cookies and sign-in.
+    const Result<PreparedSend> prepared = m_session->prepare(authorize, {}, options);
+    if (!prepared) {
+        return fail(step, tr("%1: %2").arg(stepTitle(step, m_request.kind), prepared.errorMessage()));
+    }
+    // The bank's page is a web page on its public host, not the mutual-TLS
+    // one: a browser has no client certificate.
+    QUrl url = prepared->request.url;
+    if (const Result<Environment> environment = m_session->environments()->resolve(m_consent.environmentId);
+        environment && !environment->baseUrl.isEmpty()) {
+        const QUrl base(environment->baseUrl);
+        url.setScheme(base.scheme());
+        url.setHost(base.host());
+        url.setPort(base.port());
+    }
+    connect(m_loopback, &LoopbackRedirect::received, this, [this](const QUrl &target, const Exchange &exchange) {
+        if (!m_waitingForBrowser) {
+            return;
+        }
+        m_waitingForBrowser = false;
+        m_loopback->close();
+        Q_EMIT stepFinished(Step::AuthorizePage, exchange);
+        Q_EMIT stepStarted(Step::Decision);
+        Q_EMIT stepFinished(Step::Decision, exchange);
+        if (m_cancelled) {
+            return fail(Step::Decision, tr("The consent flow was cancelled."));
+        }
+        acceptRedirect(target);
+    });
+    m_waitingForBrowser = true;
+    QTimer::singleShot(m_browserTimeoutMs, this, [this] {
+        if (m_waitingForBrowser) {
+            m_waitingForBrowser = false;
+            m_loopback->close();
+            fail(Step::AuthorizePage, tr("The browser did not come back from the bank's page within %n minute(s); "
+                                         "start the consent again.",
+                                         nullptr, qMax(1, m_browserTimeoutMs / 60000)));
+        }
+    });
+    Q_EMIT browserNeeded(url);
+}
+
+void ConsentFlow::acceptRedirect(const QUrl &location)
+{
+    const Step step = Step::Decision;
+    const QUrlQuery answer(location);
+    if (answer.queryItemValue(u"state"_s) != m_state) {
+        return fail(step, tr("%1: the redirect's state does not match this flow's; the answer was ignored.")
+                                  .arg(stepTitle(step, m_request.kind)));
+    }
+    const bool inBrowser = m_request.decision == ConsentRequest::Decision::Browser;
+    m_consent.userId = inBrowser ? QString() : m_request.userId;
+    if (answer.hasQueryItem(u"error"_s)) {
+        m_consent.status = ConsentStatus::Rejected;
+        (void)m_store->put(m_consent);
+        const QString error = answer.queryItemValue(u"error"_s, QUrl::FullyDecoded);
+        return fail(step, inBrowser
+                            ? tr("The user rejected the consent in the browser (%1): no token was issued, and the "
+                                 "consent is listed as rejected. Start a new one to try again.")
+                                      .arg(error)
+                            : tr("The user %1 rejected the consent (%2): no token was issued, and the consent is "
+                                 "listed as rejected. Start a new one to try again.")
+                                      .arg(m_request.userId, error));
+    }
+    m_code = answer.queryItemValue(u"code"_s, QUrl::FullyDecoded);
+    if (m_code.isEmpty()) {
+        return fail(step, tr("%1: the redirect carried neither a code nor an error.").arg(stepTitle(step, m_request.kind)));
+    }
+    run(Step::ExchangeCode);
 }
 
 } // namespace opc

@@ -14,6 +14,7 @@ namespace opc {
 
 class ConsentStore;
 class ConsoleSession;
+class LoopbackRedirect;
 
 /// What consent to ask for, as whom, and who decides.
 struct ConsentRequest
@@ -22,6 +23,10 @@ struct ConsentRequest
         Ask,     ///< decisionNeeded() is emitted; decide() answers it
         Approve, ///< the simulator's test user approves at once
         Reject,  ///< ... or rejects
+        /// The user's own browser: browserNeeded() gives the bank's page to
+        /// open, and the bank's redirect comes back to a loopback port
+        /// (RFC 8252); for any environment, the simulator's too.
+        Browser,
     };
 
     ConsentKind kind = ConsentKind::Accounts;
@@ -71,6 +76,10 @@ public:
     const Consent &consent() const { return m_consent; }
     bool isRunning() const { return m_running; }
     bool isWaitingForDecision() const { return m_waitingForDecision; }
+    /// Waiting for the browser to come back from the bank's page.
+    bool isWaitingForBrowser() const { return m_waitingForBrowser; }
+    /// How long the browser may take (ten minutes unless set).
+    void setBrowserTimeout(int milliseconds) { m_browserTimeoutMs = milliseconds; }
 
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
@@ -86,6 +95,9 @@ Q_SIGNALS:
     void stepFinished(opc::ConsentFlow::Step step, const opc::Exchange &exchange);
     /// The bank's page asks the user: @p scope for @p applicationName.
     void decisionNeeded(const QString &applicationName, const QString &scope, const QString &authorizationId);
+    /// Decision::Browser: open @p authorizeUrl in the user's browser (it
+    /// carries no secret: the client id, the state and the PKCE challenge).
+    void browserNeeded(const QUrl &authorizeUrl);
     void finished(const opc::Consent &consent);
     /// @p message names the step and what to do about it.
     void failed(opc::ConsentFlow::Step step, const QString &message);
@@ -96,6 +108,9 @@ private:
               std::function<void(const Exchange &)> onSuccess);
     void fail(Step step, const QString &message);
     void sendDecision();
+    void openInBrowser(const RequestSpec &authorize);
+    /// The bank's redirect, caught from a 302 or by the loopback listener.
+    void acceptRedirect(const QUrl &location);
     QDateTime now() const;
 
     QPointer<ConsoleSession> m_session;
@@ -111,6 +126,10 @@ private:
     bool m_approve = true;
     bool m_running = false;
     bool m_waitingForDecision = false;
+    bool m_waitingForBrowser = false;
+    int m_browserTimeoutMs = 10 * 60 * 1000;
+    QString m_redirectUri = QString(OAuthRequests::RedirectUri);
+    QPointer<LoopbackRedirect> m_loopback;
     bool m_cancelled = false;
 };
 
