@@ -2,6 +2,7 @@
 
 #include "apps/applicationstore.h"
 #include "appsession.h"
+#include "environments/environmentstore.h"
 #include "model/exchange.h"
 #include "oauth/consent.h"
 #include "oauth/consentflow.h"
@@ -15,6 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QUrlQuery>
 #include <QTextStream>
 #include <cstdio>
 #include <optional>
@@ -46,11 +50,24 @@ int fail(const QString &sentence)
     return ExitCannotRun;
 }
 
+/// $BROWSER (a program, as xdg-utils reads it) or xdg-open; nothing when
+/// neither is there: the address is printed anyway.
+void openBrowser(const QUrl &url)
+{
+    QString program = qEnvironmentVariable("BROWSER").section(u':', 0, 0).trimmed();
+    if (program.isEmpty()) {
+        program = QStandardPaths::findExecutable(u"xdg-open"_s);
+    }
+    if (!program.isEmpty()) {
+        QProcess::startDetached(program, { url.toString(QUrl::FullyEncoded) });
+    }
+}
+
 QString usage()
 {
     return tr(
         "usage: opconsole-cli consent ais|pis|cof --app NAME [--env E] [--user 88888881|88888882] "
-        "[--approve|--reject] [--json] | consent list --app NAME [--json] | consent revoke ID "
+        "[--approve|--reject|--browser] [--json] | consent list --app NAME [--json] | consent revoke ID "
         "(consent ais --help for the options of a flow)");
 }
 
@@ -144,7 +161,11 @@ int consentRun(ConsentKind kind, const QStringList &arguments)
     const QCommandLineOption approveOpt(u"approve"_s, tr("The user approves (the default)."));
     const QCommandLineOption rejectOpt(u"reject"_s, tr("The user rejects."));
     const QCommandLineOption jsonOpt(u"json"_s, tr("Print one JSON document instead of text."));
-    const QList<QCommandLineOption> options { appOpt, envOpt, userOpt, approveOpt, rejectOpt,
+    const QCommandLineOption browserOpt(u"browser"_s,
+        tr("The user signs in and decides in a browser: the bank's page is opened with $BROWSER or xdg-open "
+           "(and printed), and its answer is caught on a loopback port. The default outside the local "
+           "simulator."));
+    const QList<QCommandLineOption> options { appOpt, envOpt, userOpt, approveOpt, rejectOpt, browserOpt,
         jsonOpt };
     const ConsentRequest defaults;
     const QCommandLineOption amountOpt(u"amount"_s,
@@ -198,6 +219,9 @@ int consentRun(ConsentKind kind, const QStringList &arguments)
     if (parser.isSet(approveOpt) && parser.isSet(rejectOpt)) {
         return fail(tr("use either --approve or --reject."));
     }
+    if (parser.isSet(browserOpt) && (parser.isSet(approveOpt) || parser.isSet(rejectOpt) || parser.isSet(userOpt))) {
+        return fail(tr("with --browser the user decides in the browser: leave out --approve, --reject and --user."));
+    }
     const QString user = parser.value(userOpt);
     if (user != "88888881"_L1 && user != "88888882"_L1) {
         return fail(tr("--user takes one of the simulator's test users, 88888881 or 88888882, not "
@@ -241,6 +265,17 @@ int consentRun(ConsentKind kind, const QStringList &arguments)
         return fail(opened.errorMessage());
     }
     request.applicationId = app.application().id;
+    // Only the simulator's test users can be answered for from here.
+    const Result<Environment> environment = app.session()->environments()->resolve(app.application().environmentId);
+    const bool onSimulator = environment && environment->kind == Environment::Kind::LocalSimulator;
+    if (parser.isSet(browserOpt) || !onSimulator) {
+        if (parser.isSet(approveOpt) || parser.isSet(rejectOpt)) {
+            return fail(tr("--approve and --reject answer for the simulator's test users; %1 is not on the local "
+                           "simulator, so its user decides in a browser (leave them out).")
+                                .arg(app.application().name));
+        }
+        request.decision = ConsentRequest::Decision::Browser;
+    }
     ConsentService *consents = app.session()->consents();
     ConsentFlow *flow = consents->createFlow(request);
 
@@ -255,6 +290,12 @@ int consentRun(ConsentKind kind, const QStringList &arguments)
                          .arg(steps.size())
                          .arg(ConsentFlow::stepTitle(step, kind), outcomeOf(exchange)));
         });
+    QObject::connect(flow, &ConsentFlow::browserNeeded, &loop, [&](const QUrl &url) {
+        printErr(tr("Open the bank's page in a browser to sign in and decide (waiting for its answer on %1):")
+                         .arg(QUrlQuery(url).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded)));
+        printErr(url.toString(QUrl::FullyEncoded));
+        openBrowser(url);
+    });
     QObject::connect(flow, &ConsentFlow::finished, &loop, [&](const Consent &consent) {
         authorized = consent;
         loop.quit();

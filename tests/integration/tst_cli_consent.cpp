@@ -5,6 +5,7 @@
 // given by one process serves the next).
 #include "apps/applicationstore.h"
 #include "clirun.h"
+#include "curlbrowser.h"
 #include "oauth/consent.h"
 #include "oauth/consentstore.h"
 #include "security/certificatestore.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void paymentConsentSubmitsThePayment();
     void fundsConsentConfirmsFunds();
     void aRejectedConsentIsExitOneAndListedAsRejected();
+    void theUserDecidesInABrowser();
     void aRevokedConsentIsRefusedWithoutSending();
     void aConsentWithdrawnAtTheBankIsExplained();
     void aPsd2RequestUsesTheAuthorizedConsentByItself();
@@ -45,6 +47,7 @@ private Q_SLOTS:
 
 private:
     CliRun cli(const QStringList &args);
+    QProcessEnvironment environment() const;
     /// Runs `consent KIND --app ... --json`; the consent's JSON, or an empty object.
     QJsonObject consent(const QString &kind, const QStringList &extra = {});
     /// The consent's tokens from the vault, kept for the final scan.
@@ -58,7 +61,7 @@ private:
     QList<QByteArray> m_tokens;
 };
 
-CliRun TestCliConsent::cli(const QStringList &args)
+QProcessEnvironment TestCliConsent::environment() const
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"OPC_VAULT_PASSPHRASE"_s);
@@ -67,7 +70,12 @@ CliRun TestCliConsent::cli(const QStringList &args)
     env.insert(u"OPC_DATA_DIR"_s, dataDir());
     env.insert(u"XDG_DATA_HOME"_s, QDir(m_dir.path()).filePath(u"xdg-data"_s));
     env.insert(u"XDG_CONFIG_HOME"_s, QDir(m_dir.path()).filePath(u"xdg-config"_s));
-    const CliRun r = runBinary(u"opconsole-cli"_s, args, env, {}, 60000);
+    return env;
+}
+
+CliRun TestCliConsent::cli(const QStringList &args)
+{
+    const CliRun r = runBinary(u"opconsole-cli"_s, args, environment(), {}, 60000);
     m_runs.append(r);
     return r;
 }
@@ -234,6 +242,51 @@ void TestCliConsent::aRejectedConsentIsExitOneAndListedAsRejected()
     QVERIFY(sent.out.isEmpty());
 }
 
+void TestCliConsent::theUserDecidesInABrowser()
+{
+    // The command prints the bank's page and waits; curl plays the browser
+    // ($BROWSER is a program that opens nothing here).
+    QProcess cliProcess;
+    QProcessEnvironment env = environment();
+    env.insert(u"BROWSER"_s, u"true"_s);
+    cliProcess.setProcessEnvironment(env);
+    cliProcess.start(QStringLiteral(OPC_BIN_DIR "/opconsole-cli"),
+                     { u"consent"_s, u"ais"_s, u"--app"_s, m_app, u"--browser"_s, u"--json"_s });
+    QVERIFY(cliProcess.waitForStarted());
+    QByteArray err;
+    QUrl page;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            err += cliProcess.readAllStandardError();
+            const QRegularExpressionMatch m
+                    = QRegularExpression(u"^(https://\\S+/oauth/authorize\\S+)$"_s, QRegularExpression::MultilineOption)
+                              .match(QString::fromUtf8(err));
+            if (m.hasMatch()) {
+                page = QUrl(m.captured(1), QUrl::StrictMode);
+            }
+            return page.isValid() || cliProcess.state() == QProcess::NotRunning;
+        }(),
+        20000);
+    QVERIFY2(page.isValid(), err.constData());
+    QVERIFY2(err.contains("waiting for its answer on http://127.0.0.1:"), err.constData());
+
+    const QString ca = QDir(dataDir()).filePath(u"sandbox/ca.pem"_s);
+    QVERIFY2(QFile::exists(ca), qPrintable(ca));
+    const QByteArray landed = CurlBrowser(ca).decide(page, true, u"88888882"_s);
+    QVERIFY2(landed.contains("Consent received"), landed.constData());
+    QVERIFY(cliProcess.waitForFinished(20000));
+    err += cliProcess.readAllStandardError();
+    QVERIFY2(cliProcess.exitCode() == 0, err.constData());
+    const QJsonObject consent = QJsonDocument::fromJson(cliProcess.readAllStandardOutput()).object();
+    QCOMPARE(consent.value("status"_L1).toString(), u"authorized"_s);
+    rememberTokens(consent.value("id"_L1).toString());
+
+    // --browser leaves the decision to the browser.
+    const CliRun both = cli({ u"consent"_s, u"ais"_s, u"--app"_s, m_app, u"--browser"_s, u"--approve"_s });
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains(u"decides in the browser"_s), qPrintable(both.err));
+}
+
 void TestCliConsent::aRevokedConsentIsRefusedWithoutSending()
 {
     const QJsonObject ais = consent(u"ais"_s);
@@ -391,14 +444,14 @@ void TestCliConsent::refusalsSayWhyAndAreExitTwo()
 
 void TestCliConsent::noTokenIsPrintedOrInAPlainFile()
 {
-    QCOMPARE(m_tokens.size(), 2 * 6); // access and refresh of the six authorized consents
+    QCOMPARE(m_tokens.size(), 2 * 7); // access and refresh of the seven authorized consents
 
     // consents.json says what a consent is, never its token.
     QFile file(QDir(dataDir()).filePath(u"consents.json"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray consents
         = QJsonDocument::fromJson(file.readAll()).object().value("consents"_L1).toArray();
-    QCOMPARE(consents.size(), 7);
+    QCOMPARE(consents.size(), 8);
     const QStringList fields { u"id"_s, u"kind"_s, u"applicationId"_s, u"environmentId"_s,
         u"sessionId"_s, u"status"_s, u"created"_s, u"scope"_s, u"hasRefreshToken"_s,
         u"validUntil"_s, u"tokenExpires"_s, u"userId"_s, u"paymentId"_s };

@@ -5,6 +5,7 @@
 // expired token and a revoked consent each say what happened; no token
 // value reaches a plain file.
 #include "apps/applicationstore.h"
+#include "curlbrowser.h"
 #include "embeddedsimulator.h"
 #include "history/historystore.h"
 #include "oauth/consentflow.h"
@@ -19,8 +20,6 @@
 #include "simulatorlink.h"
 
 #include <QDirIterator>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QUrlQuery>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -334,29 +333,13 @@ void TestConsentFlow::theUsersBrowserComesBackToALoopbackPort()
     QCOMPARE(redirect.host(), u"127.0.0.1"_s);
     QVERIFY(redirect.port() > 0);
 
-    const QString ca = m_simulator->simulator()->server()->caCertificatePath();
-    const auto curl = [&](const QStringList &args) -> QByteArray {
-        QProcess p;
-        p.start(u"curl"_s, QStringList { u"-sS"_s, u"--cacert"_s, ca, u"--max-time"_s, u"20"_s } + args);
-        // The console's listener answers from this event loop: spin it.
-        if (!p.waitForStarted() || !QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 25000)) {
-            return QByteArray("curl did not finish");
-        }
-        return p.readAllStandardOutput() + p.readAllStandardError();
-    };
-    const QByteArray html = curl({ page.toString(QUrl::FullyEncoded) });
-    const QRegularExpressionMatch ticket
-            = QRegularExpression(uR"re(name="ticket"\s+value="([^"]+)")re"_s).match(QString::fromUtf8(html));
-    QVERIFY2(ticket.hasMatch(), html.constData());
-    const QByteArray back = curl({ u"-L"_s, u"--data"_s,
-                                   u"ticket=%1&user=88888882&decision=%2"_s.arg(ticket.captured(1),
-                                                                                 approve ? u"approve"_s : u"reject"_s),
-                                   m_simulator->simulator()->server()->httpsBaseUrl() + u"/oauth/authorize/decision"_s });
+    const CurlBrowser browserAtWork(m_simulator->simulator()->server()->caCertificatePath());
+    const QByteArray back = browserAtWork.decide(page, approve, u"88888882"_s);
     QVERIFY2(back.contains(approve ? "Consent received" : "Consent not given"), back.constData());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 1, 15000);
     QVERIFY(!flow->isWaitingForBrowser());
     // The listener is gone once it has the answer.
-    QVERIFY(curl({ redirect.toString() }).contains("Failed to connect"));
+    QVERIFY(browserAtWork.run({ redirect.toString() }).contains("Failed to connect"));
     // The guided view gets the browser's arrival, the code never shown.
     bool sawRedirect = false;
     for (const QList<QVariant> &args : std::as_const(stepDone)) {

@@ -7,15 +7,20 @@
 // have each say so in words; no token value is shown in a step's detail.
 #include "auth/tokenpicker.h"
 #include "consent/consentsdialog.h"
+#include "curlbrowser.h"
+#include "embeddedsimulator.h"
 #include "mainwindow.h"
 #include "messageboxanswer.h"
 #include "oauth/consentservice.h"
 #include "oauth/consentstore.h"
 #include "response/responseviewer.h"
+#include "sandboxserver.h"
 #include "session/consolesession.h"
 #include "shell/appearance.h"
+#include "simulatorlink.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
@@ -48,6 +53,7 @@ private Q_SLOTS:
     void eachConsentServesItsRequestFromTheWindow();
     void aRejectionIsShownAndGivesNoToken();
     void aRevokedConsentIsListedAsSuchAndTheNextRequestSaysWhy();
+    void theBanksPageInTheUsersBrowserComesBack();
 
 private:
     ConsentsDialog *openDialog();
@@ -313,6 +319,41 @@ void TestConsentsDialog::aRevokedConsentIsListedAsSuchAndTheNextRequestSaysWhy()
     QCOMPARE(exchanges.size(), 0);
     const QString shown = m_window->viewer()->meaningText();
     QVERIFY2(shown.contains(u"The consent %1 was revoked"_s.arg(consentId)), qPrintable(shown));
+}
+
+void TestConsentsDialog::theBanksPageInTheUsersBrowserComesBack()
+{
+    ConsentsDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QUrl opened;
+    dialog->setBrowserOpener([&opened](const QUrl &url) { opened = url; });
+    auto *inBrowser = child<QCheckBox>(dialog, u"consentInBrowserCheck"_s);
+    QVERIFY(inBrowser->isEnabled()); // a choice for the simulator's application
+    QTest::mouseClick(inBrowser, Qt::LeftButton);
+    QVERIFY(inBrowser->isChecked());
+    QSignalSpy ready(dialog, &ConsentsDialog::consentReady);
+    QTest::mouseClick(child<QPushButton>(dialog, u"startConsentButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), 15000);
+    QWidget *waiting = child<QWidget>(dialog, u"consentBrowserWait"_s);
+    QVERIFY(waiting->isVisible());
+    QVERIFY(!child<QWidget>(dialog, u"consentDecision"_s)->isVisible()); // no in-app test users
+    const QString text = child<QLabel>(dialog, u"consentBrowserText"_s)->text();
+    QVERIFY2(text.contains(u"http://127.0.0.1:"_s), qPrintable(text));
+
+    const CurlBrowser browser(m_window->simulator()->simulator()->server()->caCertificatePath());
+    const QByteArray landed = browser.decide(opened, true, u"88888882"_s);
+    QVERIFY2(landed.contains("Consent received"), landed.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 15000);
+    QVERIFY(!waiting->isVisible());
+    const QString consentId = ready.first().first().toString();
+    QTreeWidgetItem *row = listRow(dialog, consentId);
+    QVERIFY(row);
+    QCOMPARE(row->text(1), Consent::statusText(ConsentStatus::Authorized));
+
+    QTest::mouseClick(child<QPushButton>(dialog, u"tryConsentButton"_s), Qt::LeftButton);
+    dialog->close();
+    const Exchange ex = sendFromTheWindow();
+    QVERIFY2(ex.status == 200, qPrintable(ex.error + QString::fromUtf8(ex.body.left(300))));
 }
 
 QTEST_MAIN(TestConsentsDialog)

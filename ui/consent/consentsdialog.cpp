@@ -1,11 +1,15 @@
 #include "consent/consentsdialog.h"
 
+#include "apps/applicationstore.h"
+#include "environments/environmentstore.h"
 #include "oauth/consentservice.h"
 #include "oauth/consentstore.h"
 #include "session/consolesession.h"
 #include "shell/appearance.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
+#include <QDesktopServices>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -20,6 +24,7 @@
 #include <QRadioButton>
 #include <QSplitter>
 #include <QTreeWidget>
+#include <QUrlQuery>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -106,9 +111,14 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
             [this] { start(ConsentKind(m_kind->currentData().toInt())); });
     auto *kindLabel = new QLabel(tr("&Consent:"), flowBox);
     kindLabel->setBuddy(m_kind);
+    m_inBrowser = new QCheckBox(tr("Sign in with my &browser"), flowBox);
+    m_inBrowser->setObjectName(u"consentInBrowserCheck"_s);
+    m_inBrowser->setToolTip(tr("Open the bank's page in your own browser; the console catches its answer on a "
+                               "loopback port. Always so for the OP sandbox and production."));
     auto *startRow = new QHBoxLayout;
     startRow->addWidget(kindLabel);
     startRow->addWidget(m_kind);
+    startRow->addWidget(m_inBrowser);
     startRow->addWidget(m_start);
     startRow->addStretch();
 
@@ -162,6 +172,35 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
     connect(m_approve, &QPushButton::clicked, this, [decide] { decide(true); });
     connect(m_reject, &QPushButton::clicked, this, [decide] { decide(false); });
 
+    // The bank's page in the user's browser: what to do meanwhile.
+    m_browserWait = new QWidget(flowBox);
+    m_browserWait->setObjectName(u"consentBrowserWait"_s);
+    m_browserText = new QLabel(m_browserWait);
+    m_browserText->setObjectName(u"consentBrowserText"_s);
+    m_browserText->setTextFormat(Qt::PlainText);
+    m_browserText->setWordWrap(true);
+    m_browserText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *openAgain = new QPushButton(QIcon::fromTheme(u"internet-web-browser"_s), tr("Open &again"), m_browserWait);
+    openAgain->setObjectName(u"openBrowserAgainButton"_s);
+    m_cancelFlow = new QPushButton(QIcon::fromTheme(u"process-stop"_s), tr("Ca&ncel"), m_browserWait);
+    m_cancelFlow->setObjectName(u"cancelConsentButton"_s);
+    auto *browserLayout = new QHBoxLayout(m_browserWait);
+    browserLayout->addWidget(m_browserText, 1);
+    browserLayout->addWidget(openAgain);
+    browserLayout->addWidget(m_cancelFlow);
+    m_browserWait->hide();
+    connect(openAgain, &QPushButton::clicked, this, [this] {
+        if (m_browserUrl.isValid()) {
+            m_openBrowser(m_browserUrl);
+        }
+    });
+    connect(m_cancelFlow, &QPushButton::clicked, this, [this] {
+        if (m_flow) {
+            m_flow->cancel();
+        }
+    });
+    m_openBrowser = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+
     m_outcome = new QLabel(flowBox);
     m_outcome->setObjectName(u"consentOutcome"_s);
     m_outcome->setTextFormat(Qt::PlainText);
@@ -189,6 +228,7 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
     flowLayout->addLayout(startRow);
     flowLayout->addWidget(split, 1);
     flowLayout->addWidget(m_decision);
+    flowLayout->addWidget(m_browserWait);
     flowLayout->addLayout(outcomeRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -221,6 +261,11 @@ void ConsentsDialog::setApplication(const QString &applicationId, const QString 
                         "authentication; the console keeps each consent's tokens in the vault and puts the right "
                         "one in the next PSD2 request.")
                              .arg(name));
+    // The bank's page is in the console only for the simulator's test users.
+    m_inBrowser->setChecked(false);
+    const bool browserOnly = usesBrowser();
+    m_inBrowser->setChecked(browserOnly);
+    m_inBrowser->setEnabled(!browserOnly);
     refreshList();
 }
 
@@ -249,6 +294,21 @@ void ConsentsDialog::refreshList()
         }
     }
     updateButtons();
+}
+
+bool ConsentsDialog::usesBrowser() const
+{
+    if (m_inBrowser->isChecked() || !m_service || !m_service->session()) {
+        return m_inBrowser->isChecked();
+    }
+    // Only the simulator has test users the console may answer for.
+    ConsoleSession *session = m_service->session();
+    const Application *app = session->applications()->find(m_applicationId);
+    if (!app) {
+        return false; // the demo application: the simulator's
+    }
+    const Result<Environment> environment = session->environments()->resolve(app->environmentId);
+    return !environment || environment->kind != Environment::Kind::LocalSimulator;
 }
 
 QString ConsentsDialog::selectedConsentId() const
@@ -335,6 +395,8 @@ void ConsentsDialog::start(ConsentKind kind)
     resetSteps();
     m_tryIt->hide();
     m_decision->hide();
+    m_browserWait->hide();
+    m_browserUrl.clear();
     m_readyConsent.clear();
     showOutcome(QString(), false);
     if (m_flow) {
@@ -343,7 +405,7 @@ void ConsentsDialog::start(ConsentKind kind)
     ConsentRequest request;
     request.kind = kind;
     request.applicationId = m_applicationId == m_service->session()->demoApplicationId() ? QString() : m_applicationId;
-    request.decision = ConsentRequest::Decision::Ask;
+    request.decision = usesBrowser() ? ConsentRequest::Decision::Browser : ConsentRequest::Decision::Ask;
     m_flow = m_service->createFlow(request);
     m_start->setEnabled(false);
     connect(m_flow, &ConsentFlow::stepStarted, this, [this](ConsentFlow::Step step) {
@@ -376,8 +438,24 @@ void ConsentsDialog::start(ConsentKind kind)
                 m_decision->show();
                 m_approve->setFocus();
             });
+    connect(m_flow, &ConsentFlow::browserNeeded, this, [this](const QUrl &url) {
+        setStepState(ConsentFlow::Step::AuthorizePage, tr("open in the browser"));
+        setStepState(ConsentFlow::Step::Decision, tr("waiting for the browser"));
+        m_browserUrl = url;
+        // The address carries no secret (client id, state, PKCE challenge),
+        // but presentation mode shows only its origin and path.
+        const QString shown = Presentation::instance()->isOn() ? url.adjusted(QUrl::RemoveQuery).toString()
+                                                               : url.toString();
+        m_browserText->setText(tr("Continue on the bank's page in your browser: sign in and decide there. The "
+                                  "console waits for the bank's answer on %1.\n%2")
+                                       .arg(QUrlQuery(url).queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded),
+                                            shown));
+        m_browserWait->show();
+        m_openBrowser(url);
+    });
     connect(m_flow, &ConsentFlow::finished, this, [this](const Consent &consent) {
         m_start->setEnabled(true);
+        m_browserWait->hide();
         m_readyConsent = consent.id;
         showOutcome(tr("Consent %1 is authorized until %2; its access token is good until %3 and is refreshed "
                        "before it expires. The next %4 request sends it.")
@@ -390,6 +468,7 @@ void ConsentsDialog::start(ConsentKind kind)
     connect(m_flow, &ConsentFlow::failed, this, [this](ConsentFlow::Step step, const QString &message) {
         m_start->setEnabled(true);
         m_decision->hide();
+        m_browserWait->hide();
         if (QTreeWidgetItem *item = stepItem(step)) {
             if (!item->data(0, ExchangeRole).isValid()) {
                 item->setText(1, tr("failed"));

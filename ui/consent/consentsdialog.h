@@ -6,8 +6,12 @@
 
 #include <QDialog>
 #include <QPointer>
+#include <QUrl>
+
+#include <functional>
 
 class QButtonGroup;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -38,8 +42,14 @@ public:
     void setApplication(const QString &applicationId, const QString &name);
     QString applicationId() const { return m_applicationId; }
 
-    /// Starts a flow of @p kind (as the dialog's Start button does).
+    /// Starts a flow of @p kind (as the dialog's Start button does): the
+    /// bank's page in the console for the simulator's test users, or in the
+    /// user's browser when asked to or when the application is not the
+    /// simulator's.
     void start(ConsentKind kind);
+    /// Opens the bank's page in the browser; QDesktopServices unless set
+    /// (tests hand it to a client of their own).
+    void setBrowserOpener(std::function<void(const QUrl &)> open) { m_openBrowser = std::move(open); }
     ConsentFlow *flow() const { return m_flow; }
 
     /// The request a consent of @p kind is for, to try it at once.
@@ -62,6 +72,7 @@ private:
     QString selectedConsentId() const;
     void runOnSelected(bool revoke);
     void updateButtons();
+    bool usesBrowser() const;
 
     QPointer<ConsentService> m_service;
     QString m_applicationId;
@@ -85,6 +96,12 @@ private:
     QPushButton *m_reject = nullptr;
     QLabel *m_outcome = nullptr;
     QPushButton *m_tryIt = nullptr;
+    QCheckBox *m_inBrowser = nullptr;
+    QWidget *m_browserWait = nullptr;
+    QLabel *m_browserText = nullptr;
+    QPushButton *m_cancelFlow = nullptr;
+    QUrl m_browserUrl;
+    std::function<void(const QUrl &)> m_openBrowser;
 };
 
 } // namespace opc::ui
