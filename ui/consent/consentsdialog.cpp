@@ -415,6 +415,9 @@ void ConsentsDialog::start(ConsentKind kind)
         }
     });
     connect(m_flow, &ConsentFlow::stepFinished, this, [this](ConsentFlow::Step step, const Exchange &exchange) {
+        if (step == ConsentFlow::Step::Decision) {
+            m_decision->hide(); // decided, here or wherever decide() was called from
+        }
         QTreeWidgetItem *item = stepItem(step);
         if (!item) {
             return;

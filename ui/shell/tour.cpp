@@ -122,8 +122,8 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
     // page as the in-app choice of a test user, the authorized consent in
     // the list with the code exchange's reply, then the accounts request
     // sent with the consent's token.
-    m_steps += {
-        { QStringLiteral("08a-consent-bank-page"),
+    const QList<Step> consentSteps = {
+        { QStringLiteral("05d-consent-bank-page"),
             [this] {
                 m_window->showRequests();
                 m_window->showConsents();
@@ -140,7 +140,7 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
                 ConsentsDialog *dialog = consentsDialog();
                 return dialog && dialog->flow() && dialog->flow()->isWaitingForDecision();
             } },
-        { QStringLiteral("08a2-consent-authorized"),
+        { QStringLiteral("05e-consent-authorized"),
             [this] {
                 ConsentsDialog *dialog = consentsDialog();
                 if (!dialog || !dialog->flow() || !dialog->flow()->isWaitingForDecision()) {
@@ -164,7 +164,7 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
                 }
                 return true;
             } },
-        { QStringLiteral("08a3-accounts-with-consent"),
+        { QStringLiteral("05f-accounts-with-consent"),
             [this] {
                 ConsentsDialog *dialog = consentsDialog();
                 auto *tryIt = dialog ? dialog->findChild<QPushButton *>(QStringLiteral("tryConsentButton")) : nullptr;
@@ -176,6 +176,15 @@ Tour::Tour(MainWindow *window, const QString &outputDir, QObject *parent)
             },
             true, showTab(0) },
     };
+    // Before the quota is used up (06), after the runner.
+    for (qsizetype i = 0; i < m_steps.size(); ++i) {
+        if (m_steps.at(i).name == QLatin1StringView("06-quota-exhausted")) {
+            for (qsizetype j = 0; j < consentSteps.size(); ++j) {
+                m_steps.insert(i + j, consentSteps.at(j));
+            }
+            break;
+        }
+    }
     // The same responses again in the dark colour scheme: shown from what
     // the light pass received, so the quota the demo uses stays the same.
     const auto replayDark = [this](const QString &lightStep, int tab) {
