@@ -98,7 +98,9 @@ int appAdd(const QStringList &arguments)
                                             "does; the console registers the application when it starts."));
     const QCommandLineOption productOpt(u"product"_s, tr("An API product id (repeatable)."), u"ID"_s);
     const QCommandLineOption notesOpt(u"notes"_s, tr("Free text kept with the application."), u"TEXT"_s);
-    parser.addOptions({ envOpt, keyOpt, secretOpt, registerOpt, productOpt, notesOpt });
+    const QCommandLineOption merchantOpt(u"merchant-id"_s,
+        tr("OP Online Payment's merchant id; the bound certificate's RSA key signs its requests."), u"ID"_s);
+    parser.addOptions({ envOpt, keyOpt, secretOpt, registerOpt, productOpt, notesOpt, merchantOpt });
     parser.addPositionalArgument(u"NAME"_s, tr("A unique name."));
     if (!parser.parse(withoutCommand(arguments, 2))) {
         return fail(parser.errorText());
@@ -181,6 +183,7 @@ int appAdd(const QStringList &arguments)
     app.environmentId = env;
     app.productIds = products;
     app.notes = parser.value(notesOpt);
+    app.merchantId = parser.value(merchantOpt).trimmed();
     const auto added = store.add(app, credentials);
     if (!added) {
         return fail(added.errorMessage(), added.errorCode() == "duplicate-name"_L1 ? ExitRefused : ExitUsage);

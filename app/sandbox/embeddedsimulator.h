@@ -38,6 +38,10 @@ public:
     const TlsProfile &serverTrust() const { return m_serverTrust; }
     /// The demo application's client certificate plus the CA.
     const TlsProfile &clientIdentity() const { return m_clientIdentity; }
+    /// The demo merchant of OP Online Payment and its RSA key (the
+    /// simulator verifies the demo application's signatures with it).
+    QString merchantId() const { return m_merchantId; }
+    const QSslKey &merchantKey() const { return m_merchantKey; }
 
     /// A path of an mTLS product goes to the mutual-TLS listener: adjusts
     /// @p environment's base URL and, when @p tls has no client certificate,
@@ -53,6 +57,8 @@ private:
     QByteArray m_apiSecret;
     TlsProfile m_serverTrust;
     TlsProfile m_clientIdentity;
+    QString m_merchantId;
+    QSslKey m_merchantKey;
 };
 
 } // namespace opc::sandbox

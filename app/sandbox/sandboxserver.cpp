@@ -860,6 +860,14 @@ Result<QByteArray> SandboxServer::issueClientCertificate(const QString &apiKey, 
 
 void SandboxServer::setClock(std::function<QDateTime()> clock) { d->clock = std::move(clock); }
 
+Status SandboxServer::registerMerchantKey(const QString &merchantId, const QByteArray &publicKeyPem)
+{
+    if (merchantId.isEmpty() || !publicKeyPem.contains("BEGIN PUBLIC KEY"))
+        return Status::failure(u"A merchant needs an id and a PEM public key."_s);
+    d->merchantKeys.insert(merchantId, QString::fromLatin1(publicKeyPem));
+    return {};
+}
+
 Status SandboxServer::setQuota(const QString &apiKey, int limit, int used)
 {
     AppRecord *app = d->appByKey(apiKey);

@@ -71,6 +71,10 @@ public:
     /// as PKCS#12 protected by @p password.
     Result<QByteArray> issueClientCertificate(const QString &apiKey, const QString &password);
 
+    /// Registers OP Online Payment merchant @p merchantId's RSA public key
+    /// (PEM), as the admin API's PUT /merchants/{id} does.
+    Status registerMerchantKey(const QString &merchantId, const QByteArray &publicKeyPem);
+
     /// Sets an application's daily limit (-1 keeps it) and how many requests
     /// it has used today: demos show the 429 case without 1000 sends.
     Status setQuota(const QString &apiKey, int limit, int used);

@@ -45,6 +45,8 @@ Status SimulatorLink::start(const QString &dataDir, const QString &demoName)
     demo.apiKey = m_simulator->apiKey();
     demo.apiSecret = m_simulator->apiSecret();
     demo.clientIdentity = m_simulator->clientIdentity();
+    demo.merchantId = m_simulator->merchantId();
+    demo.merchantKey = m_simulator->merchantKey();
     m_session->setDemoIdentity(demo);
     syncLocalApplications();
     return {};

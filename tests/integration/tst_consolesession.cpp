@@ -37,6 +37,7 @@ private Q_SLOTS:
     void customEnvironmentIsTheTarget();
     void aPausedApplicationDoesNotPauseAnother();
     void withoutTheSimulatorStoredApplicationsStillWork();
+    void onlinePaymentIsSignedWithTheMerchantsKey();
 
 private:
     Application addApplication(const QString &name, const QString &environmentId, const QStringList &products,
@@ -330,6 +331,53 @@ void TestConsoleSession::aPausedApplicationDoesNotPauseAnother()
     asDemo.applicationId = QString();
     const Exchange demo = sendAndWait(spec, asDemo);
     QCOMPARE(demo.status, 200);
+}
+
+void TestConsoleSession::onlinePaymentIsSignedWithTheMerchantsKey()
+{
+    QVERIFY(startSimulator());
+    // The demo merchant: the simulator knows its public key and verifies.
+    RequestSpec payment;
+    payment.method = u"POST"_s;
+    payment.url = u"/paymentbutton/v1/payments"_s;
+    payment.headers = { { u"Content-Type"_s, u"application/json"_s, true } };
+    payment.body = R"({"amount":"1.00","currency":"EUR","accountId":"8a5d4aac-8f8f-47ed-ae2f-36ffeaf57c79",)"
+                   R"("reference":"RF3517834735","return":{"url":"https://shop.example.com/return"},)"
+                   R"("cancel":{"url":"https://shop.example.com/cancel"},"reject":{"url":"https://shop.example.com/reject"}})";
+    const auto prepared = m_session->prepare(payment, Token::staticToken(1));
+    QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
+    QVERIFY(prepared->request.signedWithOpRsa);
+    const QByteArray authorization = prepared->request.header("authorization");
+    const QList<QByteArray> parts = authorization.split(':');
+    QCOMPARE(parts.size(), 4);
+    QVERIFY2(parts[0].startsWith("demo-merchant-"), authorization.constData());
+    QCOMPARE(parts[1], QByteArray("1"));
+    QCOMPARE(QByteArray::fromHex(parts[3]).size(), 256); // RSA 2048
+    const QByteArray date = prepared->request.header("date");
+    QVERIFY(!date.isEmpty());
+    const Exchange created = sendAndWait(payment);
+    QVERIFY2(created.status == 201, qPrintable(created.error + QString::fromUtf8(created.body.left(300))));
+    // The history and the viewer get the signature masked like a token.
+    QVERIFY(created.requestHeader("authorization") != authorization);
+
+    // The same signature over another amount: the bank refuses it.
+    RequestSpec tampered = payment;
+    tampered.body.replace("\"1.00\"", "\"100.00\"");
+    tampered.headers.append({ u"Authorization"_s, QString::fromLatin1(authorization), true });
+    tampered.headers.append({ u"Date"_s, QString::fromLatin1(date), true });
+    const Exchange refused = sendAndWait(tampered);
+    QCOMPARE(refused.status, 401);
+    QVERIFY2(refused.body.contains("does not verify"), refused.body.constData());
+
+    // A stored application without a merchant id: refused before sending.
+    const Application app = addApplication(u"Shop"_s, u"local"_s, { u"online-payment-v1"_s },
+                                           { u"ShopKey0123456789abcdef"_s, "ShopSecret0123456789" });
+    SendOptions options;
+    options.applicationId = app.id;
+    const auto withoutMerchant = m_session->prepare(payment, Token::staticToken(1), options);
+    QVERIFY(!withoutMerchant);
+    QCOMPARE(withoutMerchant.errorCode(), u"op-rsa-no-merchant"_s);
+    QVERIFY2(withoutMerchant.errorMessage().contains(u"merchant id"_s), qPrintable(withoutMerchant.errorMessage()));
 }
 
 void TestConsoleSession::withoutTheSimulatorStoredApplicationsStillWork()

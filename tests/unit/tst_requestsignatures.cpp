@@ -1,7 +1,8 @@
-// Detached JWS signatures of request bodies (x-jws-signature, PSD2 Payment
-// Initiation): made by opc::JwsSigner through RequestBuilder, checked by the
-// openssl command-line tool as an independent verifier, for an RSA key
-// (RS256) and an EC P-256 key (ES256).
+// Request signatures made through RequestBuilder and checked by the openssl
+// command-line tool as an independent verifier: detached JWS over request
+// bodies (x-jws-signature, PSD2 Payment Initiation) for an RSA key (RS256)
+// and an EC P-256 key (ES256), and OP Online Payment's RSA signature in
+// Authorization over OP's string to sign.
 #include "net/jwssigner.h"
 #include "net/requestbuilder.h"
 
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace opc;
@@ -67,7 +69,7 @@ RequestSpec payment(const QByteArray &body)
 
 } // namespace
 
-class TestJwsSigner : public QObject
+class TestRequestSignatures : public QObject
 {
     Q_OBJECT
 
@@ -178,6 +180,72 @@ private Q_SLOTS:
                            name + u".sig"_s, name + u".input"_s }));
     }
 
+    void onlinePaymentIsSignedOverOpsStringToSign()
+    {
+        const SigningIdentity merchant = identity(u"merchant"_s, { u"-newkey"_s, u"rsa:2048"_s });
+        QVERIFY(merchant.isValid());
+        ApiProduct online;
+        online.id = u"online-payment-v1"_s;
+        online.name = u"OP Online Payment"_s;
+        online.basePath = u"/paymentbutton/v1"_s;
+        online.tokenHeader = u"Authorization"_s;
+        online.securityLevel = SecurityLevel::Restricted;
+        online.signature = SignatureScheme::OpRsaSha256;
+        RequestContext ctx;
+        ctx.environment = Environment::localSimulator(u"https://127.0.0.1:8443"_s, {});
+        ctx.product = online;
+        ctx.apiKey = u"key-1234567890"_s;
+        ctx.sessionId = u"S1"_s;
+        ctx.requestId = u"R1"_s;
+        ctx.token = Token::staticToken(1); // never sent: Authorization carries the signature
+        ctx.now = QDateTime(QDate(2023, 1, 4), QTime(18, 7, 13), QTimeZone::UTC);
+        ctx.merchantId = u"c3efaaee-a6bb-449f-9213-e45e23a462ef"_s;
+        ctx.signingIdentity = merchant;
+        RequestSpec spec;
+        spec.method = u"POST"_s;
+        spec.url = u"/paymentbutton/v1/payments"_s;
+        spec.headers = { { u"Content-Type"_s, u"application/json"_s, true } };
+        spec.body = R"({"amount":"1.00","currency":"EUR"})";
+        const Result<PreparedRequest> r = RequestBuilder::build(spec, ctx);
+        QVERIFY2(r, qPrintable(r.errorMessage()));
+        QVERIFY(r->signedWithOpRsa);
+        QCOMPARE(r->header("date"), QByteArray("Wed, 04 Jan 2023 18:07:13 GMT"));
+        const QList<QByteArray> parts = r->header("authorization").split(':');
+        QCOMPARE(parts.size(), 4);
+        QCOMPARE(parts[0], ctx.merchantId.toLatin1());
+        QCOMPARE(parts[1], QByteArray("1"));
+        QCOMPARE(parts[2], QByteArray("0"));
+        QVERIFY(r->header("x-authorization").isEmpty());
+
+        // OP's lines, written out here, verify with the merchant's public key.
+        const QByteArray toSign = QList<QByteArray> { "POST", "application/json", "Wed, 04 Jan 2023 18:07:13 GMT",
+                                                      ctx.merchantId.toLatin1(), "key-1234567890", "S1", "R1",
+                                                      "https://127.0.0.1:8443/paymentbutton/v1/payments", spec.body }
+                                          .join('\n');
+        write(u"op.input"_s, toSign);
+        write(u"op.sig"_s, QByteArray::fromHex(parts[3]));
+        QByteArray publicKey;
+        QVERIFY(openssl({ u"x509"_s, u"-in"_s, u"merchant.crt"_s, u"-pubkey"_s, u"-noout"_s }, &publicKey));
+        write(u"merchant.pub"_s, publicKey);
+        QByteArray verdict;
+        QVERIFY(openssl({ u"dgst"_s, u"-sha256"_s, u"-verify"_s, u"merchant.pub"_s, u"-signature"_s, u"op.sig"_s,
+                          u"op.input"_s },
+                        &verdict));
+        QVERIFY2(verdict.contains("Verified OK"), verdict.constData());
+
+        // An EC key cannot make OP's RSA signature; no merchant id, no send.
+        ctx.signingIdentity = identity(u"ecmerchant"_s, { u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
+                                                          u"ec_paramgen_curve:P-256"_s });
+        Result<PreparedRequest> refused = RequestBuilder::build(spec, ctx);
+        QVERIFY(!refused);
+        QCOMPARE(refused.errorCode(), u"op-rsa-no-key"_s);
+        ctx.signingIdentity = merchant;
+        ctx.merchantId.clear();
+        refused = RequestBuilder::build(spec, ctx);
+        QVERIFY(!refused);
+        QCOMPARE(refused.errorCode(), u"op-rsa-no-merchant"_s);
+    }
+
     void withoutAKeyNothingIsSent()
     {
         RequestContext ctx;
@@ -217,5 +285,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestJwsSigner)
-#include "tst_jwssigner.moc"
+QTEST_GUILESS_MAIN(TestRequestSignatures)
+#include "tst_requestsignatures.moc"

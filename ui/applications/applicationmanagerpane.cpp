@@ -430,6 +430,11 @@ void ApplicationManagerPane::buildUi()
     m_certificate->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_certificate->setMinimumContentsLength(16);
     m_certificate->setToolTip(tr("The client certificate presented for this application's mutual-TLS APIs"));
+    m_merchantId = new QLineEdit(m_editor);
+    m_merchantId->setObjectName(u"merchantIdEdit"_s);
+    m_merchantId->setPlaceholderText(tr("OP Online Payment only"));
+    m_merchantId->setToolTip(tr("The merchant id OP gave for Online Payment; the client certificate's RSA key "
+                                "signs its requests"));
     m_notes = new QPlainTextEdit(m_editor);
     m_notes->setObjectName(u"notesEdit"_s);
     m_notes->setTabChangesFocus(true);
@@ -462,6 +467,7 @@ void ApplicationManagerPane::buildUi()
     form->addRow(m_products);
     form->addRow(tr("Security level:"), m_level);
     form->addRow(tr("Client &certificate:"), m_certificate);
+    form->addRow(tr("&Merchant id:"), m_merchantId);
     form->addRow(tr("N&otes:"), m_notes);
     // Narrow (large fonts, long translations): fields go under their labels.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -508,7 +514,7 @@ void ApplicationManagerPane::buildUi()
     applyPresentation();
     // The focus follows the screen, not the order the widgets were made in.
     setTabOrder({ m_new, m_duplicate, m_delete, m_activate, undoButton, m_list, m_name, m_environment, m_apiKey,
-                  m_copyKey, m_apiSecret, m_reveal, m_copySecret, m_paste, m_products, m_certificate, m_notes,
+                  m_copyKey, m_apiSecret, m_reveal, m_copySecret, m_paste, m_products, m_certificate, m_merchantId, m_notes,
                   m_save });
 }
 
@@ -701,6 +707,7 @@ void ApplicationManagerPane::loadEditor()
         }
         m_certificate->setCurrentIndex(qMax(0, index));
     }
+    m_merchantId->setText(app ? app->merchantId : QString());
     m_notes->setPlainText(app ? app->notes : QString());
     m_loading = false;
     updateButtons();
@@ -738,6 +745,7 @@ ApplicationManagerPane::EditorForm ApplicationManagerPane::readEditor() const
     form.app.environmentId = m_environment->currentData().toString();
     form.app.productIds = checkedProducts();
     form.app.certificateId = m_certificate->currentData().toString();
+    form.app.merchantId = m_merchantId->text().trimmed();
     form.app.notes = m_notes->toPlainText();
     form.credentials = { m_apiKey->text().trimmed(), m_apiSecret->text().trimmed().toUtf8() };
     return form;
@@ -755,6 +763,7 @@ void ApplicationManagerPane::showForm(const EditorForm &form)
         const QSignalBlocker block(m_certificate);
         m_certificate->setCurrentIndex(index);
     }
+    m_merchantId->setText(form.app.merchantId);
     m_notes->setPlainText(form.app.notes);
     m_loading = false;
 }
@@ -940,7 +949,7 @@ Status ApplicationManagerPane::applyForm(const Application &before, const Editor
     }
     const bool fieldsChanged = before.name != after.name || before.environmentId != after.environmentId
             || before.productIds != after.productIds || before.certificateId != after.certificateId
-            || before.notes != after.notes;
+            || before.notes != after.notes || before.merchantId != after.merchantId;
     if (fieldsChanged) {
         if (const Status updated = m_store->update(after); !updated) {
             return updated;

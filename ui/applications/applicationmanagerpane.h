@@ -149,6 +149,7 @@ private:
     QListWidget *m_products = nullptr;
     QLabel *m_level = nullptr;
     QComboBox *m_certificate = nullptr;
+    QLineEdit *m_merchantId = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QPushButton *m_save = nullptr;
     QLabel *m_status = nullptr;

@@ -13,7 +13,7 @@ QString Application::defaultSecretRef(const QString &appId)
 
 QJsonObject Application::toJson() const
 {
-    return QJsonObject {
+    QJsonObject o {
         { u"id"_s, id },
         { u"name"_s, name },
         { u"environment"_s, environmentId },
@@ -24,6 +24,10 @@ QJsonObject Application::toJson() const
         { u"certificateId"_s, certificateId },
         { u"notes"_s, notes },
     };
+    if (!merchantId.isEmpty()) {
+        o.insert(u"merchantId"_s, merchantId);
+    }
+    return o;
 }
 
 Application Application::fromJson(const QJsonObject &o)
@@ -39,6 +43,7 @@ Application Application::fromJson(const QJsonObject &o)
     a.securityLevel = securityLevelFromName(o.value("securityLevel"_L1).toString());
     a.certificateId = o.value("certificateId"_L1).toString();
     a.notes = o.value("notes"_L1).toString();
+    a.merchantId = o.value("merchantId"_L1).toString();
     return a;
 }
 

@@ -20,6 +20,8 @@ struct Application
     QStringList productIds;
     SecurityLevel securityLevel = SecurityLevel::Basic;
     QString certificateId; ///< CertificateStore id of the bound client certificate
+    /// OP Online Payment's merchant id; the bound certificate's RSA key signs.
+    QString merchantId;
     QString notes;
 
     static QString defaultSecretRef(const QString &appId);

@@ -72,7 +72,7 @@ QByteArray thumbprint(const QSslCertificate &certificate)
 Result<QByteArray> detached(const QByteArray &payload, const SigningIdentity &identity)
 {
     using R = Result<QByteArray>;
-    if (!identity.isValid()) {
+    if (!identity.isValid() || identity.certificate.isNull()) {
         return R::failure(tr("A signed request needs the application's client certificate and its private key."),
                           u"jws-no-key"_s);
     }

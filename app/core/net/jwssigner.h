@@ -8,15 +8,16 @@
 
 namespace opc {
 
-/// The key and certificate that sign a request's body: the application's
-/// client certificate (its private key is in the vault), as OP's PSD2
-/// sandbox takes the QWAC's key for the QSEAL one.
+/// The key that signs requests beyond HMAC, and its certificate: the
+/// application's client certificate (its private key is in the vault), as
+/// OP's PSD2 sandbox takes the QWAC's key for the QSEAL one; for OP Online
+/// Payment the merchant's RSA key.
 struct SigningIdentity
 {
     QSslKey key;
-    QSslCertificate certificate;
+    QSslCertificate certificate; ///< names the key in a JWS (kid)
 
-    bool isValid() const { return !key.isNull() && key.type() == QSsl::PrivateKey && !certificate.isNull(); }
+    bool isValid() const { return !key.isNull() && key.type() == QSsl::PrivateKey; }
 };
 
 /// Detached JSON Web Signatures (RFC 7515, appendix F) as OP's PSD2 Payment

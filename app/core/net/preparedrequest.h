@@ -23,6 +23,7 @@ struct PreparedRequest
     bool requiresMtls = false;
     bool signedWithHmac = false;
     bool signedWithJws = false; ///< x-jws-signature over the body
+    bool signedWithOpRsa = false; ///< OP Online Payment's Authorization signature
     /// False when the request asked for its redirects to be returned, not followed.
     bool followRedirects = true;
     /// Values to mask wherever this request is shown or logged.

@@ -3,6 +3,7 @@
 #include "net/secretmasker.h"
 
 #include "net/hmacsigner.h"
+#include "net/oprsasigner.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -401,7 +402,10 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
         const QString id = ctx.requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : ctx.requestId;
         req.headers.append({ QByteArrayLiteral("x-request-id"), id.toUtf8() });
     }
-    if (ctx.token.isValid()) {
+    // OP Online Payment's Authorization header carries the request's
+    // signature; a token has no place there.
+    const bool signsWithOpRsa = product && product->signature == SignatureScheme::OpRsaSha256;
+    if (ctx.token.isValid() && !signsWithOpRsa) {
         const QByteArray tokenValue = ctx.token.value.toUtf8();
         if (!isValidHeaderValue(tokenValue))
             return R::failure(tr("The token contains a line break or control character; nothing was sent."),
@@ -458,6 +462,26 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
                               jws.errorCode());
         req.headers.append({ QByteArrayLiteral("x-jws-signature"), *jws });
         req.signedWithJws = true;
+    }
+
+    // --- OP Online Payment: the merchant's RSA signature ---
+    if (signsWithOpRsa && !hasHeader(req.headers, "authorization")) {
+        if (ctx.merchantId.isEmpty() || !isValidHeaderValue(ctx.merchantId.toUtf8()) || ctx.merchantId.contains(u':'))
+            return R::failure(tr("%1 signs every request with the merchant's key, and the application has no "
+                                 "merchant id: set it in the application manager. Nothing was sent.")
+                                      .arg(product->name),
+                              u"op-rsa-no-merchant"_s);
+        if (!hasHeader(req.headers, "date")) {
+            const QDateTime now = ctx.now.isValid() ? ctx.now : QDateTime::currentDateTimeUtc();
+            req.headers.append({ QByteArrayLiteral("Date"), QLocale::c().toString(now.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1() });
+        }
+        const Result<QByteArray> signature
+                = OpRsaSigner::authorization(req, ctx.merchantId.toUtf8(), ctx.signingIdentity.key, ctx.hmacKeyVersion);
+        if (!signature)
+            return R::failure(tr("%1 signs every request: %2 Nothing was sent.").arg(product->name, signature.errorMessage()),
+                              signature.errorCode());
+        req.headers.append({ QByteArrayLiteral("Authorization"), *signature });
+        req.signedWithOpRsa = true;
     }
     return req;
 }

@@ -50,6 +50,8 @@ struct RequestContext
     /// Signs the body of a product whose scheme is DetachedJws (the
     /// application's client certificate and key).
     SigningIdentity signingIdentity;
+    /// OP Online Payment: the merchant the signing key belongs to.
+    QString merchantId;
 
     /// Resolves {{secret:name}} references (the vault). nullopt = unknown name.
     std::function<std::optional<BoundSecret>(const QString &name)> secretResolver;

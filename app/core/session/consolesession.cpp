@@ -361,6 +361,21 @@ Result<PreparedSend> ConsoleSession::prepare(const RequestSpec &spec, const Toke
     // The client certificate signs the bodies its product wants signed
     // (x-jws-signature): the key never leaves this process.
     context.signingIdentity = SigningIdentity { out.tls.clientKey, out.tls.clientCertificate };
+    if (product && product->signature == SignatureScheme::OpRsaSha256) {
+        // The merchant's key: the application's bound certificate's, which
+        // never goes on the wire (Online Payment is not a mutual-TLS API).
+        if (app) {
+            context.merchantId = app->merchantId;
+            if (m_certificates && !app->certificateId.isEmpty()) {
+                if (const Result<ClientIdentity> identity = m_certificates->identityFor(app->id, host); identity) {
+                    context.signingIdentity = SigningIdentity { identity->key, identity->certificate };
+                }
+            }
+        } else {
+            context.merchantId = m_demo.merchantId;
+            context.signingIdentity = SigningIdentity { m_demo.merchantKey, QSslCertificate() };
+        }
+    }
     if (product) {
         context.product = *product; // the same product the quota and the certificate were chosen for
     }

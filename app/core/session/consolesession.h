@@ -44,6 +44,10 @@ struct DemoIdentity
     QByteArray apiSecret;
     /// Its client certificate for mutual-TLS APIs (key and chain included).
     TlsProfile clientIdentity;
+    /// OP Online Payment: the demo merchant and its RSA key, which the
+    /// simulator knows the public half of.
+    QString merchantId;
+    QSslKey merchantKey;
 
     bool isValid() const { return !apiKey.isEmpty(); }
 };
