@@ -61,27 +61,33 @@ Status EmbeddedSimulator::start(const QString &dataDir, const QString &demoAppNa
     m_clientIdentity = *identity;
     m_clientIdentity.extraCaCertificates = m_serverTrust.extraCaCertificates;
 
+    m_merchantId = u"demo-merchant-"_s + m_apiKey.left(8);
+    m_server = std::move(server);
+    return {};
+}
+
+QSslKey EmbeddedSimulator::merchantKey()
+{
+    if (!m_merchantKey.isNull() || !m_server) {
+        return m_merchantKey;
+    }
     // A merchant key of the demo's own for OP Online Payment, in memory.
     const PkeyPtr merchant(EVP_RSA_gen(2048));
     const BioPtr privatePem(BIO_new(BIO_s_mem()));
     const BioPtr publicPem(BIO_new(BIO_s_mem()));
     if (!merchant || !PEM_write_bio_PrivateKey(privatePem.get(), merchant.get(), nullptr, nullptr, 0, nullptr, nullptr)
         || !PEM_write_bio_PUBKEY(publicPem.get(), merchant.get())) {
-        return Status::failure(QCoreApplication::translate("EmbeddedSimulator",
-                                                           "The demo merchant's key could not be made."));
+        return {};
     }
     const auto pemOf = [](BIO *bio) {
         char *data = nullptr;
         const long size = BIO_get_mem_data(bio, &data);
         return QByteArray(data, qsizetype(size));
     };
-    m_merchantId = u"demo-merchant-"_s + m_apiKey.left(8);
-    m_merchantKey = QSslKey(pemOf(privatePem.get()), QSsl::Rsa);
-    if (const Status registered = server->registerMerchantKey(m_merchantId, pemOf(publicPem.get())); !registered) {
-        return registered;
+    if (m_server->registerMerchantKey(m_merchantId, pemOf(publicPem.get()))) {
+        m_merchantKey = QSslKey(pemOf(privatePem.get()), QSsl::Rsa);
     }
-    m_server = std::move(server);
-    return {};
+    return m_merchantKey;
 }
 
 void EmbeddedSimulator::routeMtls(const QString &urlOrPath, Environment &environment,

@@ -41,7 +41,8 @@ public:
     /// The demo merchant of OP Online Payment and its RSA key (the
     /// simulator verifies the demo application's signatures with it).
     QString merchantId() const { return m_merchantId; }
-    const QSslKey &merchantKey() const { return m_merchantKey; }
+    /// Made on first use (an RSA key takes a while) and registered then.
+    QSslKey merchantKey();
 
     /// A path of an mTLS product goes to the mutual-TLS listener: adjusts
     /// @p environment's base URL and, when @p tls has no client certificate,

@@ -46,7 +46,9 @@ Status SimulatorLink::start(const QString &dataDir, const QString &demoName)
     demo.apiSecret = m_simulator->apiSecret();
     demo.clientIdentity = m_simulator->clientIdentity();
     demo.merchantId = m_simulator->merchantId();
-    demo.merchantKey = m_simulator->merchantKey();
+    demo.merchantKey = [self = QPointer<SimulatorLink>(this)] {
+        return self && self->m_simulator ? self->m_simulator->merchantKey() : QSslKey();
+    };
     m_session->setDemoIdentity(demo);
     syncLocalApplications();
     return {};

@@ -373,7 +373,8 @@ Result<PreparedSend> ConsoleSession::prepare(const RequestSpec &spec, const Toke
             }
         } else {
             context.merchantId = m_demo.merchantId;
-            context.signingIdentity = SigningIdentity { m_demo.merchantKey, QSslCertificate() };
+            context.signingIdentity
+                    = SigningIdentity { m_demo.merchantKey ? m_demo.merchantKey() : QSslKey(), QSslCertificate() };
         }
     }
     if (product) {

@@ -16,6 +16,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 
@@ -47,7 +49,7 @@ struct DemoIdentity
     /// OP Online Payment: the demo merchant and its RSA key, which the
     /// simulator knows the public half of.
     QString merchantId;
-    QSslKey merchantKey;
+    std::function<QSslKey()> merchantKey; ///< made when first asked for
 
     bool isValid() const { return !apiKey.isEmpty(); }
 };
