@@ -265,6 +265,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         });
     connect(m_session.get(), &ConsoleSession::exchangeFinished, this,
         [this](quint64 id, const Exchange &exchange, const PreparedRequest &prepared) {
+            // Whoever sent it (a tab, the runner, a consent's flow), what it
+            // carried is hidden in presentation mode from now on.
+            rememberSecrets(prepared.secrets);
             if (!m_sends.contains(id)) {
                 return; // the runner's: its pane shows it
             }
@@ -1446,12 +1449,7 @@ void MainWindow::sendWith(const RequestSpec &spec, const Token &token, SendOptio
     }
     // What the session just used is what presentation mode and the history
     // must hide wherever it is echoed back, for the rest of the run.
-    for (const QByteArray &secret : m_session->preparedRequest(*sent).secrets) {
-        if (!m_knownSecrets.contains(secret)) {
-            m_knownSecrets.append(secret);
-        }
-    }
-    updateKnownSecrets();
+    rememberSecrets(m_session->preparedRequest(*sent).secrets);
     m_composer->setBusy(true);
 }
 
@@ -1474,6 +1472,20 @@ void MainWindow::showConsents()
     }
     m_consentsDialog->setApplication(m_session->applicationId(), m_session->applicationName());
     m_consentsDialog->open();
+}
+
+void MainWindow::rememberSecrets(const QList<QByteArray> &secrets)
+{
+    bool added = false;
+    for (const QByteArray &secret : secrets) {
+        if (!secret.isEmpty() && !m_knownSecrets.contains(secret)) {
+            m_knownSecrets.append(secret);
+            added = true;
+        }
+    }
+    if (added) {
+        updateKnownSecrets();
+    }
 }
 
 void MainWindow::updateKnownSecrets()

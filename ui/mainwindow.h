@@ -182,6 +182,7 @@ private:
     /// Which environment a send of the active application goes to.
     Environment targetEnvironment() const;
     void updateKnownSecrets();
+    void rememberSecrets(const QList<QByteArray> &secrets);
     void vaultOpened();
     void applyNetworkSettings();
     void refreshActiveApplication();

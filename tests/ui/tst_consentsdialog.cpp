@@ -54,6 +54,7 @@ private Q_SLOTS:
     void aRejectionIsShownAndGivesNoToken();
     void aRevokedConsentIsListedAsSuchAndTheNextRequestSaysWhy();
     void theBanksPageInTheUsersBrowserComesBack();
+    void presentationModeHidesTheKeyInTheSteps();
 
 private:
     ConsentsDialog *openDialog();
@@ -354,6 +355,31 @@ void TestConsentsDialog::theBanksPageInTheUsersBrowserComesBack()
     dialog->close();
     const Exchange ex = sendFromTheWindow();
     QVERIFY2(ex.status == 200, qPrintable(ex.error + QString::fromUtf8(ex.body.left(300))));
+}
+
+void TestConsentsDialog::presentationModeHidesTheKeyInTheSteps()
+{
+    ConsentsDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    startAndWaitForTheDecision(dialog, ConsentKind::Accounts);
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // The authorize page's address names the application by its API key.
+    const QString apiKey = m_window->simulator()->simulator()->apiKey();
+    QVERIFY(apiKey.size() >= 16);
+    auto *steps = child<QTreeWidget>(dialog, u"consentSteps"_s);
+    auto *detail = child<QPlainTextEdit>(dialog, u"consentStepDetail"_s);
+    steps->setCurrentItem(steps->topLevelItem(2));
+    QVERIFY2(detail->toPlainText().contains(apiKey), qPrintable(detail->toPlainText().left(300)));
+    m_window->setPresentationMode(true);
+    QVERIFY2(!detail->toPlainText().contains(apiKey), qPrintable(detail->toPlainText().left(300)));
+    steps->setCurrentItem(steps->topLevelItem(0));
+    QVERIFY(!detail->toPlainText().contains(apiKey));
+    m_window->setPresentationMode(false);
+    steps->setCurrentItem(steps->topLevelItem(2));
+    QVERIFY(detail->toPlainText().contains(apiKey));
+    dialog->flow()->cancel();
 }
 
 QTEST_MAIN(TestConsentsDialog)
