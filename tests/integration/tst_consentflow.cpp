@@ -6,6 +6,7 @@
 // value reaches a plain file.
 #include "apps/applicationstore.h"
 #include "curlbrowser.h"
+#include "sessionfixture.h"
 #include "embeddedsimulator.h"
 #include "history/historystore.h"
 #include "oauth/consentflow.h"
@@ -58,52 +59,25 @@ private:
     Exchange send(const RequestSpec &spec, const Token &token);
     Token freshToken(const QString &consentId);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<EncryptedFileVault> m_vault;
-    std::unique_ptr<CertificateStore> m_certificates;
-    std::unique_ptr<HistoryStore> m_history;
-    std::unique_ptr<ConsoleSession> m_session;
-    std::unique_ptr<sandbox::SimulatorLink> m_simulator;
+    SessionFixture m_fx;
     QDateTime m_now;
 };
 
 void TestConsentFlow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->path());
-    EncryptedFileVault::Options fast;
-    fast.scryptLog2N = 10;
-    m_vault = std::make_unique<EncryptedFileVault>(m_settings->path(u"vault.opcv"_s), fast);
-    QVERIFY(m_vault->create(u"consent test passphrase"_s));
-    m_certificates = std::make_unique<CertificateStore>(m_vault.get(), m_settings->path(u"certificates.json"_s));
-    QVERIFY(m_certificates->load());
-    m_history = std::make_unique<HistoryStore>();
-    QVERIFY(m_history->open(m_settings->path(u"history.sqlite"_s)));
-    m_session = std::make_unique<ConsoleSession>(m_settings.get());
-    m_session->setSecretStore(m_vault.get());
-    m_session->setCertificateStore(m_certificates.get());
-    m_session->setHistoryStore(m_history.get());
-    m_simulator = std::make_unique<sandbox::SimulatorLink>(m_session.get());
-    const Status started = m_simulator->start(m_settings->path(u"sandbox"_s), u"Demo application"_s);
-    QVERIFY2(started, qPrintable(started.errorMessage()));
-    m_simulator->watchVault(m_vault.get());
+    const QString ready = m_fx.setUp(u"consent test passphrase"_s);
+    QVERIFY2(ready.isEmpty(), qPrintable(ready));
+    const QString started = m_fx.startSimulator();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
     // One clock for the bank and the console, moved by the tests.
     m_now = QDateTime::currentDateTimeUtc();
-    m_simulator->simulator()->server()->setClock([this] { return m_now; });
-    m_session->consents()->setClock([this] { return m_now; });
+    m_fx.simulator->simulator()->server()->setClock([this] { return m_now; });
+    m_fx.session->consents()->setClock([this] { return m_now; });
 }
 
 void TestConsentFlow::cleanup()
 {
-    m_simulator.reset();
-    m_session.reset();
-    m_history.reset();
-    m_certificates.reset();
-    m_vault.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_fx.tearDown();
 }
 
 Result<Consent> TestConsentFlow::runFlow(ConsentKind kind, ConsentRequest::Decision decision,
@@ -112,7 +86,7 @@ Result<Consent> TestConsentFlow::runFlow(ConsentKind kind, ConsentRequest::Decis
     ConsentRequest request;
     request.kind = kind;
     request.decision = decision;
-    ConsentFlow *flow = m_session->consents()->createFlow(request);
+    ConsentFlow *flow = m_fx.session->consents()->createFlow(request);
     QSignalSpy finished(flow, &ConsentFlow::finished);
     QSignalSpy failed(flow, &ConsentFlow::failed);
     QSignalSpy stepDone(flow, &ConsentFlow::stepFinished);
@@ -134,10 +108,10 @@ Result<Consent> TestConsentFlow::runFlow(ConsentKind kind, ConsentRequest::Decis
 
 Exchange TestConsentFlow::send(const RequestSpec &spec, const Token &token)
 {
-    QSignalSpy finished(m_session.get(), &ConsoleSession::exchangeFinished);
+    QSignalSpy finished(m_fx.session.get(), &ConsoleSession::exchangeFinished);
     SendOptions options;
     options.applicationId = QString(); // the demo application
-    const Result<quint64> id = m_session->send(spec, token, options);
+    const Result<quint64> id = m_fx.session->send(spec, token, options);
     if (!id) {
         Exchange refused;
         refused.error = id.errorMessage();
@@ -152,7 +126,7 @@ Exchange TestConsentFlow::send(const RequestSpec &spec, const Token &token)
 Token TestConsentFlow::freshToken(const QString &consentId)
 {
     std::optional<Result<Token>> got;
-    m_session->consents()->withFreshToken(consentId, [&](const Result<Token> &t) { got = t; });
+    m_fx.session->consents()->withFreshToken(consentId, [&](const Result<Token> &t) { got = t; });
     if (!QTest::qWaitFor([&] { return got.has_value(); }, 15000)) {
         return {};
     }
@@ -176,21 +150,21 @@ void TestConsentFlow::accountsConsentServesTheAccountsRequest()
     QCOMPARE(consent->tokenExpires, m_now.addSecs(3600));
 
     // The stored record and the vault agree.
-    const Consent *stored = m_session->consentStore()->find(consent->id);
+    const Consent *stored = m_fx.session->consentStore()->find(consent->id);
     QVERIFY(stored);
     QCOMPARE(stored->status, ConsentStatus::Authorized);
-    QVERIFY(m_vault->ids().contains(ConsentStore::accessRef(consent->id)));
-    QVERIFY(m_vault->ids().contains(ConsentStore::refreshRef(consent->id)));
+    QVERIFY(m_fx.vault->ids().contains(ConsentStore::accessRef(consent->id)));
+    QVERIFY(m_fx.vault->ids().contains(ConsentStore::refreshRef(consent->id)));
 
     // The accounts request picks this consent, the authorization calls not.
-    const QString demo = m_session->demoApplicationId();
+    const QString demo = m_fx.session->demoApplicationId();
     const Consent *serving
-            = m_session->consents()->consentFor(demo, u"psd2-ais-v1"_s, u"GET"_s, u"/accounts-psd2/v1/accounts"_s);
+            = m_fx.session->consents()->consentFor(demo, u"psd2-ais-v1"_s, u"GET"_s, u"/accounts-psd2/v1/accounts"_s);
     QVERIFY(serving);
     QCOMPARE(serving->id, consent->id);
-    QVERIFY(!m_session->consents()->consentFor(demo, u"psd2-ais-v1"_s, u"POST"_s,
+    QVERIFY(!m_fx.session->consents()->consentFor(demo, u"psd2-ais-v1"_s, u"POST"_s,
                                                u"/accounts-psd2/v1/authorizations"_s));
-    QVERIFY(!m_session->consents()->consentFor(demo, u"psd2-cof-v1"_s, u"POST"_s,
+    QVERIFY(!m_fx.session->consents()->consentFor(demo, u"psd2-cof-v1"_s, u"POST"_s,
                                                u"/confirmation-of-funds-psd2/v1/funds-confirmations"_s));
 
     const Token token = freshToken(consent->id);
@@ -251,7 +225,7 @@ void TestConsentFlow::aPaymentBodyIsSignedAndATamperedOneRefused()
     ConsentRequest request;
     request.kind = ConsentKind::Payments;
     request.decision = ConsentRequest::Decision::Approve;
-    ConsentFlow *flow = m_session->consents()->createFlow(request);
+    ConsentFlow *flow = m_fx.session->consents()->createFlow(request);
     QSignalSpy stepDone(flow, &ConsentFlow::stepFinished);
     QSignalSpy finished(flow, &ConsentFlow::finished);
     flow->start();
@@ -314,7 +288,7 @@ void TestConsentFlow::theUsersBrowserComesBackToALoopbackPort()
     ConsentRequest request;
     request.kind = ConsentKind::Accounts;
     request.decision = ConsentRequest::Decision::Browser;
-    ConsentFlow *flow = m_session->consents()->createFlow(request);
+    ConsentFlow *flow = m_fx.session->consents()->createFlow(request);
     QSignalSpy browser(flow, &ConsentFlow::browserNeeded);
     QSignalSpy finished(flow, &ConsentFlow::finished);
     QSignalSpy failed(flow, &ConsentFlow::failed);
@@ -333,7 +307,7 @@ void TestConsentFlow::theUsersBrowserComesBackToALoopbackPort()
     QCOMPARE(redirect.host(), u"127.0.0.1"_s);
     QVERIFY(redirect.port() > 0);
 
-    const CurlBrowser browserAtWork(m_simulator->simulator()->server()->caCertificatePath());
+    const CurlBrowser browserAtWork(m_fx.simulator->simulator()->server()->caCertificatePath());
     const QByteArray back = browserAtWork.decide(page, approve, u"88888882"_s);
     QVERIFY2(back.contains(approve ? "Consent received" : "Consent not given"), back.constData());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size() + failed.size(), 1, 15000);
@@ -356,7 +330,7 @@ void TestConsentFlow::theUsersBrowserComesBackToALoopbackPort()
         QCOMPARE(failed.size(), 1);
         QVERIFY2(failed.first().at(1).toString().contains(u"rejected the consent in the browser"_s),
                  qPrintable(failed.first().at(1).toString()));
-        QCOMPARE(m_session->consentStore()->find(flow->consent().id)->status, ConsentStatus::Rejected);
+        QCOMPARE(m_fx.session->consentStore()->find(flow->consent().id)->status, ConsentStatus::Rejected);
         return;
     }
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
@@ -374,17 +348,17 @@ void TestConsentFlow::aConsentAskedForWaitsForTheDecision()
 {
     ConsentRequest request;
     request.kind = ConsentKind::Accounts;
-    ConsentFlow *flow = m_session->consents()->createFlow(request);
+    ConsentFlow *flow = m_fx.session->consents()->createFlow(request);
     QSignalSpy asked(flow, &ConsentFlow::decisionNeeded);
     QSignalSpy finished(flow, &ConsentFlow::finished);
     flow->start();
     QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 1, 15000);
-    QCOMPARE(asked.first().at(0).toString(), m_session->demoApplicationName());
+    QCOMPARE(asked.first().at(0).toString(), m_fx.session->demoApplicationName());
     QCOMPARE(asked.first().at(1).toString(), u"accounts"_s);
     QVERIFY(flow->isWaitingForDecision());
     QTest::qWait(100);
     QVERIFY(finished.isEmpty());
-    QCOMPARE(m_session->consentStore()->find(flow->consent().id)->status, ConsentStatus::Received);
+    QCOMPARE(m_fx.session->consentStore()->find(flow->consent().id)->status, ConsentStatus::Received);
     flow->decide(true, u"88888882"_s);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
     QCOMPARE(finished.first().at(0).value<Consent>().userId, u"88888882"_s);
@@ -397,13 +371,13 @@ void TestConsentFlow::aRejectedConsentSaysSoAndIssuesNoToken()
     QVERIFY(!consent);
     QVERIFY2(consent.errorMessage().contains(u"rejected the consent"_s), qPrintable(consent.errorMessage()));
     QCOMPARE(steps.last(), ConsentFlow::Step::Decision); // no code exchange
-    QCOMPARE(m_session->consentStore()->consents().size(), 1);
-    const Consent rejected = m_session->consentStore()->consents().first();
+    QCOMPARE(m_fx.session->consentStore()->consents().size(), 1);
+    const Consent rejected = m_fx.session->consentStore()->consents().first();
     QCOMPARE(rejected.status, ConsentStatus::Rejected);
-    QVERIFY(!m_vault->ids().contains(ConsentStore::accessRef(rejected.id)));
+    QVERIFY(!m_fx.vault->ids().contains(ConsentStore::accessRef(rejected.id)));
 
     std::optional<Result<Token>> got;
-    m_session->consents()->withFreshToken(rejected.id, [&](const Result<Token> &t) { got = t; });
+    m_fx.session->consents()->withFreshToken(rejected.id, [&](const Result<Token> &t) { got = t; });
     QVERIFY(got.has_value()); // refused at once, nothing sent
     QVERIFY(!*got);
     QVERIFY2(got->errorMessage().contains(u"was rejected by the user 88888881"_s), qPrintable(got->errorMessage()));
@@ -417,8 +391,8 @@ void TestConsentFlow::theTokenIsRefreshedBeforeItExpires()
     QVERIFY(first.isValid());
 
     // Far from the expiry: the same token, nothing sent.
-    QSignalSpy refreshed(m_session->consents(), &ConsentService::tokenRefreshed);
-    QSignalSpy sent(m_session.get(), &ConsoleSession::exchangeFinished);
+    QSignalSpy refreshed(m_fx.session->consents(), &ConsentService::tokenRefreshed);
+    QSignalSpy sent(m_fx.session.get(), &ConsoleSession::exchangeFinished);
     m_now = m_now.addSecs(3600 - ConsentService::RefreshMarginSeconds - 60);
     QCOMPARE(freshToken(consent->id).value, first.value);
     QCOMPARE(sent.size(), 0);
@@ -430,7 +404,7 @@ void TestConsentFlow::theTokenIsRefreshedBeforeItExpires()
     QCOMPARE(refreshed.size(), 1);
     QCOMPARE(sent.size(), 1);
     QVERIFY(second.value != first.value);
-    QCOMPARE(m_session->consentStore()->find(consent->id)->tokenExpires, m_now.addSecs(3600));
+    QCOMPARE(m_fx.session->consentStore()->find(consent->id)->tokenExpires, m_now.addSecs(3600));
 
     // Past the first token's hour the new one still works at the bank.
     m_now = m_now.addSecs(ConsentService::RefreshMarginSeconds);
@@ -451,7 +425,7 @@ void TestConsentFlow::anExpiredTokenIsExplained()
     accounts.url = u"/accounts-psd2/v1/accounts"_s;
     const Exchange ex = send(accounts, token);
     QCOMPARE(ex.status, 401);
-    const QString why = m_session->consents()->explainRefusal(consent->id, ex);
+    const QString why = m_fx.session->consents()->explainRefusal(consent->id, ex);
     QVERIFY2(why.contains(u"has expired"_s) && why.contains(u"The access token has expired."_s), qPrintable(why));
     // The next use refreshes and works again.
     const Token renewed = freshToken(consent->id);
@@ -465,11 +439,11 @@ void TestConsentFlow::aRevokedConsentIsRefusedAndSaysSo()
     QVERIFY2(consent, qPrintable(consent.errorMessage()));
     const Token token = freshToken(consent->id);
     std::optional<Status> revoked;
-    m_session->consents()->revoke(consent->id, [&](const Status &s) { revoked = s; });
+    m_fx.session->consents()->revoke(consent->id, [&](const Status &s) { revoked = s; });
     QTRY_VERIFY_WITH_TIMEOUT(revoked.has_value(), 15000);
     QVERIFY2(*revoked, qPrintable(revoked->errorMessage()));
-    QCOMPARE(m_session->consentStore()->find(consent->id)->status, ConsentStatus::Revoked);
-    QVERIFY(!m_vault->ids().contains(ConsentStore::accessRef(consent->id)));
+    QCOMPARE(m_fx.session->consentStore()->find(consent->id)->status, ConsentStatus::Revoked);
+    QVERIFY(!m_fx.vault->ids().contains(ConsentStore::accessRef(consent->id)));
 
     // The bank refuses the old token: 403 SECURITY, explained.
     RequestSpec accounts;
@@ -477,62 +451,62 @@ void TestConsentFlow::aRevokedConsentIsRefusedAndSaysSo()
     const Exchange ex = send(accounts, token);
     QCOMPARE(ex.status, 403);
     QVERIFY(ex.body.contains("SECURITY"));
-    const QString why = m_session->consents()->explainRefusal(consent->id, ex);
+    const QString why = m_fx.session->consents()->explainRefusal(consent->id, ex);
     QVERIFY2(why.contains(u"403 SECURITY"_s) && why.contains(u"revoked"_s), qPrintable(why));
 
     std::optional<Result<Token>> got;
-    m_session->consents()->withFreshToken(consent->id, [&](const Result<Token> &t) { got = t; });
+    m_fx.session->consents()->withFreshToken(consent->id, [&](const Result<Token> &t) { got = t; });
     QVERIFY(got && !*got);
     QVERIFY2(got->errorMessage().contains(u"was revoked"_s), qPrintable(got->errorMessage()));
 }
 
 void TestConsentFlow::withoutAClientCertificateTheFirstStepSaysSo()
 {
-    const auto minted = m_simulator->registerApplication(u"No cert app"_s, { u"psd2-ais-v1"_s });
+    const auto minted = m_fx.simulator->registerApplication(u"No cert app"_s, { u"psd2-ais-v1"_s });
     QVERIFY(minted);
     Application app;
     app.name = u"No cert app"_s;
     app.environmentId = u"local"_s;
     app.productIds = { u"psd2-ais-v1"_s };
-    const auto added = m_session->applications()->add(app, *minted);
+    const auto added = m_fx.session->applications()->add(app, *minted);
     QVERIFY2(added, qPrintable(added.errorMessage()));
 
     ConsentRequest request;
     request.applicationId = added->id;
     request.decision = ConsentRequest::Decision::Approve;
-    ConsentFlow *flow = m_session->consents()->createFlow(request);
+    ConsentFlow *flow = m_fx.session->consents()->createFlow(request);
     QSignalSpy failed(flow, &ConsentFlow::failed);
-    QSignalSpy sent(m_session.get(), &ConsoleSession::exchangeFinished);
+    QSignalSpy sent(m_fx.session.get(), &ConsoleSession::exchangeFinished);
     flow->start();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
     QCOMPARE(failed.first().at(0).value<ConsentFlow::Step>(), ConsentFlow::Step::ClientToken);
     const QString why = failed.first().at(1).toString();
     QVERIFY2(why.contains(u"mutual TLS"_s) && why.contains(u"client certificate"_s), qPrintable(why));
     QCOMPARE(sent.size(), 0); // refused before any socket opened
-    QVERIFY(m_session->consentStore()->consents().isEmpty());
+    QVERIFY(m_fx.session->consentStore()->consents().isEmpty());
 }
 
 void TestConsentFlow::consentsSurviveANewSessionAndASimulatorRestart()
 {
     // A stored local application: its key is the same in the next run.
-    const auto minted = m_simulator->registerApplication(u"PSD2 app"_s, { u"psd2-ais-v1"_s });
+    const auto minted = m_fx.simulator->registerApplication(u"PSD2 app"_s, { u"psd2-ais-v1"_s });
     QVERIFY(minted);
     Application app;
     app.name = u"PSD2 app"_s;
     app.environmentId = u"local"_s;
     app.productIds = { u"psd2-ais-v1"_s };
-    const auto added = m_session->applications()->add(app, *minted);
+    const auto added = m_fx.session->applications()->add(app, *minted);
     QVERIFY(added);
-    const auto issued = m_simulator->simulator()->server()->issueClientCertificate(minted->apiKey, u"pw"_s);
+    const auto issued = m_fx.simulator->simulator()->server()->issueClientCertificate(minted->apiKey, u"pw"_s);
     QVERIFY(issued);
-    const auto imported = m_certificates->importPkcs12(*issued, u"pw"_s, u"PSD2 certificate"_s);
+    const auto imported = m_fx.certificates->importPkcs12(*issued, u"pw"_s, u"PSD2 certificate"_s);
     QVERIFY(imported);
-    QVERIFY(m_certificates->bind(added->id, imported->id, m_session->applications()->hostsFor(u"local"_s)));
+    QVERIFY(m_fx.certificates->bind(added->id, imported->id, m_fx.session->applications()->hostsFor(u"local"_s)));
 
     ConsentRequest request;
     request.applicationId = added->id;
     request.decision = ConsentRequest::Decision::Approve;
-    ConsentFlow *flow = m_session->consents()->createFlow(request);
+    ConsentFlow *flow = m_fx.session->consents()->createFlow(request);
     QSignalSpy finished(flow, &ConsentFlow::finished);
     QSignalSpy failed(flow, &ConsentFlow::failed);
     flow->start();
@@ -541,25 +515,25 @@ void TestConsentFlow::consentsSurviveANewSessionAndASimulatorRestart()
     const QString consentId = finished.first().at(0).value<Consent>().id;
 
     // A new session and a new simulator on the same data folder.
-    m_simulator.reset();
-    m_session = std::make_unique<ConsoleSession>(m_settings.get());
-    m_session->setSecretStore(m_vault.get());
-    m_session->setCertificateStore(m_certificates.get());
-    m_simulator = std::make_unique<sandbox::SimulatorLink>(m_session.get());
-    QVERIFY(m_simulator->start(m_settings->path(u"sandbox"_s), u"Demo application"_s));
-    m_simulator->watchVault(m_vault.get());
-    QCOMPARE(m_session->consentStore()->find(consentId)->status, ConsentStatus::Authorized);
+    m_fx.simulator.reset();
+    m_fx.session = std::make_unique<ConsoleSession>(m_fx.settings.get());
+    m_fx.session->setSecretStore(m_fx.vault.get());
+    m_fx.session->setCertificateStore(m_fx.certificates.get());
+    m_fx.simulator = std::make_unique<sandbox::SimulatorLink>(m_fx.session.get());
+    QVERIFY(m_fx.simulator->start(m_fx.settings->path(u"sandbox"_s), u"Demo application"_s));
+    m_fx.simulator->watchVault(m_fx.vault.get());
+    QCOMPARE(m_fx.session->consentStore()->find(consentId)->status, ConsentStatus::Authorized);
 
     std::optional<Result<Token>> got;
-    m_session->consents()->withFreshToken(consentId, [&](const Result<Token> &t) { got = t; });
+    m_fx.session->consents()->withFreshToken(consentId, [&](const Result<Token> &t) { got = t; });
     QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 15000);
     QVERIFY2(*got, qPrintable(got->errorMessage()));
     RequestSpec accounts;
     accounts.url = u"/accounts-psd2/v1/accounts"_s;
-    QSignalSpy done(m_session.get(), &ConsoleSession::exchangeFinished);
+    QSignalSpy done(m_fx.session.get(), &ConsoleSession::exchangeFinished);
     SendOptions options;
     options.applicationId = added->id;
-    QVERIFY(m_session->send(accounts, **got, options));
+    QVERIFY(m_fx.session->send(accounts, **got, options));
     QVERIFY(done.wait(15000));
     const Exchange ex = done.first().at(1).value<Exchange>();
     QVERIFY2(ex.status == 200, qPrintable(ex.error + QString::fromUtf8(ex.body.left(300))));
@@ -575,18 +549,18 @@ void TestConsentFlow::noTokenValueReachesAPlainFile()
     const Result<Consent> pis = runFlow(ConsentKind::Payments, ConsentRequest::Decision::Approve);
     QVERIFY(pis);
 
-    QList<QByteArray> secrets { token.value.toUtf8(), m_session->demoIdentity().apiSecret };
-    for (const Consent &c : m_session->consentStore()->consents()) {
+    QList<QByteArray> secrets { token.value.toUtf8(), m_fx.session->demoIdentity().apiSecret };
+    for (const Consent &c : m_fx.session->consentStore()->consents()) {
         for (const QString &ref : { ConsentStore::accessRef(c.id), ConsentStore::refreshRef(c.id) }) {
-            if (m_vault->ids().contains(ref)) {
-                secrets.append(*m_vault->get(ref));
+            if (m_fx.vault->ids().contains(ref)) {
+                secrets.append(*m_fx.vault->get(ref));
             }
         }
     }
     QCOMPARE(secrets.size(), 2 + 4);
-    m_history.reset(); // flushed and closed
+    m_fx.history.reset(); // flushed and closed
     int files = 0;
-    QDirIterator it(m_dir->path(), QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(m_fx.dir->path(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile f(path);
@@ -599,8 +573,8 @@ void TestConsentFlow::noTokenValueReachesAPlainFile()
         }
     }
     QVERIFY(files >= 4); // the history, consents.json, the simulator's grants, the vault
-    QVERIFY(QFile::exists(m_settings->path(u"consents.json"_s)));
-    QVERIFY(QFile::exists(m_settings->path(u"sandbox/psd2-grants.json"_s)));
+    QVERIFY(QFile::exists(m_fx.settings->path(u"consents.json"_s)));
+    QVERIFY(QFile::exists(m_fx.settings->path(u"sandbox/psd2-grants.json"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestConsentFlow)

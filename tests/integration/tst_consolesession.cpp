@@ -9,6 +9,7 @@
 #include "history/historystore.h"
 #include "quota/quotatracker.h"
 #include "sandboxserver.h"
+#include "sessionfixture.h"
 #include "security/certificatestore.h"
 #include "security/encryptedfilevault.h"
 #include "session/consolesession.h"
@@ -45,54 +46,27 @@ private:
     Exchange sendAndWait(const RequestSpec &spec, const SendOptions &options = {});
     bool startSimulator();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<EncryptedFileVault> m_vault;
-    std::unique_ptr<CertificateStore> m_certificates;
-    std::unique_ptr<HistoryStore> m_history;
-    std::unique_ptr<ConsoleSession> m_session;
-    std::unique_ptr<sandbox::SimulatorLink> m_simulator;
+    SessionFixture m_fx;
 };
 
 void TestConsoleSession::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->path());
-    EncryptedFileVault::Options fast;
-    fast.scryptLog2N = 10;
-    m_vault = std::make_unique<EncryptedFileVault>(m_settings->path(u"vault.opcv"_s), fast);
-    QVERIFY(m_vault->create(u"session test passphrase"_s));
-    m_certificates = std::make_unique<CertificateStore>(m_vault.get(), m_settings->path(u"certificates.json"_s));
-    QVERIFY(m_certificates->load());
-    m_history = std::make_unique<HistoryStore>();
-    QVERIFY(m_history->open(m_settings->path(u"history.sqlite"_s)));
-    m_session = std::make_unique<ConsoleSession>(m_settings.get());
-    m_session->setSecretStore(m_vault.get());
-    m_session->setCertificateStore(m_certificates.get());
-    m_session->setHistoryStore(m_history.get());
+    const QString ready = m_fx.setUp(u"session test passphrase"_s);
+    QVERIFY2(ready.isEmpty(), qPrintable(ready));
 }
 
 void TestConsoleSession::cleanup()
 {
-    m_simulator.reset();
-    m_session.reset();
-    m_history.reset();
-    m_certificates.reset();
-    m_vault.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_fx.tearDown();
 }
 
 bool TestConsoleSession::startSimulator()
 {
-    m_simulator = std::make_unique<sandbox::SimulatorLink>(m_session.get());
-    const Status started = m_simulator->start(m_settings->path(u"sandbox"_s), u"Demo application"_s);
-    if (!started) {
-        qWarning("%s", qPrintable(started.errorMessage()));
+    const QString started = m_fx.startSimulator();
+    if (!started.isEmpty()) {
+        qWarning("%s", qPrintable(started));
         return false;
     }
-    m_simulator->watchVault(m_vault.get());
     return true;
 }
 
@@ -104,7 +78,7 @@ Application TestConsoleSession::addApplication(const QString &name, const QStrin
     app.name = name;
     app.environmentId = environmentId;
     app.productIds = products;
-    const auto added = m_session->applications()->add(app, credentials);
+    const auto added = m_fx.session->applications()->add(app, credentials);
     if (!added) {
         qWarning("%s", qPrintable(added.errorMessage()));
         return {};
@@ -114,8 +88,8 @@ Application TestConsoleSession::addApplication(const QString &name, const QStrin
 
 Exchange TestConsoleSession::sendAndWait(const RequestSpec &spec, const SendOptions &options)
 {
-    QSignalSpy finished(m_session.get(), &ConsoleSession::exchangeFinished);
-    const Result<quint64> id = m_session->send(spec, Token::staticToken(1), options);
+    QSignalSpy finished(m_fx.session.get(), &ConsoleSession::exchangeFinished);
+    const Result<quint64> id = m_fx.session->send(spec, Token::staticToken(1), options);
     if (!id) {
         Exchange refused;
         refused.error = id.errorMessage();
@@ -133,35 +107,35 @@ Exchange TestConsoleSession::sendAndWait(const RequestSpec &spec, const SendOpti
 void TestConsoleSession::demoApplicationSendsToTheSimulatorOnce()
 {
     QVERIFY(startSimulator());
-    QSignalSpy finished(m_session.get(), &ConsoleSession::exchangeFinished);
-    QSignalSpy recorded(m_session.get(), &ConsoleSession::exchangeRecorded);
+    QSignalSpy finished(m_fx.session.get(), &ConsoleSession::exchangeFinished);
+    QSignalSpy recorded(m_fx.session.get(), &ConsoleSession::exchangeRecorded);
     RequestSpec spec;
     spec.url = u"/accounts/v3/accounts"_s;
     const Exchange ex = sendAndWait(spec);
     QVERIFY2(ex.status == 200, qPrintable(ex.error + QString::fromUtf8(ex.body.left(300))));
-    QCOMPARE(QUrl(ex.url).port(), QUrl(m_simulator->environment().baseUrl).port());
+    QCOMPARE(QUrl(ex.url).port(), QUrl(m_fx.simulator->environment().baseUrl).port());
     QCOMPARE(ex.environmentId, u"local"_s);
-    QCOMPARE(ex.applicationId, m_session->demoApplicationId());
+    QCOMPARE(ex.applicationId, m_fx.session->demoApplicationId());
     QCOMPARE(ex.composedUrl, spec.url);
     // The quota and the history recorded it once, in the demo's bucket.
     QVERIFY(ex.quota.valid);
     QCOMPARE(ex.quota.remaining, ex.responseHeader("x-ratelimit-remaining").toInt());
-    QCOMPARE(m_session->quota()->history(u"local"_s, m_session->demoApplicationId()).size(), 1);
+    QCOMPARE(m_fx.session->quota()->history(u"local"_s, m_fx.session->demoApplicationId()).size(), 1);
     QCOMPARE(finished.size(), 1);
     QCOMPARE(recorded.size(), 1);
-    QCOMPARE(m_history->count({}), 1);
+    QCOMPARE(m_fx.history->count({}), 1);
 }
 
 void TestConsoleSession::demoReachesTheMutualTlsListenerWithItsCertificate()
 {
     QVERIFY(startSimulator());
-    const Environment local = m_simulator->environment();
+    const Environment local = m_fx.simulator->environment();
     QVERIFY(!local.mtlsBaseUrl.isEmpty());
     RequestSpec spec;
     spec.method = u"POST"_s;
     spec.url = u"/accounts-psd2/v1/authorizations"_s;
     spec.body = R"({"expires":"2099-01-01T00:00:00Z"})";
-    const auto prepared = m_session->prepare(spec, Token::staticToken(1));
+    const auto prepared = m_fx.session->prepare(spec, Token::staticToken(1));
     QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
     QCOMPARE(prepared->request.url.port(), QUrl(local.mtlsBaseUrl).port());
     QVERIFY(prepared->request.requiresMtls);
@@ -184,7 +158,7 @@ void TestConsoleSession::sandboxApplicationIsPreparedForTheOpSandbox()
 
     RequestSpec accounts;
     accounts.url = u"/accounts/v3/accounts"_s;
-    auto prepared = m_session->prepare(accounts, Token::staticToken(1), options);
+    auto prepared = m_fx.session->prepare(accounts, Token::staticToken(1), options);
     QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
     QCOMPARE(prepared->request.url.toString(), u"https://sandbox.apis.op.fi/accounts/v3/accounts"_s);
     QCOMPARE(prepared->request.header("x-api-key"), QByteArray("SandboxKey0123456789abcdef"));
@@ -198,7 +172,7 @@ void TestConsoleSession::sandboxApplicationIsPreparedForTheOpSandbox()
     payment.method = u"POST"_s;
     payment.url = u"/v1/payments/initiate"_s;
     payment.body = R"({"amount":5})";
-    prepared = m_session->prepare(payment, Token::staticToken(1), options);
+    prepared = m_fx.session->prepare(payment, Token::staticToken(1), options);
     QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
     QVERIFY(prepared->request.signedWithHmac);
     QVERIFY(prepared->request.hasHeader("x-hmac-signature") || prepared->request.hasHeader("signature"));
@@ -208,14 +182,14 @@ void TestConsoleSession::sandboxApplicationIsPreparedForTheOpSandbox()
     RequestSpec psd2;
     psd2.method = u"POST"_s;
     psd2.url = u"/accounts-psd2/v1/authorizations"_s;
-    prepared = m_session->prepare(psd2, Token::staticToken(1), options);
+    prepared = m_fx.session->prepare(psd2, Token::staticToken(1), options);
     QVERIFY(!prepared);
     QCOMPARE(prepared.errorCode(), u"no-certificate"_s);
 
     // A diagnostics path does not count against the quota.
     RequestSpec echo;
     echo.url = u"/__echo"_s;
-    prepared = m_session->prepare(echo, Token::staticToken(1), options);
+    prepared = m_fx.session->prepare(echo, Token::staticToken(1), options);
     QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
     QVERIFY(!prepared->countsAgainstQuota);
 }
@@ -228,7 +202,7 @@ void TestConsoleSession::productionCredentialsStayOnProduction()
     options.applicationId = app.id;
     RequestSpec spec;
     spec.url = u"/accounts/v3/accounts"_s;
-    auto prepared = m_session->prepare(spec, Token::staticToken(1), options);
+    auto prepared = m_fx.session->prepare(spec, Token::staticToken(1), options);
     QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
     QCOMPARE(prepared->request.url.host(), u"apis.op.fi"_s);
     QCOMPARE(prepared->environmentId, u"production"_s);
@@ -236,7 +210,7 @@ void TestConsoleSession::productionCredentialsStayOnProduction()
     // The production key is bound to production's host: aimed at the
     // sandbox, the request is refused and names the host.
     spec.url = u"https://sandbox.apis.op.fi/accounts/v3/accounts"_s;
-    prepared = m_session->prepare(spec, Token::staticToken(1), options);
+    prepared = m_fx.session->prepare(spec, Token::staticToken(1), options);
     QVERIFY(!prepared);
     QVERIFY2(prepared.errorMessage().contains(u"sandbox.apis.op.fi"_s), qPrintable(prepared.errorMessage()));
     QVERIFY(!prepared.errorMessage().contains(u"ProductionKey"_s));
@@ -247,23 +221,23 @@ void TestConsoleSession::customEnvironmentIsTheTarget()
     QVERIFY(startSimulator());
     // A team's own gateway: here the simulator this test started, under a
     // user-defined environment with its own CA and mutual-TLS address.
-    const Environment local = m_simulator->environment();
+    const Environment local = m_fx.simulator->environment();
     Environment team;
     team.name = u"Team gateway"_s;
     team.kind = Environment::Kind::Custom;
     team.baseUrl = local.baseUrl;
     team.mtlsBaseUrl = local.mtlsBaseUrl;
     team.extraCaPath = local.extraCaPath;
-    const auto added = m_session->environments()->add(team);
+    const auto added = m_fx.session->environments()->add(team);
     QVERIFY2(added, qPrintable(added.errorMessage()));
-    QCOMPARE(m_session->environments()->hostsFor(added->id), QStringList { u"127.0.0.1"_s });
+    QCOMPARE(m_fx.session->environments()->hostsFor(added->id), QStringList { u"127.0.0.1"_s });
 
-    const auto minted = m_simulator->registerApplication(u"Gateway app"_s, { u"accounts-v3"_s, u"psd2-ais-v1"_s });
+    const auto minted = m_fx.simulator->registerApplication(u"Gateway app"_s, { u"accounts-v3"_s, u"psd2-ais-v1"_s });
     QVERIFY(minted);
     const Application app = addApplication(u"Gateway app"_s, added->id, { u"accounts-v3"_s, u"psd2-ais-v1"_s },
                                            *minted);
     QVERIFY(!app.id.isEmpty());
-    QCOMPARE(m_session->environmentOf(&app).baseUrl, local.baseUrl);
+    QCOMPARE(m_fx.session->environmentOf(&app).baseUrl, local.baseUrl);
     SendOptions options;
     options.applicationId = app.id;
 
@@ -274,21 +248,21 @@ void TestConsoleSession::customEnvironmentIsTheTarget()
     QCOMPARE(ex.environmentId, added->id);
     QCOMPARE(ex.applicationId, app.id);
     QVERIFY(ex.quota.valid);
-    QCOMPARE(m_session->quota()->history(added->id, app.id).size(), 1);
-    QVERIFY(m_session->quota()->history(u"local"_s, app.id).isEmpty());
+    QCOMPARE(m_fx.session->quota()->history(added->id, app.id).size(), 1);
+    QVERIFY(m_fx.session->quota()->history(u"local"_s, app.id).isEmpty());
 
     // Its mutual-TLS API goes to the environment's mTLS address with the
     // certificate bound to the application.
-    const auto issued = m_simulator->simulator()->server()->issueClientCertificate(minted->apiKey, u"pw"_s);
+    const auto issued = m_fx.simulator->simulator()->server()->issueClientCertificate(minted->apiKey, u"pw"_s);
     QVERIFY(issued);
-    const auto imported = m_certificates->importPkcs12(*issued, u"pw"_s, u"Gateway certificate"_s);
+    const auto imported = m_fx.certificates->importPkcs12(*issued, u"pw"_s, u"Gateway certificate"_s);
     QVERIFY2(imported, qPrintable(imported.errorMessage()));
-    QVERIFY(m_certificates->bind(app.id, imported->id, m_session->applications()->hostsFor(app.environmentId)));
+    QVERIFY(m_fx.certificates->bind(app.id, imported->id, m_fx.session->applications()->hostsFor(app.environmentId)));
     RequestSpec psd2;
     psd2.method = u"POST"_s;
     psd2.url = u"/accounts-psd2/v1/authorizations"_s;
     psd2.body = R"({"expires":"2099-01-01T00:00:00Z"})";
-    const auto prepared = m_session->prepare(psd2, Token::staticToken(1), options);
+    const auto prepared = m_fx.session->prepare(psd2, Token::staticToken(1), options);
     QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
     QCOMPARE(prepared->request.url.port(), QUrl(local.mtlsBaseUrl).port());
     QCOMPARE(QString::fromLatin1(prepared->tls.clientCertificate.digest(QCryptographicHash::Sha256).toHex()),
@@ -301,11 +275,11 @@ void TestConsoleSession::customEnvironmentIsTheTarget()
 void TestConsoleSession::aPausedApplicationDoesNotPauseAnother()
 {
     QVERIFY(startSimulator());
-    const auto minted = m_simulator->registerApplication(u"Busy app"_s, { u"accounts-v3"_s });
+    const auto minted = m_fx.simulator->registerApplication(u"Busy app"_s, { u"accounts-v3"_s });
     QVERIFY(minted);
     const Application busy = addApplication(u"Busy app"_s, u"local"_s, { u"accounts-v3"_s }, *minted);
-    m_simulator->syncLocalApplications();
-    QVERIFY(m_simulator->simulator()->server()->setQuota(minted->apiKey, -1, 1000));
+    m_fx.simulator->syncLocalApplications();
+    QVERIFY(m_fx.simulator->simulator()->server()->setQuota(minted->apiKey, -1, 1000));
     SendOptions asBusy;
     asBusy.applicationId = busy.id;
     RequestSpec spec;
@@ -313,19 +287,19 @@ void TestConsoleSession::aPausedApplicationDoesNotPauseAnother()
     const Exchange limited = sendAndWait(spec, asBusy);
     QCOMPARE(limited.status, 429);
     QCOMPARE(limited.applicationId, busy.id);
-    QVERIFY(m_session->quota()->state(u"local"_s, busy.id).blockedUntil.isValid());
+    QVERIFY(m_fx.session->quota()->state(u"local"_s, busy.id).blockedUntil.isValid());
 
     // The busy application is paused for quota'd APIs ...
-    const auto refused = m_session->prepare(spec, Token::staticToken(1), asBusy);
+    const auto refused = m_fx.session->prepare(spec, Token::staticToken(1), asBusy);
     QVERIFY(!refused);
     QCOMPARE(refused.errorCode(), u"quota-blocked"_s);
     // ... but not for diagnostics, and not when the user sends anyway.
     RequestSpec echo;
     echo.url = u"/__echo"_s;
-    QVERIFY(m_session->prepare(echo, Token::staticToken(1), asBusy));
+    QVERIFY(m_fx.session->prepare(echo, Token::staticToken(1), asBusy));
     SendOptions anyway = asBusy;
     anyway.overrideQuotaBlock = true;
-    QVERIFY(m_session->prepare(spec, Token::staticToken(1), anyway));
+    QVERIFY(m_fx.session->prepare(spec, Token::staticToken(1), anyway));
     // The demo application's bucket is its own.
     SendOptions asDemo;
     asDemo.applicationId = QString();
@@ -344,7 +318,7 @@ void TestConsoleSession::onlinePaymentIsSignedWithTheMerchantsKey()
     payment.body = R"({"amount":"1.00","currency":"EUR","accountId":"8a5d4aac-8f8f-47ed-ae2f-36ffeaf57c79",)"
                    R"("reference":"RF3517834735","return":{"url":"https://shop.example.com/return"},)"
                    R"("cancel":{"url":"https://shop.example.com/cancel"},"reject":{"url":"https://shop.example.com/reject"}})";
-    const auto prepared = m_session->prepare(payment, Token::staticToken(1));
+    const auto prepared = m_fx.session->prepare(payment, Token::staticToken(1));
     QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
     QVERIFY(prepared->request.signedWithOpRsa);
     const QByteArray authorization = prepared->request.header("authorization");
@@ -374,7 +348,7 @@ void TestConsoleSession::onlinePaymentIsSignedWithTheMerchantsKey()
                                            { u"ShopKey0123456789abcdef"_s, "ShopSecret0123456789" });
     SendOptions options;
     options.applicationId = app.id;
-    const auto withoutMerchant = m_session->prepare(payment, Token::staticToken(1), options);
+    const auto withoutMerchant = m_fx.session->prepare(payment, Token::staticToken(1), options);
     QVERIFY(!withoutMerchant);
     QCOMPARE(withoutMerchant.errorCode(), u"op-rsa-no-merchant"_s);
     QVERIFY2(withoutMerchant.errorMessage().contains(u"merchant id"_s), qPrintable(withoutMerchant.errorMessage()));
@@ -387,14 +361,14 @@ void TestConsoleSession::withoutTheSimulatorStoredApplicationsStillWork()
     spec.url = u"/accounts/v3/accounts"_s;
     SendOptions asDemo;
     asDemo.applicationId = QString();
-    auto refused = m_session->send(spec, Token::staticToken(1), asDemo);
+    auto refused = m_fx.session->send(spec, Token::staticToken(1), asDemo);
     QVERIFY(!refused);
     QCOMPARE(refused.errorCode(), u"no-simulator"_s);
     const Application local = addApplication(u"Local only"_s, u"local"_s, { u"accounts-v3"_s },
                                              { u"LocalKey0123456789abcdefgh"_s, "LocalSecret0123456789" });
     SendOptions asLocal;
     asLocal.applicationId = local.id;
-    refused = m_session->send(spec, Token::staticToken(1), asLocal);
+    refused = m_fx.session->send(spec, Token::staticToken(1), asLocal);
     QVERIFY(!refused);
     QCOMPARE(refused.errorCode(), u"no-base-url"_s);
 
@@ -408,14 +382,14 @@ void TestConsoleSession::withoutTheSimulatorStoredApplicationsStillWork()
     payment.method = u"POST"_s;
     payment.url = u"/v1/payments/initiate"_s;
     payment.body = R"({"amount":5})";
-    const auto prepared = m_session->prepare(payment, Token::staticToken(1), options);
+    const auto prepared = m_fx.session->prepare(payment, Token::staticToken(1), options);
     QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
     QVERIFY(prepared->request.signedWithHmac);
     QCOMPARE(prepared->request.productId, u"payments-v1"_s);
 
     // A locked vault refuses a stored application, with its own code.
-    m_vault->lock();
-    const auto locked = m_session->prepare(payment, Token::staticToken(1), options);
+    m_fx.vault->lock();
+    const auto locked = m_fx.session->prepare(payment, Token::staticToken(1), options);
     QVERIFY(!locked);
     QCOMPARE(locked.errorCode(), u"vault-locked"_s);
 }
