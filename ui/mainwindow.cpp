@@ -1420,6 +1420,7 @@ void MainWindow::sendCurrent()
 
 void MainWindow::sendWith(const RequestSpec &spec, const Token &token, SendOptions options, const QString &consentId)
 {
+    options.consentId = consentId;
     auto sent = m_session->send(spec, token, options);
     if (!sent && sent.errorCode() == QLatin1StringView("quota-blocked")) {
         // The server paused this application; the user may know better

@@ -158,20 +158,13 @@ Result<Exchange> sendAsApplication(const QString &name, const std::optional<QStr
         }
         sendToken = *fresh;
         secrets->append(sendToken.value.toUtf8());
-        // The bank keeps a consent's payments under the session it was
-        // given in; this process has a session of its own.
-        const Consent *used = session->consentStore()->find(consent);
-        const bool sessionGiven
-            = std::any_of(request.headers.cbegin(), request.headers.cend(), [](const KeyValue &h) {
-                  return h.enabled && h.name.compare("x-session-id"_L1, Qt::CaseInsensitive) == 0;
-              });
-        if (used && !used->sessionId.isEmpty() && !sessionGiven) {
-            request.headers.append({ u"x-session-id"_s, used->sessionId, true });
-        }
     }
 
     SendOptions options;
     options.applicationId = app.application().id;
+    // The bank keeps a consent's payments under the session it was given
+    // in; the session sends that one (this process has a session of its own).
+    options.consentId = consent;
     Exchange exchange;
     QEventLoop loop;
     QObject::connect(session, &ConsoleSession::exchangeFinished, &loop,

@@ -533,6 +533,14 @@ void TestConsentFlow::consentsSurviveANewSessionAndASimulatorRestart()
     QSignalSpy done(m_fx.session.get(), &ConsoleSession::exchangeFinished);
     SendOptions options;
     options.applicationId = added->id;
+    options.consentId = consentId;
+    // The consent's own session goes with it (the bank keeps its resources
+    // there), not the new session's.
+    const QString given = m_fx.session->consentStore()->find(consentId)->sessionId;
+    QVERIFY(!given.isEmpty() && given != m_fx.session->sessionId());
+    const auto prepared = m_fx.session->prepare(accounts, **got, options);
+    QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
+    QCOMPARE(QString::fromLatin1(prepared->request.header("x-session-id")), given);
     QVERIFY(m_fx.session->send(accounts, **got, options));
     QVERIFY(done.wait(15000));
     const Exchange ex = done.first().at(1).value<Exchange>();

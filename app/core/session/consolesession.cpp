@@ -383,6 +383,12 @@ Result<PreparedSend> ConsoleSession::prepare(const RequestSpec &spec, const Toke
     context.token = token;
     context.credentialHosts = hosts;
     context.sessionId = m_sessionId;
+    if (!options.consentId.isEmpty()) {
+        if (const Consent *consent = m_consentStore ? m_consentStore->find(options.consentId) : nullptr;
+            consent && !consent->sessionId.isEmpty()) {
+            context.sessionId = consent->sessionId;
+        }
+    }
     QPointer<SecretStore> vault = m_vault;
     context.secretResolver = [vault](const QString &name) -> std::optional<BoundSecret> {
         if (!vault || !vault->isUnlocked() || !vault->ids().contains(name)) {

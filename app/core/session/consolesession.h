@@ -65,6 +65,10 @@ struct SendOptions
     /// Who sends: unset = the active application; an empty id = the demo
     /// application.
     std::optional<QString> applicationId;
+    /// The consent whose token this send carries: its x-session-id goes
+    /// with it (the bank keeps a consent's payments under the session it
+    /// was given in), unless the request sets one itself.
+    QString consentId;
 };
 
 /// A request as it would go on the wire, with the TLS settings and the
