@@ -176,6 +176,11 @@ int consentRun(ConsentKind kind, const QStringList &arguments)
         tr("pis: the payee's name (default %1).").arg(defaults.payeeName), u"NAME"_s);
     const QCommandLineOption validUntilOpt(u"valid-until"_s,
         tr("ais: how long the consent is valid, ISO 8601 (default: the bank's)."), u"ISO8601"_s);
+    const QCommandLineOption fromOpt(u"transactions-from"_s,
+        tr("ais: the first day of transactions the consent covers, YYYY-MM-DD (instead of --valid-until)."),
+        u"DATE"_s);
+    const QCommandLineOption toOpt(u"transactions-to"_s,
+        tr("ais: the last day of transactions the consent covers, YYYY-MM-DD."), u"DATE"_s);
     const QCommandLineOption ibanOpt(u"iban"_s,
         tr("cof: the account whose funds are confirmed (default: the bank's)."), u"IBAN"_s);
     // Every kind's options are known, so that one given to the wrong kind
@@ -185,6 +190,8 @@ int consentRun(ConsentKind kind, const QStringList &arguments)
         { payeeIbanOpt, ConsentKind::Payments },
         { payeeNameOpt, ConsentKind::Payments },
         { validUntilOpt, ConsentKind::Accounts },
+        { fromOpt, ConsentKind::Accounts },
+        { toOpt, ConsentKind::Accounts },
         { ibanOpt, ConsentKind::FundsConfirmation },
     };
     parser.addOptions(options);
@@ -245,6 +252,20 @@ int consentRun(ConsentKind kind, const QStringList &arguments)
     }
     if (parser.isSet(ibanOpt)) {
         request.iban = parser.value(ibanOpt).remove(u' ');
+    }
+    for (const auto &[option, date] : { std::pair { &fromOpt, &request.transactionsFrom },
+                                        std::pair { &toOpt, &request.transactionsTo } }) {
+        if (parser.isSet(*option)) {
+            *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+            if (!date->isValid()) {
+                return fail(tr("--%1 takes a date such as 2026-01-31, not \"%2\".")
+                                .arg(option->names().constFirst(), parser.value(*option)));
+            }
+        }
+    }
+    if (parser.isSet(validUntilOpt) && (parser.isSet(fromOpt) || parser.isSet(toOpt))) {
+        return fail(tr("OP's account consent has either a validity (--valid-until) or a span of transactions "
+                       "(--transactions-from, --transactions-to), not both."));
     }
     if (parser.isSet(validUntilOpt)) {
         request.validUntil = QDateTime::fromString(parser.value(validUntilOpt), Qt::ISODateWithMs);

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void fundsConsentConfirmsFunds();
     void aRejectedConsentIsExitOneAndListedAsRejected();
     void theUserDecidesInABrowser();
+    void anAccountConsentForASpanOfTransactions();
     void aRevokedConsentIsRefusedWithoutSending();
     void aConsentWithdrawnAtTheBankIsExplained();
     void aPsd2RequestUsesTheAuthorizedConsentByItself();
@@ -287,6 +288,26 @@ void TestCliConsent::theUserDecidesInABrowser()
     QVERIFY2(both.err.contains(u"decides in the browser"_s), qPrintable(both.err));
 }
 
+void TestCliConsent::anAccountConsentForASpanOfTransactions()
+{
+    const QJsonObject ais = consent(u"ais"_s, { u"--transactions-from"_s, u"2026-01-01"_s, u"--transactions-to"_s,
+                                                u"2026-06-30"_s });
+    QCOMPARE(ais.value("status"_L1).toString(), u"authorized"_s);
+    rememberTokens(ais.value("id"_L1).toString());
+    // The consent serves the accounts request.
+    const CliRun status = cli({ u"send"_s, u"--app"_s, m_app, u"--consent"_s, ais.value("id"_L1).toString(),
+                                u"GET"_s, u"/accounts-psd2/v1/accounts"_s });
+    QVERIFY2(status.exitCode == 0, qPrintable(status.err + status.out));
+
+    const CliRun both = cli({ u"consent"_s, u"ais"_s, u"--app"_s, m_app, u"--valid-until"_s, u"2030-01-01T00:00:00Z"_s,
+                              u"--transactions-from"_s, u"2026-01-01"_s });
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.err.contains(u"not both"_s), qPrintable(both.err));
+    const CliRun bad = cli({ u"consent"_s, u"ais"_s, u"--app"_s, m_app, u"--transactions-to"_s, u"June"_s });
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(u"--transactions-to takes a date"_s), qPrintable(bad.err));
+}
+
 void TestCliConsent::aRevokedConsentIsRefusedWithoutSending()
 {
     const QJsonObject ais = consent(u"ais"_s);
@@ -444,14 +465,14 @@ void TestCliConsent::refusalsSayWhyAndAreExitTwo()
 
 void TestCliConsent::noTokenIsPrintedOrInAPlainFile()
 {
-    QCOMPARE(m_tokens.size(), 2 * 7); // access and refresh of the seven authorized consents
+    QCOMPARE(m_tokens.size(), 2 * 8); // access and refresh of the eight authorized consents
 
     // consents.json says what a consent is, never its token.
     QFile file(QDir(dataDir()).filePath(u"consents.json"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonArray consents
         = QJsonDocument::fromJson(file.readAll()).object().value("consents"_L1).toArray();
-    QCOMPARE(consents.size(), 8);
+    QCOMPARE(consents.size(), 9);
     const QStringList fields { u"id"_s, u"kind"_s, u"applicationId"_s, u"environmentId"_s,
         u"sessionId"_s, u"status"_s, u"created"_s, u"scope"_s, u"hasRefreshToken"_s,
         u"validUntil"_s, u"tokenExpires"_s, u"userId"_s, u"paymentId"_s };

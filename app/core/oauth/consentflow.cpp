@@ -166,6 +166,12 @@ void ConsentFlow::run(Step step)
             if (kind == ConsentKind::Accounts && m_request.validUntil.isValid()) {
                 body.insert(u"expires"_s, m_request.validUntil.toUTC().toString(Qt::ISODate));
             }
+            if (kind == ConsentKind::Accounts && m_request.transactionsFrom.isValid()) {
+                body.insert(u"transactionFrom"_s, m_request.transactionsFrom.toString(Qt::ISODate));
+            }
+            if (kind == ConsentKind::Accounts && m_request.transactionsTo.isValid()) {
+                body.insert(u"transactionTo"_s, m_request.transactionsTo.toString(Qt::ISODate));
+            }
             if (kind == ConsentKind::FundsConfirmation && !m_request.iban.isEmpty()) {
                 body.insert(u"iban"_s, m_request.iban);
             }

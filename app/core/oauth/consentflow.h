@@ -37,6 +37,10 @@ struct ConsentRequest
 
     /// AIS: how long the consent is valid (the bank's default when unset).
     QDateTime validUntil;
+    /// AIS: the transactions the consent covers, instead of a validity
+    /// (OP takes either; neither = the bank's default).
+    QDate transactionsFrom;
+    QDate transactionsTo;
     /// PIS: the SEPA payment the consent is for.
     QString amountEur = QStringLiteral("12.50");
     QString payeeIban = QStringLiteral("FI4950009420028730");
