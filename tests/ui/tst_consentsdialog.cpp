@@ -22,6 +22,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -199,6 +201,16 @@ void TestConsentsDialog::eachConsentServesItsRequestFromTheWindow()
     QVERIFY(dialog);
     QCOMPARE(dialog->applicationId(), m_window->session()->applicationId());
     QSignalSpy ready(dialog, &ConsentsDialog::consentReady);
+    // What the consent asks for, typed as a user would.
+    const QDateTime validUntil = QDateTime::currentDateTime().addDays(10);
+    if (kind == ConsentKind::Accounts) {
+        QTest::mouseClick(child<QCheckBox>(dialog, u"consentLimitValidityCheck"_s), Qt::LeftButton);
+        child<QDateTimeEdit>(dialog, u"consentValidUntilEdit"_s)->setDateTime(validUntil);
+    } else if (kind == ConsentKind::Payments) {
+        QLineEdit *amount = child<QLineEdit>(dialog, u"consentAmountEdit"_s);
+        amount->selectAll();
+        QTest::keyClicks(amount, u"7.25"_s);
+    }
     startAndWaitForTheDecision(dialog, kind);
     if (QTest::currentTestFailed()) {
         return;
@@ -221,6 +233,15 @@ void TestConsentsDialog::eachConsentServesItsRequestFromTheWindow()
     QCOMPARE(row->text(0), Consent::kindTitle(kind));
     QCOMPARE(row->text(1), Consent::statusText(ConsentStatus::Authorized));
     QCOMPARE(row->text(4), u"88888882"_s);
+    const Consent *stored = m_window->session()->consentStore()->find(consentId);
+    QVERIFY(stored);
+    if (kind == ConsentKind::Accounts) {
+        QVERIFY2(qAbs(stored->validUntil.secsTo(validUntil)) < 60, qPrintable(stored->validUntil.toString(Qt::ISODate)));
+    } else if (kind == ConsentKind::Payments) {
+        steps->setCurrentItem(steps->topLevelItem(1));
+        const QString created = child<QPlainTextEdit>(dialog, u"consentStepDetail"_s)->toPlainText();
+        QVERIFY2(created.contains(u"\"amountEUR\":\"7.25\""_s), qPrintable(created));
+    }
 
     // The code exchange's detail names the token endpoint, never the token.
     const Result<QByteArray> token = m_window->session()->consentStore()->accessToken(consentId);

@@ -9,6 +9,9 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QLineEdit>
+#include <QStackedWidget>
 #include <QDesktopServices>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -122,6 +125,54 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
     startRow->addWidget(m_start);
     startRow->addStretch();
 
+    // What the consent asks for, per kind; empty fields leave the bank's defaults.
+    const ConsentRequest defaults;
+    m_options = new QStackedWidget(flowBox);
+    m_options->setObjectName(u"consentOptions"_s);
+    const auto page = [this] {
+        auto *w = new QWidget(m_options);
+        auto *l = new QHBoxLayout(w);
+        l->setContentsMargins(0, 0, 0, 0);
+        m_options->addWidget(w);
+        return l;
+    };
+    const auto field = [](QHBoxLayout *layout, const QString &label, QWidget *w) {
+        auto *l = new QLabel(label, w->parentWidget());
+        l->setBuddy(w);
+        layout->addWidget(l);
+        layout->addWidget(w);
+    };
+    QHBoxLayout *ais = page();
+    m_limitValidity = new QCheckBox(tr("&Valid until:"), m_options);
+    m_limitValidity->setObjectName(u"consentLimitValidityCheck"_s);
+    m_validUntil = new QDateTimeEdit(QDateTime::currentDateTime().addDays(30), m_options);
+    m_validUntil->setObjectName(u"consentValidUntilEdit"_s);
+    m_validUntil->setCalendarPopup(true);
+    m_validUntil->setEnabled(false);
+    m_validUntil->setToolTip(tr("At most 90 days ahead; unset, the bank's 90 days"));
+    connect(m_limitValidity, &QCheckBox::toggled, m_validUntil, &QWidget::setEnabled);
+    ais->addWidget(m_limitValidity);
+    ais->addWidget(m_validUntil);
+    ais->addStretch();
+    QHBoxLayout *pis = page();
+    m_amount = new QLineEdit(defaults.amountEur, m_options);
+    m_amount->setObjectName(u"consentAmountEdit"_s);
+    m_amount->setMaximumWidth(fontMetrics().horizontalAdvance(u"0000000.00"_s) * 2);
+    m_payeeIban = new QLineEdit(defaults.payeeIban, m_options);
+    m_payeeIban->setObjectName(u"consentPayeeIbanEdit"_s);
+    m_payeeName = new QLineEdit(defaults.payeeName, m_options);
+    m_payeeName->setObjectName(u"consentPayeeNameEdit"_s);
+    field(pis, tr("&Amount (EUR):"), m_amount);
+    field(pis, tr("Payee &IBAN:"), m_payeeIban);
+    field(pis, tr("Payee &name:"), m_payeeName);
+    QHBoxLayout *cof = page();
+    m_fundsIban = new QLineEdit(m_options);
+    m_fundsIban->setObjectName(u"consentFundsIbanEdit"_s);
+    m_fundsIban->setPlaceholderText(tr("the bank's default account"));
+    field(cof, tr("Account I&BAN:"), m_fundsIban);
+    cof->addStretch();
+    connect(m_kind, &QComboBox::currentIndexChanged, m_options, &QStackedWidget::setCurrentIndex);
+
     m_steps = new QTreeWidget(flowBox);
     m_steps->setObjectName(u"consentSteps"_s);
     m_steps->setRootIsDecorated(false);
@@ -226,6 +277,7 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
     split->setStretchFactor(1, 1);
     auto *flowLayout = new QVBoxLayout(flowBox);
     flowLayout->addLayout(startRow);
+    flowLayout->addWidget(m_options);
     flowLayout->addWidget(split, 1);
     flowLayout->addWidget(m_decision);
     flowLayout->addWidget(m_browserWait);
@@ -237,7 +289,13 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
     auto *outer = new QSplitter(Qt::Vertical, this);
     outer->addWidget(listBox);
     outer->addWidget(flowBox);
-    outer->setStretchFactor(1, 2);
+    outer->setStretchFactor(0, 1);
+    outer->setStretchFactor(1, 3);
+    // The steps get the room: five rows always show, the list a few.
+    const int row = m_steps->fontMetrics().height() + 6;
+    m_steps->setMinimumHeight(row * 7);
+    m_list->setMinimumHeight(row * 4);
+    outer->setSizes({ row * 7, row * 30 });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(outer, 1);
@@ -406,6 +464,15 @@ void ConsentsDialog::start(ConsentKind kind)
     request.kind = kind;
     request.applicationId = m_applicationId == m_service->session()->demoApplicationId() ? QString() : m_applicationId;
     request.decision = usesBrowser() ? ConsentRequest::Decision::Browser : ConsentRequest::Decision::Ask;
+    if (kind == ConsentKind::Accounts && m_limitValidity->isChecked()) {
+        request.validUntil = m_validUntil->dateTime().toUTC();
+    } else if (kind == ConsentKind::Payments) {
+        request.amountEur = m_amount->text().trimmed();
+        request.payeeIban = m_payeeIban->text().remove(u' ');
+        request.payeeName = m_payeeName->text().trimmed();
+    } else if (kind == ConsentKind::FundsConfirmation) {
+        request.iban = m_fundsIban->text().remove(u' ');
+    }
     m_flow = m_service->createFlow(request);
     m_start->setEnabled(false);
     connect(m_flow, &ConsentFlow::stepStarted, this, [this](ConsentFlow::Step step) {

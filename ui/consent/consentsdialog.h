@@ -12,6 +12,9 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QDateTimeEdit;
+class QLineEdit;
+class QStackedWidget;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -97,6 +100,13 @@ private:
     QLabel *m_outcome = nullptr;
     QPushButton *m_tryIt = nullptr;
     QCheckBox *m_inBrowser = nullptr;
+    QStackedWidget *m_options = nullptr;
+    QCheckBox *m_limitValidity = nullptr;
+    QDateTimeEdit *m_validUntil = nullptr;
+    QLineEdit *m_amount = nullptr;
+    QLineEdit *m_payeeIban = nullptr;
+    QLineEdit *m_payeeName = nullptr;
+    QLineEdit *m_fundsIban = nullptr;
     QWidget *m_browserWait = nullptr;
     QLabel *m_browserText = nullptr;
     QPushButton *m_cancelFlow = nullptr;
