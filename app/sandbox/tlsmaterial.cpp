@@ -1,6 +1,7 @@
 #include "tlsmaterial.h"
 
 #include "common/atomicfile.h"
+#include "common/opensslptr.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,13 +20,6 @@ namespace opc::sandbox {
 
 namespace {
 
-struct EvpPkeyFree { void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); } };
-struct X509Free { void operator()(X509 *p) const { X509_free(p); } };
-struct BioFree { void operator()(BIO *p) const { BIO_free(p); } };
-struct Pkcs12Free { void operator()(PKCS12 *p) const { PKCS12_free(p); } };
-using PkeyPtr = std::unique_ptr<EVP_PKEY, EvpPkeyFree>;
-using X509Ptr = std::unique_ptr<X509, X509Free>;
-using BioPtr = std::unique_ptr<BIO, BioFree>;
 
 QByteArray bioBytes(BIO *bio)
 {
@@ -205,7 +199,7 @@ Result<QByteArray> TlsMaterial::issueClientPkcs12(const QString &commonName, con
     const QByteArray pass = password.toUtf8();
     const QByteArray friendly = commonName.toUtf8();
     // Defaults of OpenSSL 3: AES-256-CBC with PBKDF2 and a SHA-256 MAC.
-    std::unique_ptr<PKCS12, Pkcs12Free> p12(PKCS12_create(pass.constData(), friendly.constData(), key.get(),
+    Pkcs12Ptr p12(PKCS12_create(pass.constData(), friendly.constData(), key.get(),
                                                           cert.get(), chain, 0, 0, 0, 0, 0));
     sk_X509_free(chain);
     if (!p12)

@@ -1,5 +1,7 @@
 #include "security/vaultcrypto.h"
 
+#include "common/opensslptr.h"
+
 #include <QCoreApplication>
 #include <cstring>
 #include <memory>
@@ -17,23 +19,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("VaultCrypto", text);
 }
-
-struct CipherCtxFree
-{
-    void operator()(EVP_CIPHER_CTX *ctx) const { EVP_CIPHER_CTX_free(ctx); }
-};
-struct CipherFree
-{
-    void operator()(EVP_CIPHER *c) const { EVP_CIPHER_free(c); }
-};
-struct KdfFree
-{
-    void operator()(EVP_KDF *k) const { EVP_KDF_free(k); }
-};
-struct KdfCtxFree
-{
-    void operator()(EVP_KDF_CTX *k) const { EVP_KDF_CTX_free(k); }
-};
 
 auto uc(const char *p)
 {
@@ -56,11 +41,11 @@ Result<QByteArray> scrypt(
     if (log2N < 1 || log2N > 22 || r == 0 || p == 0 || r > 64 || p > 16) {
         return Result<QByteArray>::failure(tr("The key derivation parameters are not supported."));
     }
-    std::unique_ptr<EVP_KDF, KdfFree> kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr));
+    KdfPtr kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr));
     if (!kdf) {
         return Result<QByteArray>::failure(tr("scrypt is not available in this OpenSSL."));
     }
-    std::unique_ptr<EVP_KDF_CTX, KdfCtxFree> ctx(EVP_KDF_CTX_new(kdf.get()));
+    KdfCtxPtr ctx(EVP_KDF_CTX_new(kdf.get()));
     uint64_t n = uint64_t(1) << log2N;
     uint32_t rr = r;
     uint32_t pp = p;
@@ -97,9 +82,9 @@ Result<QByteArray> seal(QByteArrayView key, QByteArrayView plaintext, QByteArray
         return Result<QByteArray>::failure(tr("The encryption key has the wrong size."));
     }
     const QByteArray nonce = randomBytes(kNonceSize);
-    std::unique_ptr<EVP_CIPHER, CipherFree> cipher(
+    CipherPtr cipher(
         EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
-    std::unique_ptr<EVP_CIPHER_CTX, CipherCtxFree> ctx(EVP_CIPHER_CTX_new());
+    CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
     if (nonce.isEmpty() || !cipher || !ctx) {
         return Result<QByteArray>::failure(tr("AES-256-GCM is not available."));
     }
@@ -135,9 +120,9 @@ Result<QByteArray> open(QByteArrayView key, QByteArrayView sealed, QByteArrayVie
     if (key.size() != kKeySize || sealed.size() < kNonceSize + kTagSize) {
         return Result<QByteArray>::failure(tr("failed authentication"), QStringLiteral("auth"));
     }
-    std::unique_ptr<EVP_CIPHER, CipherFree> cipher(
+    CipherPtr cipher(
         EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
-    std::unique_ptr<EVP_CIPHER_CTX, CipherCtxFree> ctx(EVP_CIPHER_CTX_new());
+    CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
     if (!cipher || !ctx) {
         return Result<QByteArray>::failure(tr("AES-256-GCM is not available."));
     }
