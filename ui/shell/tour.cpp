@@ -19,6 +19,7 @@
 #include "sidebar/catalogtree.h"
 #include "simulatorlink.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QGuiApplication>
@@ -359,6 +360,12 @@ void Tour::runStep(int index)
     m_waitingFor = index;
     m_window->sendCurrent();
     QTimer::singleShot(kResponseTimeoutMs, this, [this, index] {
+        // A question the script did not expect (a modal box) would keep the
+        // tour waiting for ever: say what it asked and close it.
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            fail(QStringLiteral("step %1 met the question \"%2\"").arg(m_steps.at(index).name, modal->windowTitle()));
+            modal->close();
+        }
         if (m_waitingFor == index) {
             m_waitingFor = -1;
             fail(QStringLiteral("no response for step %1").arg(m_steps.at(index).name));
