@@ -1325,10 +1325,13 @@ void MainWindow::updateSendSummary()
     const QUrl absolute(url);
     const QString host
         = !absolute.isRelative() && !absolute.host().isEmpty() ? absolute.host() : target.host();
+    // OP Online Payment: Authorization carries the merchant's signature, no token.
+    const QString credential = product && product->signature == SignatureScheme::OpRsaSha256
+        ? tr("the merchant's RSA signature in Authorization, no token")
+        : m_tokens->describe(header);
     m_composer->setSendSummary(
         tr("Next send: %1 · %2 · %3 · to %4")
-            .arg(m_session->applicationName(), productText, m_tokens->describe(header),
-                host.isEmpty() ? target.name : host));
+            .arg(m_session->applicationName(), productText, credential, host.isEmpty() ? target.name : host));
 }
 
 void MainWindow::sendCurrent()

@@ -2,6 +2,7 @@
 // real HTTPS on loopback. Each documented error case renders the right
 // status, badges and rows, and the quota gauge follows every response.
 #include "bodyview/bodyview.h"
+#include "composer/requestcomposer.h"
 #include "errors/errorpayload.h"
 #include "history/historypane.h"
 #include "history/historytablemodel.h"
@@ -15,6 +16,7 @@
 
 #include "messageboxanswer.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -23,6 +25,7 @@
 
 using namespace opc;
 using namespace opc::ui;
+using namespace Qt::StringLiterals;
 
 class TestConsoleFlow : public QObject
 {
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void warnOnSuccess();
     void validationErrorWithViolations();
     void maintenanceIsFatal();
+    void onlinePaymentGoesSignedWithTheMerchantsKey();
     void exhaustedQuotaGives429AndBlocksTheNextSend();
 
 private:
@@ -178,6 +182,23 @@ void TestConsoleFlow::exhaustedQuotaGives429AndBlocksTheNextSend()
     QCOMPARE(m_window->historyPane()->model()->rowCount(), historyBefore);
     QVERIFY2(m_window->viewer()->meaningText().contains(QLatin1String("Not sent")),
              qPrintable(m_window->viewer()->meaningText()));
+}
+
+void TestConsoleFlow::onlinePaymentGoesSignedWithTheMerchantsKey()
+{
+    // The catalogue's example payment, as a user opens and sends it.
+    if (!m_window->catalogTree()->activateMatching(u"POST  /paymentbutton/v1/payments"_s)) {
+        QFAIL("no Online Payment endpoint in the catalogue");
+    }
+    auto *summary = m_window->composer()->findChild<QLabel *>(u"sendSummary"_s);
+    QVERIFY(summary);
+    QTRY_VERIFY2(summary->text().contains(u"RSA signature in Authorization, no token"_s), qPrintable(summary->text()));
+    QSignalSpy shown(m_window, &MainWindow::exchangeShown);
+    m_window->sendCurrent();
+    QVERIFY(shown.wait(15000));
+    const Exchange ex = shown.first().first().value<Exchange>();
+    QVERIFY2(ex.status == 201, qPrintable(ex.error + QString::fromUtf8(ex.body.left(300))));
+    QVERIFY(m_window->viewer()->statusText().startsWith(u"201"_s));
 }
 
 QTEST_MAIN(TestConsoleFlow)
