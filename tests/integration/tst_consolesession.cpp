@@ -39,6 +39,8 @@ private Q_SLOTS:
     void aPausedApplicationDoesNotPauseAnother();
     void withoutTheSimulatorStoredApplicationsStillWork();
     void onlinePaymentIsSignedWithTheMerchantsKey();
+    void hmacCoversTheExactBytes_data();
+    void hmacCoversTheExactBytes();
 
 private:
     Application addApplication(const QString &name, const QString &environmentId, const QStringList &products,
@@ -352,6 +354,51 @@ void TestConsoleSession::onlinePaymentIsSignedWithTheMerchantsKey()
     QVERIFY(!withoutMerchant);
     QCOMPARE(withoutMerchant.errorCode(), u"op-rsa-no-merchant"_s);
     QVERIFY2(withoutMerchant.errorMessage().contains(u"merchant id"_s), qPrintable(withoutMerchant.errorMessage()));
+}
+
+void TestConsoleSession::hmacCoversTheExactBytes_data()
+{
+    // SEC-11: the bodies that break naive signers.
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("CRLF") << QByteArray("{\"amount\":5,\r\n\"subject\":\"two\r\nlines\"}");
+    QTest::newRow("non-ASCII") << QStringLiteral(R"({"amount":5,"subject":"Lounas € äöå 😀"})").toUtf8();
+    QByteArray large = R"({"amount":5,"subject":")";
+    large += QByteArray(10 * 1024 * 1024 - large.size() - 2, 'x');
+    large += "\"}";
+    QTest::newRow("10 MiB") << large;
+}
+
+void TestConsoleSession::hmacCoversTheExactBytes()
+{
+    QFETCH(QByteArray, body);
+    QVERIFY(startSimulator());
+    RequestSpec payment;
+    payment.method = u"POST"_s;
+    payment.url = u"/v1/payments/initiate"_s;
+    payment.headers = { { u"Content-Type"_s, u"application/json"_s, true } };
+    payment.body = body;
+    const auto prepared = m_fx.session->prepare(payment, Token::staticToken(1));
+    QVERIFY2(prepared, qPrintable(prepared.errorMessage()));
+    QVERIFY(prepared->request.signedWithHmac);
+    QCOMPARE(prepared->request.body, body);
+
+    // Signed by the console, the bank accepts the signature: whatever it
+    // then says of the payment, it is not the signature.
+    const Exchange accepted = sendAndWait(payment);
+    QVERIFY2(accepted.status > 0 && accepted.status != 401, qPrintable(accepted.error + QString::number(accepted.status)));
+    QVERIFY2(!accepted.body.contains("HMAC"), accepted.body.left(300).constData());
+
+    // The same signature over the body with one byte changed: refused.
+    RequestSpec changed = payment;
+    changed.sign = false; // the headers below, as a client that signed something else sends them
+    changed.body = body.isEmpty() ? QByteArray("x") : QByteArray(body).replace(body.size() / 2, 1, "y");
+    for (const char *name : { "x-hmac-signature", "date", "x-request-id" }) {
+        changed.headers.append({ QString::fromLatin1(name), QString::fromLatin1(prepared->request.header(name)), true });
+    }
+    const Exchange refused = sendAndWait(changed);
+    QCOMPARE(refused.status, 401);
+    QVERIFY2(refused.body.contains("HMAC signature mismatch"), refused.body.left(300).constData());
 }
 
 void TestConsoleSession::withoutTheSimulatorStoredApplicationsStillWork()
