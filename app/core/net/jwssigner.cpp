@@ -1,13 +1,13 @@
 #include "net/jwssigner.h"
 
 #include "common/opensslptr.h"
+#include "net/keysigner.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <openssl/pem.h>
 
 using namespace Qt::StringLiterals;
 
@@ -23,13 +23,6 @@ QString tr(const char *text)
 QByteArray b64url(const QByteArray &data)
 {
     return data.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-PkeyPtr privateKey(const QSslKey &key)
-{
-    const QByteArray pem = key.toPem();
-    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    return PkeyPtr(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
 }
 
 /// ECDSA's DER signature as JWS wants it: r and s, 32 bytes each (RFC 7518 3.4).
@@ -82,11 +75,6 @@ Result<QByteArray> detached(const QByteArray &payload, const SigningIdentity &id
                              "P-256 key (ES256)."),
                           u"jws-key-type"_s);
     }
-    const PkeyPtr key = privateKey(identity.key);
-    if (!key) {
-        return R::failure(tr("The client certificate's private key could not be read for signing."),
-                          u"jws-no-key"_s);
-    }
     const QByteArray kid = thumbprint(identity.certificate);
     const QJsonObject header { { u"alg"_s, QString::fromLatin1(alg) },
                                { u"kid"_s, QString::fromLatin1(kid) },
@@ -95,21 +83,11 @@ Result<QByteArray> detached(const QByteArray &payload, const SigningIdentity &id
     const QByteArray protectedHeader = b64url(QJsonDocument(header).toJson(QJsonDocument::Compact));
     const QByteArray input = protectedHeader + '.' + b64url(payload);
 
-    const MdCtxPtr ctx(EVP_MD_CTX_new());
-    size_t length = 0;
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1
-        || EVP_DigestSign(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(input.constData()),
-                          size_t(input.size()))
-                   != 1) {
+    const Result<QByteArray> made = KeySigner::signSha256(identity.key, input);
+    if (!made) {
         return R::failure(tr("The request body could not be signed."), u"jws-sign"_s);
     }
-    QByteArray signature(qsizetype(length), Qt::Uninitialized);
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()))
-        != 1) {
-        return R::failure(tr("The request body could not be signed."), u"jws-sign"_s);
-    }
-    signature.truncate(qsizetype(length));
+    QByteArray signature = *made;
     if (alg == "ES256") {
         signature = rawEcdsa(signature);
         if (signature.isEmpty()) {

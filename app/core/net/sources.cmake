@@ -3,6 +3,7 @@ target_sources(opc_core PRIVATE
     net/hmacsigner.h net/hmacsigner.cpp
     net/httpengine.h net/httpengine.cpp
     net/jwssigner.h net/jwssigner.cpp
+    net/keysigner.h net/keysigner.cpp
     net/oprsasigner.h net/oprsasigner.cpp
     net/preparedrequest.h net/preparedrequest.cpp
     net/requestbuilder.h net/requestbuilder.cpp
