@@ -84,18 +84,31 @@ Status AppSession::open(const QString &name, const std::optional<QString> &envir
     m_session->setSecretStore(m_vault.get());
     m_session->setCertificateStore(m_certificates.get());
     if (app->environmentId == "local"_L1) {
-        QString dataDir = qEnvironmentVariable("OPC_SANDBOX_DATA_DIR");
-        if (dataDir.isEmpty()) {
-            dataDir = m_settings->path(u"sandbox"_s);
-        }
-        auto simulator = std::make_unique<sandbox::SimulatorLink>(m_session.get());
-        if (const Status started = simulator->start(dataDir, u"opconsole-cli demo"_s); !started) {
+        if (const Status started = openSimulator(); !started) {
             return started;
         }
-        simulator->watchVault(m_vault.get()); // registers the application's stored key
-        m_simulator = std::move(simulator);
     }
     m_application = *app;
+    return {};
+}
+
+Status AppSession::openSimulator()
+{
+    if (m_simulator) {
+        return {};
+    }
+    QString dataDir = qEnvironmentVariable("OPC_SANDBOX_DATA_DIR");
+    if (dataDir.isEmpty()) {
+        dataDir = m_settings->path(u"sandbox"_s);
+    }
+    auto simulator = std::make_unique<sandbox::SimulatorLink>(m_session.get());
+    if (const Status started = simulator->start(dataDir, u"opconsole-cli demo"_s); !started) {
+        return started;
+    }
+    if (m_vault) {
+        simulator->watchVault(m_vault.get()); // registers the stored local applications' keys
+    }
+    m_simulator = std::move(simulator);
     return {};
 }
 

@@ -20,7 +20,7 @@ class SimulatorLink;
 namespace opc::cli {
 
 /// A console session acting as one stored application, for the commands
-/// that act as it (`send --app`, `consent`): the console's data folder and
+/// that act as it (`send --app`, `consent`, `run --app`): the console's data folder and
 /// stores, the vault unlocked with the passphrase from the environment,
 /// the client certificates, and for an application of the local
 /// environment the embedded simulator, with the application's stored key
@@ -47,6 +47,9 @@ public:
     Status open(const QString &name, const std::optional<QString> &environmentId = std::nullopt);
     /// The application open() acts as.
     const Application &application() const { return m_application; }
+    /// Starts the local simulator with its demo application (the identity
+    /// of a command given no application); open() does so for a local one.
+    Status openSimulator();
 
 private:
     // Destroyed in reverse order: each uses the ones declared before it.

@@ -1,7 +1,6 @@
 #include "runcommand.h"
 
-#include "apps/applicationstore.h"
-#include "clivault.h"
+#include "appsession.h"
 #include "collections/collection.h"
 #include "collections/collectionimporter.h"
 #include "collections/collectionstore.h"
@@ -10,11 +9,7 @@
 #include "runner/collectionrunner.h"
 #include "runner/rundata.h"
 #include "runner/runreport.h"
-#include "security/certificatestore.h"
-#include "security/encryptedfilevault.h"
 #include "session/consolesession.h"
-#include "settings/settings.h"
-#include "simulatorlink.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -248,35 +243,20 @@ int runCollection(const QStringList &arguments)
         options.token = Token::custom(parser.value(tokenOpt));
     }
 
-    // The identity: a stored application (its environment, the vault), or
-    // the local simulator's demo application.
-    Settings settings(Settings::defaultDataDir());
-    ConsoleSession session(&settings);
-    std::unique_ptr<EncryptedFileVault> vault;
-    std::unique_ptr<CertificateStore> certificates;
+    // The identity: a stored application (its environment, the vault, its
+    // certificates), a base URL with a key given here, or the local
+    // simulator's demo application.
+    AppSession app;
+    ConsoleSession &session = *app.session();
     QString environmentId = u"local"_s;
     if (parser.isSet(appOpt)) {
-        const Application *app = session.applications()->findByName(parser.value(appOpt));
-        if (!app) {
-            return cannotRun(tr("there is no application named \"%1\"").arg(parser.value(appOpt)));
+        const std::optional<QString> env
+            = parser.isSet(envOpt) ? std::optional(parser.value(envOpt)) : std::nullopt;
+        if (const Status opened = app.open(parser.value(appOpt), env); !opened) {
+            return cannotRun(opened.errorMessage());
         }
-        if (parser.isSet(envOpt) && parser.value(envOpt) != app->environmentId) {
-            return cannotRun(
-                tr("%1 belongs to the environment \"%2\"; leave out --env or pass --env %2.")
-                    .arg(app->name, app->environmentId));
-        }
-        QString error;
-        vault = openVault(settings.dataDir(), false, &error);
-        if (!vault) {
-            return cannotRun(error);
-        }
-        certificates = std::make_unique<CertificateStore>(
-            vault.get(), settings.path(u"certificates.json"_s));
-        (void)certificates->load();
-        session.setSecretStore(vault.get());
-        session.setCertificateStore(certificates.get());
-        options.applicationId = app->id;
-        environmentId = app->environmentId;
+        options.applicationId = app.application().id;
+        environmentId = app.application().environmentId;
     } else if (const QString env = parser.value(envOpt);
                env.startsWith("https://"_L1) || env.startsWith("http://"_L1)) {
         // A target given by its address: an environment for this run only
@@ -308,18 +288,8 @@ int runCollection(const QStringList &arguments)
                 tr("--env takes local or a base URL; for \"%1\" pass --app NAME").arg(env));
         }
         options.applicationId = QString();
-    }
-    sandbox::SimulatorLink simulator(&session);
-    if (environmentId == "local"_L1) {
-        QString dir = qEnvironmentVariable("OPC_SANDBOX_DATA_DIR");
-        if (dir.isEmpty()) {
-            dir = settings.path(u"sandbox"_s);
-        }
-        if (const Status started = simulator.start(dir, tr("opconsole-cli demo")); !started) {
+        if (const Status started = app.openSimulator(); !started) {
             return cannotRun(started.errorMessage());
-        }
-        if (vault) {
-            simulator.watchVault(vault.get());
         }
     }
 

@@ -48,10 +48,11 @@ private Q_SLOTS:
     void aCollectionWithCapturesRunsGreen();
     void aFailedAssertionExitsOneWithAJUnitFailure();
     void cannotRunExitsTwo();
+    void aStoredApplicationRunsTheCollection();
 
 private:
     QString saveCollection(bool failing);
-    CliRun cli(const QStringList &args);
+    CliRun cli(const QStringList &args, const QString &passphrase = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -62,13 +63,17 @@ void TestCliRun::init()
     QVERIFY(m_dir->isValid());
 }
 
-CliRun TestCliRun::cli(const QStringList &args)
+CliRun TestCliRun::cli(const QStringList &args, const QString &passphrase)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"OPC_DATA_DIR"_s, QDir(m_dir->path()).filePath(u"data"_s));
     env.insert(u"XDG_DATA_HOME"_s, QDir(m_dir->path()).filePath(u"xdg-data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, QDir(m_dir->path()).filePath(u"xdg-config"_s));
     env.remove(u"OPCONSOLE_VAULT_PASSPHRASE"_s);
     env.remove(u"OPC_VAULT_PASSPHRASE"_s);
+    if (!passphrase.isEmpty()) {
+        env.insert(u"OPCONSOLE_VAULT_PASSPHRASE"_s, passphrase);
+    }
     return runBinary(u"opconsole-cli"_s, args, env);
 }
 
@@ -167,6 +172,26 @@ void TestCliRun::cannotRunExitsTwo()
     r = cli({ u"run"_s, collection, u"--app"_s, u"Nobody"_s });
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(u"no application named"_s));
+}
+
+void TestCliRun::aStoredApplicationRunsTheCollection()
+{
+    // A local application of one's own: its key and secret from the vault,
+    // HMAC for the payments, its own quota.
+    const QString passphrase = u"cli run passphrase"_s;
+    CliRun r = cli({ u"app"_s, u"add"_s, u"Runner app"_s, u"--env"_s, u"local"_s, u"--register"_s, u"--product"_s,
+                     u"payments-v1"_s },
+                   passphrase);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString collection = saveCollection(false);
+    QVERIFY(!collection.isEmpty());
+    r = cli({ u"run"_s, collection, u"--app"_s, u"Runner app"_s, u"--static-token"_s, u"1"_s }, passphrase);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.endsWith(u"3 passed, 0 failed\n"_s), qPrintable(r.out));
+    // Without the vault's passphrase the application cannot act.
+    r = cli({ u"run"_s, collection, u"--app"_s, u"Runner app"_s, u"--static-token"_s, u"1"_s });
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"OPCONSOLE_VAULT_PASSPHRASE"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliRun)
