@@ -365,6 +365,9 @@ void MainWindow::connectCommands()
         openNewRequest(spec, title);
     });
     on(Command::Consents, [this] { showConsents(); });
+    on(Command::ZoomIn, [this] { setZoom(Appearance::zoom() + 1); });
+    on(Command::ZoomOut, [this] { setZoom(Appearance::zoom() - 1); });
+    on(Command::ZoomReset, [this] { setZoom(0); });
     on(Command::KeyboardShortcuts, [this] {
         ShortcutsDialog dialog(ShortcutsDialog::actionsWithShortcuts(this), this);
         dialog.exec();
@@ -480,6 +483,10 @@ void MainWindow::buildMenus()
     chart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     view->addAction(chart);
 
+    view->addSeparator();
+    view->addAction(m_actions->action(Command::ZoomIn));
+    view->addAction(m_actions->action(Command::ZoomOut));
+    view->addAction(m_actions->action(Command::ZoomReset));
     QMenu *schemes = view->addMenu(tr("&Colour scheme"));
     auto *schemeGroup = new QActionGroup(this);
     const Appearance::Scheme saved = Appearance::fromName(m_settings->colorScheme());
@@ -499,6 +506,9 @@ void MainWindow::buildMenus()
     }
     if (saved != Appearance::Scheme::System) {
         Appearance::apply(saved);
+    }
+    if (const int zoom = m_settings->zoomStep(); zoom != 0) {
+        Appearance::setZoom(zoom);
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -1490,6 +1500,15 @@ void MainWindow::rememberSecrets(const QList<QByteArray> &secrets)
     if (added) {
         updateKnownSecrets();
     }
+}
+
+void MainWindow::setZoom(int step)
+{
+    const int now = Appearance::setZoom(step);
+    m_settings->setZoomStep(now);
+    m_actions->action(ConsoleActions::Command::ZoomIn)->setEnabled(now < Appearance::MaxZoom);
+    m_actions->action(ConsoleActions::Command::ZoomOut)->setEnabled(now > Appearance::MinZoom);
+    statusBar()->showMessage(tr("Zoom %1 %").arg(100 + 10 * now), 3000);
 }
 
 void MainWindow::updateKnownSecrets()

@@ -142,6 +142,8 @@ public:
     void showEnvironments();
     void setPresentationMode(bool on);
     void setColorScheme(Appearance::Scheme scheme);
+    /// View › Zoom: @p step tenths larger than the system's text (kept).
+    void setZoom(int step);
 
 public Q_SLOTS:
     void sendCurrent();

@@ -2,7 +2,12 @@
 // menu, the standard shortcuts doing what they say on the real window
 // (offscreen, keys sent through Qt's shortcut map), no shortcut claimed
 // twice, Help > Keyboard shortcuts and Help > About.
+#include "bodyview/bodyview.h"
 #include "composer/requestcomposer.h"
+#include "consent/consentsdialog.h"
+#include "response/responseviewer.h"
+#include "settings/settings.h"
+#include "shell/appearance.h"
 #include "apps/applicationstore.h"
 #include "composer/requesttabs.h"
 #include "model/application.h"
@@ -18,6 +23,8 @@
 #include <ksyntaxhighlighting_version.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QListView>
 #include <QSortFilterProxyModel>
@@ -68,6 +75,7 @@ private Q_SLOTS:
     void aboutNamesTheLibraryVersions();
     void commandPaletteFindsAndRunsACommand();
     void environmentSwitcherChoosesWhereTheNextSendGoes();
+    void zoomMakesEveryTextLargerAndIsKept();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::ControlModifier);
@@ -374,6 +382,44 @@ void TestWindowCommands::environmentSwitcherChoosesWhereTheNextSendGoes()
     QVERIFY(session->setActiveApplication({}).ok());
     QCOMPARE(switcher->currentIndex(), local);
     QCOMPARE(apps->model()->rowCount(), 0); // no application of the user's in the simulator
+}
+
+void TestWindowCommands::zoomMakesEveryTextLargerAndIsKept()
+{
+    const qreal text = QApplication::font().pointSizeF();
+    auto *body = m_window->viewer()->bodyView();
+    const qreal fixed = body->font().pointSizeF();
+    QVERIFY(text > 0 && fixed > 0);
+
+    // Ctrl+= twice: the window's text and the fixed-width body 20 % larger.
+    press(Qt::Key_Equal);
+    press(Qt::Key_Equal);
+    QCOMPARE(Appearance::zoom(), 2);
+    QVERIFY(qAbs(QApplication::font().pointSizeF() - text * 1.2) < 0.01);
+    QVERIFY(qAbs(body->font().pointSizeF() - fixed * 1.2) < 0.01);
+    // Widgets take the application's font as its change event reaches them.
+    QTRY_VERIFY(qAbs(m_window->composer()->font().pointSizeF() - text * 1.2) < 0.01);
+    // A text made after the zoom is zoomed too: the consents dialog's step view.
+    QVERIFY(!m_window->findChild<ConsentsDialog *>());
+    m_window->showConsents();
+    auto *dialog = m_window->findChild<ConsentsDialog *>();
+    QVERIFY(dialog);
+    auto *detail = dialog->findChild<QPlainTextEdit *>(u"consentStepDetail"_s);
+    QVERIFY(detail);
+    QVERIFY(qAbs(detail->font().pointSizeF() - fixed * 1.2) < 0.01);
+    dialog->close();
+
+    // Kept for the next start; Ctrl+- and Ctrl+0 go back.
+    Settings settings(m_data->path());
+    QCOMPARE(settings.zoomStep(), 2);
+    press(Qt::Key_Minus);
+    QCOMPARE(Appearance::zoom(), 1);
+    press(Qt::Key_0);
+    QCOMPARE(Appearance::zoom(), 0);
+    QVERIFY(qAbs(QApplication::font().pointSizeF() - text) < 0.01);
+    QVERIFY(qAbs(body->font().pointSizeF() - fixed) < 0.01);
+    QTRY_VERIFY(qAbs(m_window->composer()->font().pointSizeF() - text) < 0.01);
+    QCOMPARE(Settings(m_data->path()).zoomStep(), 0);
 }
 
 QTEST_MAIN(TestWindowCommands)

@@ -3,6 +3,7 @@
 #include "format/jsonformatter.h"
 #include "response/levelstyle.h"
 #include "response/syntaxrepository.h"
+#include "shell/appearance.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
@@ -378,7 +379,7 @@ BodyView::BodyView(QWidget *parent)
     , m_d(std::make_unique<Impl>())
 {
     setObjectName(QStringLiteral("bodyView"));
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    Appearance::useFixedFont(this);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->setCursor(Qt::IBeamCursor);
 

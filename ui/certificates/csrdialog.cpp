@@ -1,6 +1,7 @@
 #include "certificates/csrdialog.h"
 
 #include "common/atomicfile.h"
+#include "shell/appearance.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -53,7 +54,7 @@ CsrDialog::CsrDialog(CertificateStore *store, QWidget *parent)
 
     m_csr = new QPlainTextEdit(this);
     m_csr->setReadOnly(true);
-    m_csr->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    Appearance::useFixedFont(m_csr);
     m_csr->setPlaceholderText(tr("The CSR appears here. Send it to your certificate authority; import the "
                                  "certificate it issues and the console pairs it with the key kept in the vault."));
     m_message = new QLabel(this);

@@ -106,7 +106,7 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
 
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(QStringLiteral("bodyEdit"));
-    m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    Appearance::useFixedFont(m_body);
     m_body->setPlaceholderText(tr("Request body (JSON)"));
     // In presentation mode a body holding a secret is shown masked, read
     // only; the real body stays in the editor behind it.

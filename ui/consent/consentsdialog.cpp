@@ -184,7 +184,7 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
     m_detail = new QPlainTextEdit(flowBox);
     m_detail->setObjectName(u"consentStepDetail"_s);
     m_detail->setReadOnly(true);
-    m_detail->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    Appearance::useFixedFont(m_detail);
     m_detail->setPlaceholderText(tr("Choose a step to see its request and response."));
 
     // The bank's authorize page, in the console: the simulator's test users.

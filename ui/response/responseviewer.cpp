@@ -259,13 +259,13 @@ ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("timingDetails"));
     m_details->setReadOnly(true);
-    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    Appearance::useFixedFont(m_details);
     m_tabs->addTab(m_details, tr("Timing && TLS"));
     m_raw = new QPlainTextEdit(this);
     m_raw->setObjectName(QStringLiteral("rawExchange"));
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    Appearance::useFixedFont(m_raw);
     m_tabs->addTab(m_raw, tr("Raw"));
 
     // The quota notice is in the window, not a tray pop-up: it is about

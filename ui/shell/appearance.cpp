@@ -3,6 +3,8 @@
 #include "net/secretmasker.h"
 
 #include <QApplication>
+#include <QFontDatabase>
+#include <QWidget>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -22,7 +24,57 @@ QPalette &systemPalette()
     static QPalette palette;
     return palette;
 }
+
+int g_zoom = 0;
+constexpr const char *kFixedFontProperty = "opcFixedFont";
+
+/// The application font before any zoom, taken the first time it is needed.
+const QFont &baseFont()
+{
+    static const QFont font = QApplication::font();
+    return font;
+}
+
+QFont scaled(QFont font, const QFont &base)
+{
+    const qreal size = base.pointSizeF() > 0 ? base.pointSizeF() : 10.0;
+    font.setPointSizeF(size * (1.0 + 0.1 * g_zoom));
+    return font;
+}
 } // namespace
+
+int setZoom(int step)
+{
+    const QFont &base = baseFont();
+    g_zoom = qBound(MinZoom, step, MaxZoom);
+    QApplication::setFont(scaled(base, base));
+    // Widgets with a font of their own do not follow the application's.
+    const QFont fixed = fixedFont();
+    const QWidgetList widgets = QApplication::allWidgets();
+    for (QWidget *widget : widgets) {
+        if (widget->property(kFixedFontProperty).toBool()) {
+            widget->setFont(fixed);
+        }
+    }
+    return g_zoom;
+}
+
+int zoom()
+{
+    return g_zoom;
+}
+
+QFont fixedFont()
+{
+    const QFont system = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    return scaled(system, system);
+}
+
+void useFixedFont(QWidget *widget)
+{
+    widget->setProperty(kFixedFontProperty, true);
+    widget->setFont(fixedFont());
+}
 
 QPalette darkPalette()
 {

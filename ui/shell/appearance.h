@@ -7,7 +7,9 @@
 #include <QObject>
 #include <QString>
 
+class QFont;
 class QPalette;
+class QWidget;
 
 namespace opc::ui {
 
@@ -26,6 +28,19 @@ Scheme fromName(const QString &name);
 /// True when @p palette has a dark window background.
 bool isDark(const QPalette &palette);
 QPalette darkPalette();
+
+/// Zoom, for a projector or tired eyes: every text in the console a step
+/// of 10 % larger or smaller than the system's size, from MinZoom to
+/// MaxZoom; the fixed-width texts (bodies, raw exchanges) follow.
+inline constexpr int MinZoom = -4;
+inline constexpr int MaxZoom = 10;
+/// Clamped to MinZoom..MaxZoom; returns the step now in force.
+int setZoom(int step);
+int zoom();
+/// The system's fixed-width font at the current zoom.
+QFont fixedFont();
+/// Gives @p widget fixedFont() now and after every zoom change.
+void useFixedFont(QWidget *widget);
 
 } // namespace Appearance
 

@@ -36,6 +36,11 @@ ConsoleActions::ConsoleActions(QWidget *window)
          tr("The application's PSD2 consents, and a new one step by step"));
     make(Command::CommandPalette, tr("&Find a command…"), { K(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
          u"search"_s, tr("Every command by name, with its shortcut"));
+    make(Command::ZoomIn, tr("Zoom &in"), QList<K> { K(Qt::CTRL | Qt::Key_Equal) } + K::keyBindings(K::ZoomIn),
+         u"zoom-in"_s, tr("Every text a step larger"));
+    make(Command::ZoomOut, tr("Zoom &out"), K::keyBindings(K::ZoomOut), u"zoom-out"_s, tr("Every text a step smaller"));
+    make(Command::ZoomReset, tr("&Actual size"), { K(Qt::CTRL | Qt::Key_0) }, u"zoom-original"_s,
+         tr("Text at the system's size"));
     make(Command::KeyboardShortcuts, tr("&Keyboard shortcuts"), { K(Qt::CTRL | Qt::Key_Slash) },
          u"configure-shortcuts"_s, tr("List every command with its shortcut"));
     make(Command::About, tr("&About OP Developer Console"), {}, u"help-about"_s,

@@ -28,6 +28,9 @@ public:
         Duplicate,
         Consents,
         CommandPalette,
+        ZoomIn,
+        ZoomOut,
+        ZoomReset,
         KeyboardShortcuts,
         About,
     };

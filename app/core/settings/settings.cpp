@@ -108,6 +108,16 @@ void Settings::setColorScheme(const QString &scheme)
     m_store->setValue(QStringLiteral("ui/colorScheme"), scheme);
 }
 
+int Settings::zoomStep() const
+{
+    return m_store->value(QStringLiteral("ui/zoomStep"), 0).toInt();
+}
+
+void Settings::setZoomStep(int step)
+{
+    m_store->setValue(QStringLiteral("ui/zoomStep"), step);
+}
+
 QString Settings::activeEnvironmentId() const
 {
     return m_store->value(QStringLiteral("session/environment"), QStringLiteral("local")).toString();

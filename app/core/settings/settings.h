@@ -44,6 +44,9 @@ public:
     /// "system", "light" or "dark".
     QString colorScheme() const;
     void setColorScheme(const QString &scheme);
+    /// View › Zoom, in steps of 10 % from the system's font size (0).
+    int zoomStep() const;
+    void setZoomStep(int step);
     QString activeEnvironmentId() const;
     void setActiveEnvironmentId(const QString &id);
     QString activeApplicationId() const;
