@@ -84,6 +84,15 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
 {
     setWindowTitle(tr("OP Developer Console"));
     setObjectName(QStringLiteral("MainWindow"));
+    // Before any widget: fonts derived from the application's (titles, the
+    // send summary) are then derived from the zoomed one.
+    if (const int zoom = m_settings->zoomStep(); zoom != 0) {
+        Appearance::setZoom(zoom);
+        // The window was made with the font before; it learns of the change
+        // at once, not when the posted event arrives after its children.
+        QEvent changed(QEvent::ApplicationFontChange);
+        QCoreApplication::sendEvent(this, &changed);
+    }
 
     if (const Status loaded = m_session->environmentsLoadStatus(); !loaded) {
         QTimer::singleShot(0, this,
@@ -506,9 +515,6 @@ void MainWindow::buildMenus()
     }
     if (saved != Appearance::Scheme::System) {
         Appearance::apply(saved);
-    }
-    if (const int zoom = m_settings->zoomStep(); zoom != 0) {
-        Appearance::setZoom(zoom);
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
