@@ -143,7 +143,6 @@ Result<Exchange> sendAsApplication(const QString &name, const std::optional<QStr
                          .arg(consent, Consent::kindTitle(serving->kind)));
         }
     }
-    RequestSpec request = spec;
     Token sendToken = token;
     if (!consent.isEmpty()) {
         const Consent *known = session->consentStore()->find(consent);
@@ -173,7 +172,7 @@ Result<Exchange> sendAsApplication(const QString &name, const std::optional<QStr
             *secrets += request.secrets;
             loop.quit();
         });
-    const Result<quint64> sent = session->send(request, sendToken, options);
+    const Result<quint64> sent = session->send(spec, sendToken, options);
     if (!sent) {
         return R::failure(sent.errorMessage(), sent.errorCode());
     }
