@@ -1,4 +1,5 @@
 #include "appcommands.h"
+#include "common/translations.h"
 #include "collectioncommands.h"
 #include "consentcommand.h"
 #include "runcommand.h"
@@ -6,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +41,10 @@ int main(int argc, char **argv)
     // The console's names, so that every command shares its data folder.
     QCoreApplication::setOrganizationName(u"OP Developer Console"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(OPC_VERSION));
+    // The command line speaks English, which scripts and CI logs read, with
+    // its plural forms ("1 check", "2 checks").
+    QTranslator english;
+    opc::installTranslation(english, u"en"_s);
 
     const QStringList args = QCoreApplication::arguments();
     QTextStream out(stdout);

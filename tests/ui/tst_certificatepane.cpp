@@ -7,6 +7,7 @@
 #include "apps/applicationstore.h"
 #include "certificates/certificatepane.h"
 #include "sandboxserver.h"
+#include "common/translations.h"
 #include "security/certificatestore.h"
 #include "security/encryptedfilevault.h"
 
@@ -21,6 +22,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 #include <memory>
@@ -39,6 +41,7 @@ class TestCertificatePane : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QTranslator m_english;
     std::unique_ptr<EncryptedFileVault> m_vault;
     std::unique_ptr<CertificateStore> m_store;
     QString m_error;
@@ -109,6 +112,8 @@ class TestCertificatePane : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // The console's English, with its plural forms ("89 days left").
+        QVERIFY(installTranslation(m_english, u"en"_s));
         QVERIFY(m_dir.isValid());
         QVERIFY2(makeClient(u"current"_s, u"pane-current"_s, { u"-days"_s, u"90"_s }), qPrintable(m_error));
         QVERIFY2(makeClient(u"soon"_s, u"pane-soon"_s, { u"-days"_s, u"10"_s }), qPrintable(m_error));

@@ -131,7 +131,7 @@ void TestSampleCollection::everyCatalogueEndpointHasARequest()
 void TestSampleCollection::bundledFilesMatchTheCatalogue()
 {
     // When this fails the catalogue changed: run make_sample_collection
-    // ui/collections/sample/op-sandbox and commit the files.
+    // resources/sample-collection/op-sandbox and commit the files.
     const Collection fresh = SampleCollection::fromCatalog(m_catalog);
     QCOMPARE(m_installed.name, fresh.name);
     QCOMPARE(QJsonDocument(tree(m_installed.root)).toJson(), QJsonDocument(tree(fresh.root)).toJson());

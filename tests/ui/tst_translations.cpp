@@ -1,5 +1,5 @@
 #include "mainwindow.h"
-#include "shell/consoleapp.h"
+#include "common/translations.h"
 
 #include <QMenuBar>
 #include <QTabWidget>
@@ -7,6 +7,7 @@
 #include <QTest>
 #include <QTranslator>
 
+using namespace opc;
 using namespace opc::ui;
 
 class TestTranslations : public QObject
@@ -42,12 +43,44 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("opc::ui::MainWindow", "&File"), QStringLiteral("&File"));
     }
 
-    void englishNeedsNoTranslation()
+    void englishHasItsPluralForms_data()
     {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        // A language the console has no translation for falls back to English.
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+    void englishHasItsPluralForms()
+    {
+        QFETCH(QString, language);
         QTranslator translator;
-        QVERIFY(!installTranslation(translator, QStringLiteral("en")));
-        // A language the console has no translation for keeps English.
-        QVERIFY(!installTranslation(translator, QStringLiteral("de")));
+        QVERIFY(installTranslation(translator, language));
+        const char *context = "opc::ui::HistoryPane";
+        QCOMPARE(QCoreApplication::translate(context, "%n exchange(s)", nullptr, 1), QStringLiteral("1 exchange"));
+        QCOMPARE(QCoreApplication::translate(context, "%n exchange(s)", nullptr, 3), QStringLiteral("3 exchanges"));
+        QCOMPARE(QCoreApplication::translate("opc::ui::MainWindow", "&File"), QStringLiteral("&File"));
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    void finnishAndSwedishPluralForms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("one");
+        QTest::addColumn<QString>("many");
+        QTest::newRow("fi") << QStringLiteral("fi") << QStringLiteral("1 minuutti") << QStringLiteral("3 minuuttia");
+        QTest::newRow("sv") << QStringLiteral("sv") << QStringLiteral("1 minut") << QStringLiteral("3 minuter");
+    }
+    void finnishAndSwedishPluralForms()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, one);
+        QFETCH(QString, many);
+        QTranslator translator;
+        QVERIFY(installTranslation(translator, language));
+        const char *context = "opc::ui::MainWindow";
+        QCOMPARE(QCoreApplication::translate(context, "%n minute(s)", nullptr, 1), one);
+        QCOMPARE(QCoreApplication::translate(context, "%n minute(s)", nullptr, 3), many);
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 

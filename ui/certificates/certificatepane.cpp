@@ -305,16 +305,14 @@ QString CertificatePane::validityText(const CertificateInfo &info, const QDateTi
 {
     if (info.isExpired(now)) {
         const qint64 ago = info.notAfter.secsTo(now) / 86400;
-        return ago == 1 ? tr("Expired on %1 (1 day ago)").arg(day(info.notAfter))
-                        : tr("Expired on %1 (%2 days ago)").arg(day(info.notAfter)).arg(ago);
+        return tr("Expired on %1 (%n day(s) ago)", nullptr, int(ago)).arg(day(info.notAfter));
     }
     if (info.isNotYetValid(now))
         return tr("Not valid before %1").arg(day(info.notBefore));
     const int left = info.daysLeft(now);
     if (left < 1)
         return tr("Expires on %1 (less than a day left)").arg(day(info.notAfter));
-    return left == 1 ? tr("Valid until %1 (1 day left)").arg(day(info.notAfter))
-                     : tr("Valid until %1 (%2 days left)").arg(day(info.notAfter)).arg(left);
+    return tr("Valid until %1 (%n day(s) left)", nullptr, left).arg(day(info.notAfter));
 }
 
 void CertificatePane::refresh()
@@ -385,7 +383,7 @@ void CertificatePane::showDetails()
           << tr("SHA-256: %1").arg(info->sha256Fingerprint)
           << tr("Key: %1; extended key usage: %2").arg(keyText(*info), usageText(*info));
     if (info->chainLength > 0)
-        lines << tr("Stored with %1 intermediate certificate(s).").arg(info->chainLength);
+        lines << tr("Stored with %n intermediate certificate(s).", nullptr, int(info->chainLength));
     lines += info->warnings(m_clock());
     m_details->setText(lines.join(u'\n'));
 }

@@ -1,5 +1,5 @@
 // Writes the sample collection from the simulator's catalogue into a folder:
-//   make_sample_collection ui/collections/sample/op-sandbox
+//   make_sample_collection resources/sample-collection/op-sandbox
 // Run it after the catalogue changes; tst_samplecollection fails until then.
 #include "collections/collectionstore.h"
 #include "collections/samplecollection.h"

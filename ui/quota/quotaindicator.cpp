@@ -105,7 +105,8 @@ void QuotaIndicator::tick()
     }
     m_label->setText(text);
 
-    QString tip = tr("%1 of %2 requests left today.").arg(QLocale().toString(m_snapshot.remaining), QLocale().toString(m_snapshot.limit));
+    QString tip = tr("%Ln request(s) left today, of %1.", nullptr, int(m_snapshot.remaining))
+                      .arg(QLocale().toString(m_snapshot.limit));
     if (m_forecast.isValid() && m_forecast > current)
         tip += u'\n' + tr("At the current pace the quota runs out in %1.").arg(formatDuration(current.secsTo(m_forecast)));
     else if (m_snapshot.remaining > 0)

@@ -646,8 +646,8 @@ void ResponseViewer::observeQuota(const Exchange &exchange)
     const bool low = double(q.remaining) < kLowQuotaShare * double(q.limit);
     // Once per crossing: a notice on every later request would be noise.
     if (low && !m_wasLow.value(app, false)) {
-        showQuotaNotice(tr("⚠ %1 has %2 of %3 requests left today (under 10 %).")
-                            .arg(app, QLocale().toString(q.remaining), QLocale().toString(q.limit)));
+        showQuotaNotice(tr("⚠ %1 has %Ln request(s) left of %2 today (under 10 %).", nullptr, int(q.remaining))
+                            .arg(app, QLocale().toString(q.limit)));
     }
     m_wasLow.insert(app, low);
 }

@@ -1,12 +1,13 @@
 #include "shell/consoleapp.h"
 
+#include "common/translations.h"
 #include "mainwindow.h"
 #include "shell/tour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QLocale>
+#include <QIcon>
 #include <QTimer>
 #include <QTranslator>
 
@@ -42,19 +43,6 @@ protected:
 };
 } // namespace
 
-bool installTranslation(QTranslator &translator, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    // English is the source language: nothing to load.
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
-        return false;
-    }
-    if (!translator.load(locale, QStringLiteral("opconsole"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        return false;
-    }
-    return QCoreApplication::installTranslator(&translator);
-}
-
 int runConsole(int argc, char **argv)
 {
     processClock().start();
@@ -63,6 +51,10 @@ int runConsole(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("OP Developer Console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OPC_VERSION));
     QGuiApplication::setApplicationDisplayName(QObject::tr("OP Developer Console"));
+    // The desktop entry's name: Wayland's app id and the icon the window
+    // list shows come from it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("fi.op.developer.console"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/opc/icons/fi.op.developer.console.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -20,9 +20,9 @@ using namespace Qt::StringLiterals;
 namespace opc::RevocationCheck {
 
 namespace {
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("opc::RevocationCheck", text, nullptr, n);
+    return QCoreApplication::translate("opc::RevocationCheck", text, disambiguation, n);
 }
 
 using CrlPtr = X509CrlPtr;
@@ -150,7 +150,7 @@ Verdict check(const QList<QSslCertificate> &chain, const QList<QSslCertificate> 
     }
     if (checked > 0) {
         verdict.state = Verdict::State::Good;
-        verdict.detail = tr("Revocation checked against %n configured CRL(s): not revoked.", checked);
+        verdict.detail = tr("Revocation checked against %n configured CRL(s): not revoked.", nullptr, checked);
         return verdict;
     }
     verdict.state = Verdict::State::Unverifiable;
