@@ -123,12 +123,25 @@ QStringList QuotaChart::seriesNames() const
     return names;
 }
 
+// The chart takes its colours from the palette, not from a QChart theme:
+// Debian exports QChart::setTheme as Qt's private ABI, which would tie the
+// package to one exact Qt release.
 void QuotaChart::applyTheme()
 {
-    m_chart->setTheme(isDarkPalette(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    m_chart->setBackgroundBrush(palette().color(QPalette::Base));
-    m_chart->setTitleBrush(palette().color(QPalette::Text));
-    m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    m_chart->setBackgroundBrush(pal.color(QPalette::Base));
+    m_chart->setTitleBrush(text);
+    m_chart->legend()->setLabelColor(text);
+    QColor grid = text;
+    grid.setAlphaF(isDarkPalette(pal) ? 0.18f : 0.12f);
+    const auto axes = m_chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(pal.color(QPalette::Mid));
+        axis->setGridLineColor(grid);
+    }
 }
 
 void QuotaChart::changeEvent(QEvent *event)
