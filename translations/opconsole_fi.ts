@@ -107,6 +107,81 @@
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tallenna</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Tallenna kaikki</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avaa</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Kyllä</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Kyllä k&amp;aikkiin</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Ei</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Ei kaikkii&amp;n</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ohita</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Hylkää</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ohje</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Käytä</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Palauta oletukset</translation>
+    </message>
+</context>
+<context>
     <name>SecretScanner</name>
     <message>
         <source>%1 (%2) at byte %3: use a {{secret:…}} reference instead.</source>
@@ -1159,6 +1234,21 @@
     <message>
         <source>A backup cannot replace the vault itself.</source>
         <translation>Varmuuskopio ei voi korvata itse holvia.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::Environment</name>
+    <message>
+        <source>Local simulator</source>
+        <translation>Paikallinen simulaattori</translation>
+    </message>
+    <message>
+        <source>OP sandbox</source>
+        <translation>OP:n sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Tuotanto</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "mainwindow.h"
 #include "common/translations.h"
+#include "model/environment.h"
 
+#include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +84,30 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate(context, "%n minute(s)", nullptr, 1), one);
         QCOMPARE(QCoreApplication::translate(context, "%n minute(s)", nullptr, 3), many);
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    // Qt's standard buttons come from QPlatformTheme, which Qt's own
+    // Swedish catalogue lacks: the console's translation answers for them.
+    void standardButtonsSpeakTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("cancel");
+        QTest::addColumn<QString>("environment");
+        QTest::newRow("fi") << QStringLiteral("fi") << QStringLiteral("Peruuta") << QStringLiteral("Paikallinen simulaattori");
+        QTest::newRow("sv") << QStringLiteral("sv") << QStringLiteral("Avbryt") << QStringLiteral("Lokal simulator");
+    }
+    void standardButtonsSpeakTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, cancel);
+        QFETCH(QString, environment);
+        QTranslator translator;
+        QVERIFY(installTranslation(translator, language));
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), cancel);
+        QCOMPARE(opc::Environment::localSimulator({}, {}).name, environment);
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(opc::Environment::localSimulator({}, {}).name, QStringLiteral("Local simulator"));
     }
 };
 

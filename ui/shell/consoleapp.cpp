@@ -8,6 +8,8 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTimer>
 #include <QTranslator>
 
@@ -82,8 +84,22 @@ int runConsole(int argc, char **argv)
     parser.addOptions({ selfTest, measureStartup, tour, language, openUrl });
     parser.process(app);
 
+    // Qt's own catalogue first (file dialogs, context menus), then the
+    // console's, which is searched first and also answers for the standard
+    // buttons (qtstrings.cpp). An explicit language also formats numbers
+    // and dates its way.
+    const QString chosen = parser.value(language);
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (!chosen.isEmpty()) {
+        QLocale::setDefault(locale);
+    }
+    QTranslator qtTranslator;
+    if (qtTranslator.load(locale, QStringLiteral("qt"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&qtTranslator);
+    }
     QTranslator translator;
-    if (installTranslation(translator, parser.value(language))) {
+    if (installTranslation(translator, chosen)) {
         QGuiApplication::setApplicationDisplayName(QObject::tr("OP Developer Console"));
     }
 

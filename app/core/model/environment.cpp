@@ -1,5 +1,6 @@
 #include "model/environment.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -63,7 +64,7 @@ Environment Environment::localSimulator(const QString &baseUrl, const QString &c
 {
     Environment e;
     e.id = u"local"_s;
-    e.name = u"Local simulator"_s;
+    e.name = QCoreApplication::translate("opc::Environment", "Local simulator");
     e.kind = Kind::LocalSimulator;
     e.baseUrl = baseUrl;
     e.extraCaPath = caPath;
@@ -74,7 +75,7 @@ Environment Environment::opSandbox()
 {
     Environment e;
     e.id = u"sandbox"_s;
-    e.name = u"OP sandbox"_s;
+    e.name = QCoreApplication::translate("opc::Environment", "OP sandbox");
     e.kind = Kind::OpSandbox;
     e.baseUrl = u"https://sandbox.apis.op.fi"_s;
     return e;
@@ -84,7 +85,7 @@ Environment Environment::production()
 {
     Environment e;
     e.id = u"production"_s;
-    e.name = u"Production"_s;
+    e.name = QCoreApplication::translate("opc::Environment", "Production");
     e.kind = Kind::Production;
     e.baseUrl = u"https://apis.op.fi"_s;
     return e;
