@@ -4174,6 +4174,14 @@
         <source>Versions of the console and of the libraries it runs on</source>
         <translation>Konsolin ja sen käyttämien kirjastojen versiot</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>Language, colour scheme and text size</source>
+        <translation>Kieli, värimaailma ja tekstin koko</translation>
+    </message>
 </context>
 <context>
     <name>opc::ui::CsrDialog</name>
@@ -5196,6 +5204,10 @@
             <numerusform>%1: %n pyyntöä</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
 </context>
 <context>
     <name>opc::ui::NetworkSettingsDialog</name>
@@ -5254,6 +5266,49 @@
     <message>
         <source>Saved.</source>
         <translation>Tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme:</source>
+        <translation>&amp;Värimaailma:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tekstin koko:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Järjestelmän oletus</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Järjestelmän oletus (%1)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Järjestelmän mukaan</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Vaalea</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tumma</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are kept for the next start.</source>
+        <translation>Muutokset tulevat voimaan heti ja säilyvät seuraavaan käynnistykseen.</translation>
     </message>
 </context>
 <context>
@@ -6188,6 +6243,13 @@ Uudelleenohjaukset
     <message>
         <source>Consents are revoked in Request › PSD2 consents.</source>
         <translation>Suostumukset perutaan kohdassa Pyyntö › PSD2-suostumukset.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::UiLanguage</name>
+    <message>
+        <source>System default</source>
+        <translation>Järjestelmän oletus</translation>
     </message>
 </context>
 </TS>

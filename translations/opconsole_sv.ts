@@ -4174,6 +4174,14 @@
         <source>Versions of the console and of the libraries it runs on</source>
         <translation>Versioner av konsolen och av biblioteken den körs på</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>Language, colour scheme and text size</source>
+        <translation>Språk, färgschema och textstorlek</translation>
+    </message>
 </context>
 <context>
     <name>opc::ui::CsrDialog</name>
@@ -5196,6 +5204,10 @@
             <numerusform>%1: %n begäranden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>R&amp;edigera</translation>
+    </message>
 </context>
 <context>
     <name>opc::ui::NetworkSettingsDialog</name>
@@ -5254,6 +5266,49 @@
     <message>
         <source>Saved.</source>
         <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour scheme:</source>
+        <translation>&amp;Färgschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Textstorlek:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemets standard</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemets standard (%1)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Följ systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <source>Changes apply at once and are kept for the next start.</source>
+        <translation>Ändringar gäller direkt och sparas till nästa start.</translation>
     </message>
 </context>
 <context>
@@ -6188,6 +6243,13 @@ Omdirigeringar
     <message>
         <source>Consents are revoked in Request › PSD2 consents.</source>
         <translation>Samtycken återkallas under Begäran › PSD2-samtycken.</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::UiLanguage</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemets standard</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "widgets/retranslate.h"
 
 #include "consent/consentsdialog.h"
 #include "oauth/consentservice.h"
@@ -33,6 +34,7 @@
 #include "security/encryptedfilevault.h"
 #include "session/consolesession.h"
 #include "settings/networksettingsdialog.h"
+#include "settings/preferencesdialog.h"
 #include "settings/settings.h"
 #include "shell/appearance.h"
 #include "shell/commandpalette.h"
@@ -82,8 +84,13 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     , m_simulator(std::make_unique<sandbox::SimulatorLink>(m_session.get()))
     , m_runner(std::make_unique<CollectionRunner>(m_session.get()))
 {
-    setWindowTitle(tr("OP Developer Console"));
     setObjectName(QStringLiteral("MainWindow"));
+    // First of the texts set again on a change of language: the built-in
+    // environments' names, which the switcher and the status bar show.
+    retranslate(this, [this] {
+        setWindowTitle(tr("OP Developer Console"));
+        m_session->environments()->retranslateBuiltIns();
+    });
     // Before any widget: fonts derived from the application's (titles, the
     // send summary) are then derived from the zoomed one.
     if (const int zoom = m_settings->zoomStep(); zoom != 0) {
@@ -105,8 +112,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     };
     buildMenus();
 
-    auto *toolbar = addToolBar(tr("Request"));
+    auto *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("requestToolbar"));
+    retranslate(toolbar, [toolbar] { toolbar->setWindowTitle(tr("Request")); });
     toolbar->setMovable(false);
     m_tokens = new TokenPicker(toolbar);
     m_tokens->setCustomTokenStore(m_session->customTokens());
@@ -117,10 +125,9 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_environmentSwitcher = new EnvironmentSwitcher(m_session.get(), toolbar);
     toolbar->addWidget(m_environmentSwitcher);
     toolbar->addSeparator();
-    m_applicationsAction = toolbar->addAction(tr("Applications"));
+    m_applicationsAction = toolbar->addAction(QString());
     m_applicationsAction->setObjectName(QStringLiteral("applicationsAction"));
     m_applicationsAction->setCheckable(true);
-    m_applicationsAction->setToolTip(tr("Your applications: API key, secret, products and quota"));
     connect(m_applicationsAction, &QAction::toggled, this, [this](bool on) {
         if (on) {
             showApplications();
@@ -128,10 +135,15 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
             showRequests();
         }
     });
-    m_certificatesAction = toolbar->addAction(tr("Certificates"));
+    m_certificatesAction = toolbar->addAction(QString());
     m_certificatesAction->setObjectName(QStringLiteral("certificatesAction"));
     m_certificatesAction->setCheckable(true);
-    m_certificatesAction->setToolTip(tr("Client certificates for mutual TLS"));
+    retranslate(this, [this] {
+        m_applicationsAction->setText(tr("Applications"));
+        m_applicationsAction->setToolTip(tr("Your applications: API key, secret, products and quota"));
+        m_certificatesAction->setText(tr("Certificates"));
+        m_certificatesAction->setToolTip(tr("Client certificates for mutual TLS"));
+    });
     connect(m_certificatesAction, &QAction::toggled, this, [this](bool on) {
         if (on) {
             showCertificates();
@@ -153,6 +165,10 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_testsTab = new TestsTab(m_composer);
     m_testsTab->setObjectName(QStringLiteral("testsTab"));
     m_composer->addPage(m_testsTab, tr("Tests"));
+    retranslate(this, [this] {
+        m_composer->setPageTitle(m_authPanel, tr("Auth"));
+        m_composer->setPageTitle(m_testsTab, tr("Tests"));
+    });
     connect(m_testsTab, &TestsTab::changed, this, [this] {
         RequestTabs::Document *document = m_tabs->current();
         if (!document) {
@@ -181,10 +197,14 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     m_recoveryBanner->setPalette(bannerPalette);
     m_recoveryText = new QLabel(m_recoveryBanner);
     m_recoveryText->setWordWrap(true);
-    auto *restore = new QPushButton(tr("Restore"), m_recoveryBanner);
+    auto *restore = new QPushButton(m_recoveryBanner);
     restore->setObjectName(QStringLiteral("restoreTabsButton"));
-    auto *discard = new QPushButton(tr("Discard"), m_recoveryBanner);
+    auto *discard = new QPushButton(m_recoveryBanner);
     discard->setObjectName(QStringLiteral("discardTabsButton"));
+    retranslate(m_recoveryBanner, [restore, discard] {
+        restore->setText(tr("Restore"));
+        discard->setText(tr("Discard"));
+    });
     connect(restore, &QPushButton::clicked, this, &MainWindow::restoreRecoveredTabs);
     connect(discard, &QPushButton::clicked, this, &MainWindow::discardRecoveredTabs);
     auto *bannerLayout = new QHBoxLayout(m_recoveryBanner);
@@ -197,10 +217,11 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
     centralLayout->setSpacing(0);
-    m_productionBanner
-        = new QLabel(tr("PRODUCTION: requests act on real customers' accounts and money. "
-                        "Anything but GET asks first."),
-            this);
+    m_productionBanner = new QLabel(this);
+    retranslate(m_productionBanner, [this] {
+        m_productionBanner->setText(tr("PRODUCTION: requests act on real customers' accounts and money. "
+                                       "Anything but GET asks first."));
+    });
     m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
     m_productionBanner->setStyleSheet(QStringLiteral(
         "QLabel { background: #c62828; color: white; font-weight: bold; padding: 4px 10px; }"));
@@ -258,6 +279,29 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     connect(m_tokens, &TokenPicker::changed, this, &MainWindow::updateSendSummary);
     connect(m_session.get(), &ConsoleSession::activeApplicationChanged, this,
         &MainWindow::refreshActiveApplication);
+    // The status bar, the demo application's button and the send summary say
+    // what the session is: said again in the new language.
+    // An unsaved tab still called by the console's default name is called
+    // so in the new language; a name the user gave stays.
+    onLanguageChange(this, [this, defaultTitle = tr("New request")]() mutable {
+        const QString now = tr("New request");
+        for (const QString &key : m_tabs->keys()) {
+            const RequestTabs::Document *d = m_tabs->document(key);
+            if (d && d->collectionId.isEmpty() && d->title == defaultTitle) {
+                m_tabs->setTitle(key, now);
+            }
+        }
+        defaultTitle = now;
+    });
+    onLanguageChange(this, [this] {
+        if (DemoIdentity demo = m_session->demoIdentity(); demo.isValid()) {
+            demo.name = tr("Demo application");
+            m_session->setDemoIdentity(demo);
+        }
+        refreshActiveApplication();
+        updateSendSummary();
+        m_apps->doItemsLayout(); // the list's rows say "requests left" in words
+    });
     connect(m_catalog, &CatalogTree::endpointActivated, this,
         [this](const QString &method, const QString &path, const QByteArray &body,
             const QList<QPair<QString, QString>> &headers) {
@@ -382,6 +426,7 @@ void MainWindow::connectCommands()
         dialog.exec();
     });
     on(Command::About, [this] { showAbout(this); });
+    on(Command::Preferences, [this] { showPreferences(); });
     on(Command::CommandPalette, [this] {
         auto *palette = new CommandPalette(this);
         palette->setAttribute(Qt::WA_DeleteOnClose);
@@ -431,23 +476,32 @@ void MainWindow::buildMenus()
 {
     m_actions = new ConsoleActions(this);
     using Command = ConsoleActions::Command;
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = menuBar()->addMenu(QString());
+    retranslate(file, [file] { file->setTitle(tr("&File")); });
     file->addAction(m_actions->action(Command::NewRequest));
     file->addAction(m_actions->action(Command::Save));
     file->addAction(m_actions->action(Command::CloseTab));
     file->addSeparator();
-    QAction *environments
-        = file->addAction(tr("&Environments…"), this, &MainWindow::showEnvironments);
+    QAction *environments = file->addAction(QString(), this, &MainWindow::showEnvironments);
     environments->setObjectName(QStringLiteral("environmentsAction"));
-    QAction *network
-        = file->addAction(tr("&Network settings…"), this, &MainWindow::showNetworkSettings);
+    QAction *network = file->addAction(QString(), this, &MainWindow::showNetworkSettings);
     network->setObjectName(QStringLiteral("networkSettingsAction"));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *quit = file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    retranslate(file, [environments, network, quit] {
+        environments->setText(tr("&Environments…"));
+        network->setText(tr("&Network settings…"));
+        quit->setText(tr("&Quit"));
+    });
     quit->setMenuRole(QAction::QuitRole);
     quit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
 
-    QMenu *request = menuBar()->addMenu(tr("&Request"));
+    QMenu *edit = menuBar()->addMenu(QString());
+    retranslate(edit, [edit] { edit->setTitle(tr("&Edit")); });
+    edit->addAction(m_actions->action(Command::Preferences));
+
+    QMenu *request = menuBar()->addMenu(QString());
+    retranslate(request, [request] { request->setTitle(tr("&Request")); });
     for (const Command c : { Command::Send, Command::Cancel, Command::Duplicate }) {
         request->addAction(m_actions->action(c));
     }
@@ -457,23 +511,29 @@ void MainWindow::buildMenus()
         request->addAction(m_actions->action(c));
     }
 
-    buildVaultMenu(menuBar()->addMenu(tr("V&ault")));
+    QMenu *vault = menuBar()->addMenu(QString());
+    retranslate(vault, [vault] { vault->setTitle(tr("V&ault")); });
+    buildVaultMenu(vault);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(QString());
+    retranslate(view, [view] { view->setTitle(tr("&View")); });
     view->addAction(m_actions->action(Command::CommandPalette));
     view->addSeparator();
-    m_presentationAction = view->addAction(tr("&Presentation mode"));
+    m_presentationAction = view->addAction(QString());
     m_presentationAction->setObjectName(QStringLiteral("presentationAction"));
     m_presentationAction->setCheckable(true);
     m_presentationAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_presentationAction->setToolTip(
-        tr("Hide every secret and credential value on screen, for demos"));
+    retranslate(m_presentationAction, [this] {
+        m_presentationAction->setText(tr("&Presentation mode"));
+        m_presentationAction->setToolTip(tr("Hide every secret and credential value on screen, for demos"));
+    });
     m_presentationAction->setChecked(m_settings->presentationMode());
     Presentation::instance()->setOn(m_settings->presentationMode());
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentationMode);
 
-    m_quotaDock = new QDockWidget(tr("Quota over the day"), this);
+    m_quotaDock = new QDockWidget(this);
     m_quotaDock->setObjectName(QStringLiteral("quotaDock"));
+    retranslate(m_quotaDock, [this] { m_quotaDock->setWindowTitle(tr("Quota over the day")); });
     // Qt Charts costs tens of milliseconds to set up: the chart is made the
     // first time the dock is shown, not on the way to the first window.
     connect(m_quotaDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -496,16 +556,18 @@ void MainWindow::buildMenus()
     view->addAction(m_actions->action(Command::ZoomIn));
     view->addAction(m_actions->action(Command::ZoomOut));
     view->addAction(m_actions->action(Command::ZoomReset));
-    QMenu *schemes = view->addMenu(tr("&Colour scheme"));
+    QMenu *schemes = view->addMenu(QString());
+    retranslate(schemes, [schemes] { schemes->setTitle(tr("&Colour scheme")); });
     auto *schemeGroup = new QActionGroup(this);
     const Appearance::Scheme saved = Appearance::fromName(m_settings->colorScheme());
-    const QList<QPair<Appearance::Scheme, QString>> choices {
-        { Appearance::Scheme::System, tr("Follow the &system") },
-        { Appearance::Scheme::Light, tr("&Light") },
-        { Appearance::Scheme::Dark, tr("&Dark") },
-    };
-    for (const auto &[scheme, label] : choices) {
-        QAction *action = schemes->addAction(label);
+    for (const Appearance::Scheme scheme :
+         { Appearance::Scheme::System, Appearance::Scheme::Light, Appearance::Scheme::Dark }) {
+        QAction *action = schemes->addAction(QString());
+        retranslate(action, [action, scheme] {
+            action->setText(scheme == Appearance::Scheme::System ? tr("Follow the &system")
+                                : scheme == Appearance::Scheme::Light ? tr("&Light")
+                                                                      : tr("&Dark"));
+        });
         action->setCheckable(true);
         action->setChecked(scheme == saved);
         action->setObjectName(QStringLiteral("scheme-") + Appearance::name(scheme));
@@ -517,7 +579,8 @@ void MainWindow::buildMenus()
         Appearance::apply(saved);
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = menuBar()->addMenu(QString());
+    retranslate(help, [help] { help->setTitle(tr("&Help")); });
     help->addAction(m_actions->action(Command::KeyboardShortcuts));
     help->addSeparator();
     help->addAction(m_actions->action(Command::About));
@@ -525,14 +588,14 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildVaultMenu(QMenu *menu)
 {
-    QAction *lockNow = menu->addAction(tr("&Lock now"), this, [this] {
+    QAction *lockNow = menu->addAction(QString(), this, [this] {
         if (m_vault) {
             m_vault->lock();
             statusBar()->showMessage(tr("The vault is locked."), 5000);
         }
     });
     lockNow->setObjectName(QStringLiteral("lockVaultAction"));
-    menu->addAction(tr("&Change passphrase…"), this, [this] {
+    QAction *changePassphrase = menu->addAction(QString(), this, [this] {
         if (const Status unlocked = unlockVault(); !unlocked) {
             return;
         }
@@ -567,7 +630,7 @@ void MainWindow::buildVaultMenu(QMenu *menu)
         }
     });
     menu->addSeparator();
-    menu->addAction(tr("&Export encrypted backup…"), this, [this] {
+    QAction *exportBackup = menu->addAction(QString(), this, [this] {
         if (const Status unlocked = unlockVault(); !unlocked) {
             return;
         }
@@ -594,7 +657,7 @@ void MainWindow::buildVaultMenu(QMenu *menu)
             QMessageBox::warning(this, tr("Export backup"), exported.errorMessage());
         }
     });
-    menu->addAction(tr("&Import backup…"), this, [this] {
+    QAction *importBackup = menu->addAction(QString(), this, [this] {
         if (const Status unlocked = unlockVault(); !unlocked) {
             return;
         }
@@ -618,11 +681,20 @@ void MainWindow::buildVaultMenu(QMenu *menu)
         }
     });
     menu->addSeparator();
-    QMenu *idle = menu->addMenu(tr("Lock after &idle"));
+    QMenu *idle = menu->addMenu(QString());
+    retranslate(menu, [lockNow, changePassphrase, exportBackup, importBackup, idle] {
+        lockNow->setText(tr("&Lock now"));
+        changePassphrase->setText(tr("&Change passphrase…"));
+        exportBackup->setText(tr("&Export encrypted backup…"));
+        importBackup->setText(tr("&Import backup…"));
+        idle->setTitle(tr("Lock after &idle"));
+    });
     auto *group = new QActionGroup(this);
     for (const int minutes : { 5, 15, 60, 0 }) {
-        QAction *choice
-            = idle->addAction(minutes ? tr("%n minute(s)", nullptr, minutes) : tr("Never"));
+        QAction *choice = idle->addAction(QString());
+        retranslate(choice, [choice, minutes] {
+            choice->setText(minutes ? tr("%n minute(s)", nullptr, minutes) : tr("Never"));
+        });
         choice->setCheckable(true);
         choice->setChecked(m_settings->vaultIdleLockMinutes() == minutes);
         group->addAction(choice);
@@ -655,6 +727,19 @@ void MainWindow::setColorScheme(Appearance::Scheme scheme)
 {
     m_settings->setColorScheme(Appearance::name(scheme));
     Appearance::apply(scheme);
+    // The View menu's choice follows one made in Preferences.
+    if (QAction *choice = findChild<QAction *>(QStringLiteral("scheme-") + Appearance::name(scheme))) {
+        choice->setChecked(true);
+    }
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_settings.get(), this);
+    connect(&dialog, &PreferencesDialog::schemeChosen, this,
+            [this](const QString &name) { setColorScheme(Appearance::fromName(name)); });
+    connect(&dialog, &PreferencesDialog::zoomChosen, this, &MainWindow::setZoom);
+    dialog.exec();
 }
 
 void MainWindow::showEnvironments()
@@ -970,12 +1055,14 @@ void MainWindow::buildSidebar()
     m_demoAppButton = new QPushButton(appsPage);
     m_demoAppButton->setObjectName(QStringLiteral("useDemoApplication"));
     m_demoAppButton->setFlat(true);
-    m_demoAppButton->setToolTip(
-        tr("The simulator's built-in application, subscribed to every API"));
+    retranslate(m_demoAppButton, [this] {
+        m_demoAppButton->setToolTip(tr("The simulator's built-in application, subscribed to every API"));
+    });
     connect(m_demoAppButton, &QPushButton::clicked, this,
         [this] { (void)m_session->setActiveApplication({}); });
-    auto *manage = new QPushButton(tr("Manage applications…"), appsPage);
+    auto *manage = new QPushButton(appsPage);
     manage->setObjectName(QStringLiteral("manageApplications"));
+    retranslate(manage, [manage] { manage->setText(tr("Manage applications…")); });
     connect(manage, &QPushButton::clicked, this, [this] { showApplications(); });
     appsLayout->addWidget(m_apps, 1);
     appsLayout->addWidget(m_demoAppButton);
@@ -992,20 +1079,29 @@ void MainWindow::buildSidebar()
     m_history = new HistoryPane(HistoryStore::defaultPath(m_settings->dataDir()));
     m_collections
         = new CollectionsPane(QDir(m_settings->dataDir()).filePath(QStringLiteral("collections")));
-    m_sidebar->addTab(appsPage, tr("Applications"));
-    m_sidebar->addTab(m_catalog, tr("APIs"));
-    m_sidebar->addTab(m_collections, tr("Collections"));
-    m_sidebar->addTab(m_history, tr("History"));
+    m_sidebar->addTab(appsPage, QString());
+    m_sidebar->addTab(m_catalog, QString());
+    m_sidebar->addTab(m_collections, QString());
+    m_sidebar->addTab(m_history, QString());
+    retranslate(m_sidebar, [this] {
+        m_sidebar->setTabText(0, tr("Applications"));
+        m_sidebar->setTabText(1, tr("APIs"));
+        m_sidebar->setTabText(2, tr("Collections"));
+        m_sidebar->setTabText(3, tr("History"));
+    });
 }
 
 void MainWindow::buildStatusBar()
 {
+    // Its text follows the session: refreshActiveApplication() sets it again
+    // in the new language.
     m_environmentLabel = new QLabel(tr("Environment: local simulator (starting)"), this);
     m_environmentLabel->setObjectName(QStringLiteral("environmentLabel"));
     m_applicationLabel = new QLabel(tr("Application: none"), this);
     m_applicationLabel->setObjectName(QStringLiteral("applicationLabel"));
     m_quota = new QuotaIndicator(this);
-    m_presentationBadge = new QLabel(tr("Presentation mode: secrets hidden"), this);
+    m_presentationBadge = new QLabel(this);
+    retranslate(m_presentationBadge, [this] { m_presentationBadge->setText(tr("Presentation mode: secrets hidden")); });
     m_presentationBadge->setObjectName(QStringLiteral("presentationBadge"));
     m_presentationBadge->setStyleSheet(QStringLiteral(
         "QLabel { background: #6a1b9a; color: white; padding: 1px 8px; border-radius: 3px; }"));

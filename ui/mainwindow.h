@@ -132,6 +132,8 @@ public:
     bool showApplications();
     void showRequests();
     void showNetworkSettings();
+    /// Edit › Preferences (language, colour scheme, text size), modal.
+    void showPreferences();
     ApplicationManagerPane *applicationPane() const { return m_appPane; }
     /// Replaces the "send to production?" question (tests answer it).
     void setProductionConfirmation(std::function<bool(const QString &question)> confirm)

@@ -6,6 +6,7 @@
 #include "shell/appearance.h"
 #include "session/consolesession.h"
 #include "simulatorlink.h"
+#include "widgets/retranslate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +35,10 @@ using namespace Qt::StringLiterals;
 namespace opc::ui {
 
 namespace {
+
+/// The label of a certificate offered in the chooser, kept with its item so
+/// that the item's text can be made again in another language.
+constexpr int CertificateLabelRole = Qt::UserRole + 1;
 
 /// An undo step whose action has already been done once when it is
 /// pushed, so that a refusal (duplicate name, locked vault) never lands on
@@ -279,7 +284,7 @@ void ApplicationManagerPane::buildUi()
     m_list->setItemDelegate(new ActiveDelegate(m_list));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setAccessibleName(tr("Applications"));
+    retranslate(m_list, [list = m_list] { list->setAccessibleName(tr("Applications")); });
     // Narrow or with large fonts the lines wrap; nothing hides sideways.
     m_list->setWordWrap(true);
     m_list->setResizeMode(QListView::Adjust);
@@ -289,24 +294,35 @@ void ApplicationManagerPane::buildUi()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { updateButtons(); });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { updateButtons(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { loadEditor(); });
+    // The model words its rows (environment, level, quota, "(active)") when
+    // asked: the wrapped lines are measured again in the new language.
+    retranslate(m_list, [list = m_list] { list->doItemsLayout(); });
 
     m_new = new QToolButton(this);
     m_new->setObjectName(u"newApplicationButton"_s);
-    m_new->setText(tr("&New"));
-    m_new->setToolTip(tr("New application in the local simulator, registered there at once (Ctrl+N)"));
     m_new->setPopupMode(QToolButton::MenuButtonPopup);
     auto *menu = new QMenu(m_new);
-    const QList<QPair<QString, QString>> environments {
-        { u"local"_s, tr("In the local simulator") },
-        { u"sandbox"_s, tr("In the OP sandbox (paste key and secret from the portal)") },
-        { u"production"_s, tr("In production (paste key and secret)") },
+    QAction *inLocal = menu->addAction(QString());
+    QAction *inSandbox = menu->addAction(QString());
+    QAction *inProduction = menu->addAction(QString());
+    const QList<QPair<QString, QAction *>> environments {
+        { u"local"_s, inLocal },
+        { u"sandbox"_s, inSandbox },
+        { u"production"_s, inProduction },
     };
-    for (const auto &[id, text] : environments) {
-        connect(menu->addAction(text), &QAction::triggered, this, [this, id = id] {
+    for (const auto &[id, action] : environments) {
+        connect(action, &QAction::triggered, this, [this, id = id] {
             (void)createApplication(tr("New application"), id);
         });
     }
     m_new->setMenu(menu);
+    retranslate(m_new, [this, inLocal, inSandbox, inProduction] {
+        m_new->setText(tr("&New"));
+        m_new->setToolTip(tr("New application in the local simulator, registered there at once (Ctrl+N)"));
+        inLocal->setText(tr("In the local simulator"));
+        inSandbox->setText(tr("In the OP sandbox (paste key and secret from the portal)"));
+        inProduction->setText(tr("In production (paste key and secret)"));
+    });
     connect(m_new, &QToolButton::clicked, this, [this] { (void)createApplication(tr("New application"), u"local"_s); });
     auto *newShortcut = new QAction(this);
     newShortcut->setShortcut(QKeySequence::New);
@@ -314,29 +330,57 @@ void ApplicationManagerPane::buildUi()
     connect(newShortcut, &QAction::triggered, m_new, &QToolButton::click);
     addAction(newShortcut);
 
-    m_duplicate = new QPushButton(tr("D&uplicate"), this);
+    m_duplicate = new QPushButton(this);
     m_duplicate->setObjectName(u"duplicateApplicationButton"_s);
+    retranslate(m_duplicate, [button = m_duplicate] { button->setText(tr("D&uplicate")); });
     connect(m_duplicate, &QPushButton::clicked, this, [this] { (void)duplicateSelected(); });
-    m_delete = new QPushButton(tr("&Delete"), this);
+    m_delete = new QPushButton(this);
     m_delete->setObjectName(u"deleteApplicationButton"_s);
-    m_delete->setToolTip(tr("Delete the application and its key and secret (Delete; Ctrl+Z brings it back)"));
+    retranslate(m_delete, [button = m_delete] {
+        button->setText(tr("&Delete"));
+        button->setToolTip(tr("Delete the application and its key and secret (Delete; Ctrl+Z brings it back)"));
+    });
     connect(m_delete, &QPushButton::clicked, this, [this] { (void)deleteSelected(); });
     auto *deleteKey = new QAction(m_list);
     deleteKey->setShortcut(QKeySequence::Delete);
     deleteKey->setShortcutContext(Qt::WidgetShortcut);
     connect(deleteKey, &QAction::triggered, this, [this] { (void)deleteSelected(); });
     m_list->addAction(deleteKey);
-    m_activate = new QPushButton(tr("Set &active"), this);
+    m_activate = new QPushButton(this);
     m_activate->setObjectName(u"activateApplicationButton"_s);
-    m_activate->setToolTip(tr("The next request uses this application's key, secret and certificate"));
+    retranslate(m_activate, [button = m_activate] {
+        button->setText(tr("Set &active"));
+        button->setToolTip(tr("The next request uses this application's key, secret and certificate"));
+    });
     connect(m_activate, &QPushButton::clicked, this, [this] { activateSelected(); });
 
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    // As QUndoStack::createUndoAction() and createRedoAction() make them
+    // ("&Undo delete Payments app"), with a prefix that follows the language
+    // (the command palette and the shortcut list show these texts).
+    auto *undo = new QAction(this);
+    undo->setEnabled(m_undo->canUndo());
+    const auto undoText = [this, undo] {
+        const QString text = m_undo->undoText();
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo") + u' ' + text);
+    };
+    retranslate(undo, undoText);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, undoText);
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
     undo->setObjectName(u"undoApplicationAction"_s);
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    auto *redo = new QAction(this);
+    redo->setEnabled(m_undo->canRedo());
+    const auto redoText = [this, redo] {
+        const QString text = m_undo->redoText();
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo") + u' ' + text);
+    };
+    retranslate(redo, redoText);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, redoText);
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
     redo->setShortcut(QKeySequence::Redo);
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(redo);
@@ -344,11 +388,17 @@ void ApplicationManagerPane::buildUi()
     // to the tooltip so that the button row keeps its width.
     auto *undoButton = new QToolButton(this);
     undoButton->setObjectName(u"undoApplicationButton"_s);
-    undoButton->setText(tr("Undo"));
+    retranslate(undoButton, [undoButton] { undoButton->setText(tr("Undo")); });
     undoButton->setEnabled(m_undo->canUndo());
     connect(undoButton, &QToolButton::clicked, m_undo, &QUndoStack::undo);
     connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QToolButton::setEnabled);
     connect(m_undo, &QUndoStack::undoTextChanged, undoButton, [undoButton](const QString &text) {
+        undoButton->setToolTip(text.isEmpty() ? QString() : tr("Undo %1 (Ctrl+Z)").arg(text));
+    });
+    // The tooltip of the moment, in the new language (the step's own words,
+    // "delete Payments app", stay those it was made with).
+    retranslate(undoButton, [this, undoButton] {
+        const QString text = m_undo->undoText();
         undoButton->setToolTip(text.isEmpty() ? QString() : tr("Undo %1 (Ctrl+Z)").arg(text));
     });
 
@@ -374,14 +424,21 @@ void ApplicationManagerPane::buildUi()
     m_environment = new QComboBox(m_editor);
     m_environment->setObjectName(u"applicationEnvironmentCombo"_s);
     for (const QString &id : { u"local"_s, u"sandbox"_s, u"production"_s }) {
-        m_environment->addItem(ApplicationListModel::environmentName(id), id);
+        m_environment->addItem(QString(), id);
     }
+    retranslate(m_environment, [combo = m_environment] {
+        for (int i = 0; i < combo->count(); ++i) {
+            combo->setItemText(i, ApplicationListModel::environmentName(combo->itemData(i).toString()));
+        }
+    });
     m_apiKey = new QLineEdit(m_editor);
     m_apiKey->setObjectName(u"apiKeyEdit"_s);
     m_copyKey = new QToolButton(m_editor);
     m_copyKey->setObjectName(u"copyKeyButton"_s);
-    m_copyKey->setText(tr("Copy"));
-    m_copyKey->setToolTip(tr("Copy the API key to the clipboard"));
+    retranslate(m_copyKey, [button = m_copyKey] {
+        button->setText(tr("Copy"));
+        button->setToolTip(tr("Copy the API key to the clipboard"));
+    });
     connect(m_copyKey, &QToolButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_apiKey->text());
         setStatus(tr("The API key is on the clipboard."));
@@ -391,31 +448,38 @@ void ApplicationManagerPane::buildUi()
     m_apiSecret->setEchoMode(QLineEdit::Password);
     m_reveal = new QToolButton(m_editor);
     m_reveal->setObjectName(u"revealSecretButton"_s);
-    m_reveal->setText(tr("Show"));
     m_reveal->setCheckable(true);
-    m_reveal->setToolTip(tr("Show or hide the API secret"));
+    retranslate(m_reveal, [button = m_reveal] {
+        button->setText(button->isChecked() ? tr("Hide") : tr("Show"));
+        button->setToolTip(tr("Show or hide the API secret"));
+    });
     connect(m_reveal, &QToolButton::toggled, this, [this](bool on) {
         m_apiSecret->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
         m_reveal->setText(on ? tr("Hide") : tr("Show"));
     });
     m_copySecret = new QToolButton(m_editor);
     m_copySecret->setObjectName(u"copySecretButton"_s);
-    m_copySecret->setText(tr("Copy"));
-    m_copySecret->setToolTip(tr("Copy the API secret to the clipboard"));
+    retranslate(m_copySecret, [button = m_copySecret] {
+        button->setText(tr("Copy"));
+        button->setToolTip(tr("Copy the API secret to the clipboard"));
+    });
     connect(m_copySecret, &QToolButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_apiSecret->text());
         setStatus(tr("The API secret is on the clipboard."));
     });
-    m_paste = new QPushButton(tr("&Paste key and secret"), m_editor);
+    m_paste = new QPushButton(m_editor);
     m_paste->setObjectName(u"pasteCredentialsButton"_s);
-    m_paste->setToolTip(tr("Fill both fields from a copied \"key: … secret: …\" block"));
+    retranslate(m_paste, [button = m_paste] {
+        button->setText(tr("&Paste key and secret"));
+        button->setToolTip(tr("Fill both fields from a copied \"key: … secret: …\" block"));
+    });
     connect(m_paste, &QPushButton::clicked, this, [this] {
         const QString text = m_pasteSource ? m_pasteSource() : QApplication::clipboard()->text();
         (void)pasteCredentials(text);
     });
     m_products = new QListWidget(m_editor);
     m_products->setObjectName(u"productList"_s);
-    m_products->setAccessibleName(tr("API products"));
+    retranslate(m_products, [list = m_products] { list->setAccessibleName(tr("API products")); });
     // Long product lines wrap instead of widening the editor.
     m_products->setWordWrap(true);
     m_products->setResizeMode(QListView::Adjust);
@@ -429,19 +493,27 @@ void ApplicationManagerPane::buildUi()
     // A long certificate label is elided in the field, not made its width.
     m_certificate->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_certificate->setMinimumContentsLength(16);
-    m_certificate->setToolTip(tr("The client certificate presented for this application's mutual-TLS APIs"));
+    retranslate(m_certificate, [combo = m_certificate] {
+        combo->setToolTip(tr("The client certificate presented for this application's mutual-TLS APIs"));
+    });
     m_merchantId = new QLineEdit(m_editor);
     m_merchantId->setObjectName(u"merchantIdEdit"_s);
-    m_merchantId->setPlaceholderText(tr("OP Online Payment only"));
-    m_merchantId->setToolTip(tr("The merchant id OP gave for Online Payment; the client certificate's RSA key "
-                                "signs its requests"));
+    retranslate(m_merchantId, [edit = m_merchantId] {
+        edit->setPlaceholderText(tr("OP Online Payment only"));
+        edit->setToolTip(tr("The merchant id OP gave for Online Payment; the client certificate's RSA key "
+                            "signs its requests"));
+    });
     m_notes = new QPlainTextEdit(m_editor);
     m_notes->setObjectName(u"notesEdit"_s);
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(m_notes->fontMetrics().lineSpacing() * 5);
-    m_save = new QPushButton(tr("&Save"), this);
+    m_save = new QPushButton(this);
     m_save->setObjectName(u"saveApplicationButton"_s);
-    m_save->setShortcut(QKeySequence::Save);
+    retranslate(m_save, [button = m_save] {
+        button->setText(tr("&Save"));
+        // setText() makes the mnemonic the shortcut: Ctrl+S again after it.
+        button->setShortcut(QKeySequence::Save);
+    });
     connect(m_save, &QPushButton::clicked, this, [this] { (void)saveEditor(); });
 
     auto row = [this](QWidget *field, std::initializer_list<QWidget *> extras) {
@@ -454,30 +526,50 @@ void ApplicationManagerPane::buildUi()
         }
         return w;
     };
+    // The row labels are made here, their texts set below in the language
+    // of the moment; the buddies carry the mnemonics (for the rows built
+    // from several widgets, the field that is typed into).
+    auto label = [this](QWidget *buddy) {
+        auto *l = new QLabel(m_editor);
+        l->setBuddy(buddy);
+        return l;
+    };
+    auto *nameLabel = label(m_name);
+    auto *environmentLabel = label(m_environment);
+    auto *keyLabel = label(m_apiKey);
+    auto *secretLabel = label(m_apiSecret);
+    auto *productsLabel = label(m_products);
+    auto *levelLabel = label(m_level);
+    auto *certificateLabel = label(m_certificate);
+    auto *merchantLabel = label(m_merchantId);
+    auto *notesLabel = label(m_notes);
+    retranslate(this, [nameLabel, environmentLabel, keyLabel, secretLabel, productsLabel, levelLabel, certificateLabel,
+                       merchantLabel, notesLabel] {
+        nameLabel->setText(tr("&Name:"));
+        environmentLabel->setText(tr("&Environment:"));
+        keyLabel->setText(tr("API &key:"));
+        secretLabel->setText(tr("API s&ecret:"));
+        productsLabel->setText(tr("API &products:"));
+        levelLabel->setText(tr("Security level:"));
+        certificateLabel->setText(tr("Client &certificate:"));
+        merchantLabel->setText(tr("&Merchant id:"));
+        notesLabel->setText(tr("N&otes:"));
+    });
     auto *form = new QFormLayout(m_editor);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Environment:"), m_environment);
-    form->addRow(tr("API &key:"), row(m_apiKey, { m_copyKey }));
-    form->addRow(tr("API s&ecret:"), row(m_apiSecret, { m_reveal, m_copySecret }));
+    form->addRow(nameLabel, m_name);
+    form->addRow(environmentLabel, m_environment);
+    form->addRow(keyLabel, row(m_apiKey, { m_copyKey }));
+    form->addRow(secretLabel, row(m_apiSecret, { m_reveal, m_copySecret }));
     form->addRow(QString(), m_paste);
     // The product lines are long: the list takes the full width.
-    auto *productsLabel = new QLabel(tr("API &products:"), m_editor);
-    productsLabel->setBuddy(m_products);
     form->addRow(productsLabel);
     form->addRow(m_products);
-    form->addRow(tr("Security level:"), m_level);
-    form->addRow(tr("Client &certificate:"), m_certificate);
-    form->addRow(tr("&Merchant id:"), m_merchantId);
-    form->addRow(tr("N&otes:"), m_notes);
+    form->addRow(levelLabel, m_level);
+    form->addRow(certificateLabel, m_certificate);
+    form->addRow(merchantLabel, m_merchantId);
+    form->addRow(notesLabel, m_notes);
     // Narrow (large fonts, long translations): fields go under their labels.
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    // Buddies for the mnemonics of the rows built from several widgets.
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(form->itemAt(2, QFormLayout::FieldRole)->widget()))) {
-        label->setBuddy(m_apiKey);
-    }
-    if (auto *label = qobject_cast<QLabel *>(form->labelForField(form->itemAt(3, QFormLayout::FieldRole)->widget()))) {
-        label->setBuddy(m_apiSecret);
-    }
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"applicationStatus"_s);
@@ -512,6 +604,49 @@ void ApplicationManagerPane::buildUi()
     fillProducts();
     setCertificates({});
     applyPresentation();
+    // What the pane words from its state (the product lines, the certificate
+    // choices, a locked vault, the derived level), again in the new
+    // language, without reloading the editor: what is typed stays.
+    retranslate(this, [this] {
+        {
+            const QSignalBlocker block(m_products);
+            for (int i = 0; i < m_products->count(); ++i) {
+                QListWidgetItem *item = m_products->item(i);
+                const QString id = item->data(Qt::UserRole).toString();
+                for (const ApiProduct &p : std::as_const(m_catalog)) {
+                    if (p.id == id) {
+                        item->setText(productLine(p));
+                        break;
+                    }
+                }
+            }
+        }
+        m_products->doItemsLayout();
+        {
+            const QSignalBlocker block(m_certificate);
+            for (int i = 0; i < m_certificate->count(); ++i) {
+                const QString id = m_certificate->itemData(i).toString();
+                const QVariant label = m_certificate->itemData(i, CertificateLabelRole);
+                if (id.isEmpty()) {
+                    m_certificate->setItemText(i, tr("None"));
+                } else if (label.isValid()) {
+                    m_certificate->setItemText(i, tr("%1 (%2…)").arg(label.toString(), id.left(12)));
+                } else {
+                    // Added by loadEditor(): a certificate the store does not hold.
+                    m_certificate->setItemText(i, tr("%1… (not in the certificate store)").arg(id.left(12)));
+                }
+            }
+        }
+        // Set only while the vault was locked for the application shown.
+        if (!m_apiKey->placeholderText().isEmpty()) {
+            const QString hint = m_store ? m_store->apiKeyHint(m_loadedId) : QString();
+            m_apiKey->setPlaceholderText(hint.isEmpty() ? tr("vault locked") : tr("%1 (vault locked)").arg(hint));
+        }
+        if (!m_apiSecret->placeholderText().isEmpty()) {
+            m_apiSecret->setPlaceholderText(tr("vault locked"));
+        }
+        updateDerivedLevel();
+    });
     // The focus follows the screen, not the order the widgets were made in.
     setTabOrder({ m_new, m_duplicate, m_delete, m_activate, undoButton, m_list, m_name, m_environment, m_apiKey,
                   m_copyKey, m_apiSecret, m_reveal, m_copySecret, m_paste, m_products, m_certificate, m_merchantId, m_notes,
@@ -580,6 +715,7 @@ void ApplicationManagerPane::setCertificates(const QList<QPair<QString, QString>
     m_certificate->addItem(tr("None"), QString());
     for (const auto &[id, label] : certificates) {
         m_certificate->addItem(tr("%1 (%2…)").arg(label, id.left(12)), id);
+        m_certificate->setItemData(m_certificate->count() - 1, label, CertificateLabelRole);
     }
     m_certificate->setCurrentIndex(qMax(0, m_certificate->findData(current)));
     loadEditor();

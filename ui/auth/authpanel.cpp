@@ -3,6 +3,7 @@
 #include "apps/customtokenstore.h"
 #include "auth/tokenpicker.h"
 #include "model/token.h"
+#include "widgets/retranslate.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -46,9 +47,11 @@ AuthPanel::AuthPanel(TokenPicker *picker, CustomTokenStore *customTokens, QWidge
     m_summary->setObjectName(u"authSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
-    auto *hint = new QLabel(tr("The header and the \"Bearer \" prefix are chosen in the toolbar; "
-                               "custom tokens are added there and kept in the vault."),
-                            this);
+    auto *hint = new QLabel(this);
+    retranslate(hint, [hint] {
+        hint->setText(tr("The header and the \"Bearer \" prefix are chosen in the toolbar; "
+                         "custom tokens are added there and kept in the vault."));
+    });
     hint->setWordWrap(true);
     hint->setEnabled(false);
 
@@ -73,7 +76,9 @@ AuthPanel::AuthPanel(TokenPicker *picker, CustomTokenStore *customTokens, QWidge
     if (m_customTokens) {
         connect(m_customTokens, &CustomTokenStore::changed, this, &AuthPanel::refresh);
     }
-    refresh();
+    // The list and the summary, again in the new language (after the
+    // picker's own texts: it was made, and registered, before this panel).
+    retranslate(this, [this] { refresh(); });
 }
 
 void AuthPanel::setProductHeader(const QString &header)

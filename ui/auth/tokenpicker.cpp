@@ -2,6 +2,7 @@
 
 #include "apps/customtokenstore.h"
 #include "oauth/consentstore.h"
+#include "widgets/retranslate.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -27,25 +28,35 @@ TokenPicker::TokenPicker(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("tokenPicker"));
     m_tokens = new QComboBox(this);
     m_tokens->setObjectName(QStringLiteral("tokenCombo"));
-    m_tokens->setToolTip(tr("The token the next request sends (Alt+T; Alt+1 to Alt+4 pick a static token)"));
+    retranslate(m_tokens, [combo = m_tokens] {
+        combo->setToolTip(tr("The token the next request sends (Alt+T; Alt+1 to Alt+4 pick a static token)"));
+    });
     m_tokens->setMinimumContentsLength(24);
     m_tokens->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 
     m_header = new QComboBox(this);
     m_header->setObjectName(QStringLiteral("tokenHeaderCombo"));
-    m_header->addItem(tr("API's header"), int(HeaderChoice::ProductDefault));
+    m_header->addItem(QString(), int(HeaderChoice::ProductDefault));
     m_header->addItem(QStringLiteral("x-authorization"), int(HeaderChoice::XAuthorization));
     m_header->addItem(QStringLiteral("Authorization"), int(HeaderChoice::Authorization));
-    m_header->setToolTip(tr("The header the token goes into; by default the one the API expects"));
+    retranslate(m_header, [combo = m_header] {
+        combo->setItemText(0, tr("API's header"));
+        combo->setToolTip(tr("The header the token goes into; by default the one the API expects"));
+    });
 
-    m_bearer = new QCheckBox(tr("Bearer"), this);
+    m_bearer = new QCheckBox(this);
     m_bearer->setObjectName(QStringLiteral("bearerCheck"));
-    m_bearer->setToolTip(tr("Prefix the token with \"Bearer \""));
+    retranslate(m_bearer, [check = m_bearer] {
+        check->setText(tr("Bearer"));
+        check->setToolTip(tr("Prefix the token with \"Bearer \""));
+    });
 
     m_add = new QToolButton(this);
     m_add->setObjectName(QStringLiteral("addTokenButton"));
-    m_add->setText(tr("Custom…"));
-    m_add->setToolTip(tr("Add a custom token; its value is kept in the secret vault"));
+    retranslate(m_add, [button = m_add] {
+        button->setText(tr("Custom…"));
+        button->setToolTip(tr("Add a custom token; its value is kept in the secret vault"));
+    });
     connect(m_add, &QToolButton::clicked, this, [this] {
         if (const Status added = addTokenInteractively(); !added && !added.errorMessage().isEmpty()) {
             QMessageBox::warning(this, tr("Custom token"), added.errorMessage());
@@ -53,8 +64,10 @@ TokenPicker::TokenPicker(QWidget *parent) : QWidget(parent)
     });
     m_remove = new QToolButton(this);
     m_remove->setObjectName(QStringLiteral("removeTokenButton"));
-    m_remove->setText(tr("Remove"));
-    m_remove->setToolTip(tr("Remove the selected custom token"));
+    retranslate(m_remove, [button = m_remove] {
+        button->setText(tr("Remove"));
+        button->setToolTip(tr("Remove the selected custom token"));
+    });
     connect(m_remove, &QToolButton::clicked, this, [this] {
         if (const Status removed = removeCurrentToken(); !removed && !removed.errorMessage().isEmpty()) {
             QMessageBox::warning(this, tr("Custom token"), removed.errorMessage());
@@ -65,8 +78,9 @@ TokenPicker::TokenPicker(QWidget *parent) : QWidget(parent)
     m_indicator->setObjectName(QStringLiteral("tokenIndicator"));
     m_indicator->setTextFormat(Qt::PlainText);
 
-    auto *label = new QLabel(tr("&Token:"), this);
+    auto *label = new QLabel(this);
     label->setBuddy(m_tokens);
+    retranslate(label, [label] { label->setText(tr("&Token:")); });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(label);
@@ -101,6 +115,17 @@ TokenPicker::TokenPicker(QWidget *parent) : QWidget(parent)
         Q_EMIT changed();
     });
     applyBearerState();
+    // The static tokens' names, the consent lines and the indicator are
+    // worded in the language of the moment: the list is made again. The
+    // static tokens are found again by name, so their names go first.
+    retranslate(this, [this] {
+        const QList<Token> statics = Token::staticTokens();
+        for (qsizetype i = 0; i < statics.size() && i < m_list.size(); ++i) {
+            m_list[i].token.label = statics.at(i).label;
+        }
+        rebuild();
+        applyBearerState();
+    });
 }
 
 void TokenPicker::setProductConvention(const QString &header, bool bearer)

@@ -4,6 +4,7 @@
 #include "response/levelstyle.h"
 #include "response/syntaxrepository.h"
 #include "shell/appearance.h"
+#include "widgets/retranslate.h"
 
 #include <KSyntaxHighlighting/AbstractHighlighter>
 #include <KSyntaxHighlighting/Definition>
@@ -385,7 +386,9 @@ BodyView::BodyView(QWidget *parent)
 
     m_d->warning = new QLabel(this);
     m_d->warning->setObjectName(QStringLiteral("bodyInvalidUtf8"));
-    m_d->warning->setText(tr("⚠ The body is not valid UTF-8: undecodable bytes are shown as \uFFFD."));
+    retranslate(m_d->warning, [this] {
+        m_d->warning->setText(tr("⚠ The body is not valid UTF-8: undecodable bytes are shown as \uFFFD."));
+    });
     m_d->warning->setAutoFillBackground(true);
     m_d->warning->setContentsMargins(6, 2, 6, 2);
     m_d->warning->hide();
@@ -396,7 +399,7 @@ BodyView::BodyView(QWidget *parent)
     row->setContentsMargins(4, 2, 4, 2);
     m_d->findEdit = new QLineEdit(m_d->findBar);
     m_d->findEdit->setObjectName(QStringLiteral("bodyFind"));
-    m_d->findEdit->setPlaceholderText(tr("Find in body"));
+    retranslate(m_d->findEdit, [this] { m_d->findEdit->setPlaceholderText(tr("Find in body")); });
     m_d->findEdit->setClearButtonEnabled(true);
     m_d->findEdit->installEventFilter(this);
     m_d->findCount = new QLabel(m_d->findBar);
@@ -404,6 +407,17 @@ BodyView::BodyView(QWidget *parent)
     row->addWidget(m_d->findEdit, 1);
     row->addWidget(m_d->findCount);
     m_d->findBar->hide();
+    // The count says what find() and jumpToMatch() last said, in a new language.
+    retranslate(this, [this] {
+        if (m_d->needle.isEmpty())
+            return; // nothing searched: the count is empty
+        if (m_d->findRunning)
+            m_d->findCount->setText(tr("searching…"));
+        else if (m_d->current >= 0)
+            m_d->findCount->setText(tr("%1 of %2").arg(m_d->current + 1).arg(m_d->matchTotal));
+        else
+            m_d->findCount->setText(m_d->matchTotal == 0 ? tr("no matches") : tr("%n match(es)", nullptr, static_cast<int>(std::min<qint64>(m_d->matchTotal, INT_MAX))));
+    });
 
     // Typing a needle in a 100 MB body should not start a scan per key.
     m_d->findDebounce.setSingleShot(true);

@@ -2,6 +2,7 @@
 #include "apps/applicationlistmodel.h"
 #include "apps/applicationstore.h"
 #include "certificates/csrdialog.h"
+#include "widgets/retranslate.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -75,29 +76,45 @@ CertificatePane::CertificatePane(CertificateStore *store, QWidget *parent)
         return QMessageBox::question(this, tr("Delete certificate"), question) == QMessageBox::Yes;
     };
 
-    auto *intro = new QLabel(tr("Client certificates for mutual TLS. Private keys are kept in the vault, never in "
-                                "plain files. Drop .p12, .pfx or .pem files here to import them."),
-                             this);
+    auto *intro = new QLabel(this);
+    retranslate(intro, [intro] {
+        intro->setText(tr("Client certificates for mutual TLS. Private keys are kept in the vault, never in "
+                          "plain files. Drop .p12, .pfx or .pem files here to import them."));
+    });
     intro->setWordWrap(true);
 
-    m_import = new QPushButton(tr("Import…"), this);
+    m_import = new QPushButton(this);
     m_import->setObjectName(u"importCertificate"_s);
-    m_testCertificate = new QPushButton(tr("Get a test certificate from the local simulator"), this);
+    m_testCertificate = new QPushButton(this);
     m_testCertificate->setObjectName(u"testCertificate"_s);
     m_testCertificate->setEnabled(false);
-    m_testCertificate->setToolTip(tr("Available when the local simulator runs."));
-    auto *csr = new QPushButton(tr("Create CSR…"), this);
+    // The tooltip says whether the simulator is there (setTestCertificateSource).
+    retranslate(this, [this] {
+        m_testCertificate->setText(tr("Get a test certificate from the local simulator"));
+        m_testCertificate->setToolTip(m_testSource ? tr("Issues a client certificate signed by the simulator's CA and "
+                                                        "imports it.")
+                                                   : tr("Available when the local simulator runs."));
+    });
+    auto *csr = new QPushButton(this);
     csr->setObjectName(QStringLiteral("createCsrButton"));
-    csr->setToolTip(tr("A key pair and a certificate signing request for a production certificate"));
+    retranslate(csr, [csr] {
+        csr->setText(tr("Create CSR…"));
+        csr->setToolTip(tr("A key pair and a certificate signing request for a production certificate"));
+    });
     connect(csr, &QPushButton::clicked, this, [this] {
         CsrDialog dialog(m_store, this);
         dialog.exec();
         refresh();
     });
-    m_export = new QPushButton(tr("Export public certificate…"), this);
+    m_export = new QPushButton(this);
     m_export->setObjectName(u"exportCertificate"_s);
-    m_delete = new QPushButton(tr("Delete…"), this);
+    m_delete = new QPushButton(this);
     m_delete->setObjectName(u"deleteCertificate"_s);
+    retranslate(this, [this] {
+        m_import->setText(tr("Import…"));
+        m_export->setText(tr("Export public certificate…"));
+        m_delete->setText(tr("Delete…"));
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_import);
     buttons->addWidget(m_testCertificate);
@@ -112,8 +129,10 @@ CertificatePane::CertificatePane(CertificateStore *store, QWidget *parent)
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setHeaderLabels({ tr("Name"), tr("Subject"), tr("Issuer"), tr("Validity"), tr("Key"),
-                              tr("Extended key usage"), tr("SHA-256 fingerprint"), tr("Bound to") });
+    retranslate(m_list, [list = m_list] {
+        list->setHeaderLabels({ tr("Name"), tr("Subject"), tr("Issuer"), tr("Validity"), tr("Key"),
+                                tr("Extended key usage"), tr("SHA-256 fingerprint"), tr("Bound to") });
+    });
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_list->header()->setStretchLastSection(true);
 
@@ -128,18 +147,26 @@ CertificatePane::CertificatePane(CertificateStore *store, QWidget *parent)
     m_app->setEditable(true);
     m_app->setMinimumContentsLength(16);
     m_app->setInsertPolicy(QComboBox::NoInsert);
-    m_app->lineEdit()->setPlaceholderText(tr("application name or API key"));
     m_hosts = new QLineEdit(this);
     m_hosts->setObjectName(u"bindHosts"_s);
-    m_hosts->setPlaceholderText(tr("every host, or e.g. *.op.fi, sandbox.apis.op.fi"));
-    m_bind = new QPushButton(tr("Bind"), this);
+    m_bind = new QPushButton(this);
     m_bind->setObjectName(u"bindCertificate"_s);
-    m_unbind = new QPushButton(tr("Unbind application"), this);
+    m_unbind = new QPushButton(this);
     m_unbind->setObjectName(u"unbindApplication"_s);
+    auto *appLabel = new QLabel(this);
+    auto *hostsLabel = new QLabel(this);
+    retranslate(this, [this, appLabel, hostsLabel] {
+        m_app->lineEdit()->setPlaceholderText(tr("application name or API key"));
+        m_hosts->setPlaceholderText(tr("every host, or e.g. *.op.fi, sandbox.apis.op.fi"));
+        m_bind->setText(tr("Bind"));
+        m_unbind->setText(tr("Unbind application"));
+        appLabel->setText(tr("Bind to application:"));
+        hostsLabel->setText(tr("Hosts:"));
+    });
     auto *bindRow = new QHBoxLayout;
-    bindRow->addWidget(new QLabel(tr("Bind to application:"), this));
+    bindRow->addWidget(appLabel);
     bindRow->addWidget(m_app, 1);
-    bindRow->addWidget(new QLabel(tr("Hosts:"), this));
+    bindRow->addWidget(hostsLabel);
     bindRow->addWidget(m_hosts, 2);
     bindRow->addWidget(m_bind);
     bindRow->addWidget(m_unbind);
@@ -184,7 +211,14 @@ CertificatePane::CertificatePane(CertificateStore *store, QWidget *parent)
         showDetails();
         updateButtons();
     });
-    refresh();
+    // The rows (validity, key and usage texts), the details and the
+    // application entries (environment names) are formatted in the language
+    // of the moment: made again on a change.
+    retranslate(this, [this] {
+        if (m_applications)
+            fillApplications();
+        refresh();
+    });
 }
 
 void CertificatePane::setTestCertificateSource(TestCertificateSource source)

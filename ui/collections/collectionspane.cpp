@@ -4,6 +4,7 @@
 #include "collections/collectiontreemodel.h"
 #include "collections/importdialog.h"
 #include "common/atomicfile.h"
+#include "widgets/retranslate.h"
 
 #include <QAction>
 #include <QIcon>
@@ -192,29 +193,53 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
     connect(
         m_watcher, &QFileSystemWatcher::fileChanged, m_changeTimer, qOverload<>(&QTimer::start));
 
-    m_newCollection = new QAction(tr("New collection…"), this);
-    m_newFolder = new QAction(tr("New folder…"), this);
-    m_newRequest = new QAction(tr("New request…"), this);
-    m_rename = new QAction(tr("Rename…"), this);
+    m_newCollection = new QAction(this);
+    m_newFolder = new QAction(this);
+    m_newRequest = new QAction(this);
+    m_rename = new QAction(this);
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
-    m_duplicate = new QAction(tr("Duplicate"), this);
-    m_delete = new QAction(tr("Delete"), this);
+    m_duplicate = new QAction(this);
+    m_delete = new QAction(this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_newCollection->setObjectName(u"newCollectionAction"_s);
     m_newCollection->setIcon(QIcon::fromTheme(u"folder-new"_s));
-    m_import = new QAction(QIcon::fromTheme(u"document-import"_s), tr("Import…"), this);
+    m_import = new QAction(QIcon::fromTheme(u"document-import"_s), QString(), this);
     m_import->setObjectName(u"importCollectionAction"_s);
-    m_import->setToolTip(tr("Import a collection from a file"));
-    m_export = new QAction(QIcon::fromTheme(u"document-export"_s), tr("Export…"), this);
+    m_export = new QAction(QIcon::fromTheme(u"document-export"_s), QString(), this);
     m_export->setObjectName(u"exportCollectionAction"_s);
-    m_export->setToolTip(tr("Export the selected collection for sharing"));
-    m_run = new QAction(QIcon::fromTheme(u"media-playback-start"_s), tr("Run collection…"), this);
+    m_run = new QAction(QIcon::fromTheme(u"media-playback-start"_s), QString(), this);
     m_run->setObjectName(u"runCollectionAction"_s);
-    m_run->setToolTip(tr("Run the requests of the selected collection or folder with their tests"));
+    // updateActions() gives "Run…" its final text (registered below, so it runs after this).
+    retranslate(this, [this] {
+        m_newCollection->setText(tr("New collection…"));
+        m_newFolder->setText(tr("New folder…"));
+        m_newRequest->setText(tr("New request…"));
+        m_rename->setText(tr("Rename…"));
+        m_duplicate->setText(tr("Duplicate"));
+        m_delete->setText(tr("Delete"));
+        m_import->setText(tr("Import…"));
+        m_import->setToolTip(tr("Import a collection from a file"));
+        m_export->setText(tr("Export…"));
+        m_export->setToolTip(tr("Export the selected collection for sharing"));
+        m_run->setText(tr("Run collection…"));
+        m_run->setToolTip(
+            tr("Run the requests of the selected collection or folder with their tests"));
+    });
     m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    // The stack's own actions keep the prefix they were made with: their
+    // texts are set here, after the stack's update, in the current language.
+    const auto undoRedoTexts = [this] {
+        const QString undo = m_undo->undoText();
+        const QString redo = m_undo->redoText();
+        m_undoAction->setText(undo.isEmpty() ? tr("Undo") : tr("Undo") + u' ' + undo);
+        m_redoAction->setText(redo.isEmpty() ? tr("Redo") : tr("Redo") + u' ' + redo);
+    };
+    connect(m_undo, &QUndoStack::undoTextChanged, this, undoRedoTexts);
+    connect(m_undo, &QUndoStack::redoTextChanged, this, undoRedoTexts);
+    retranslate(this, undoRedoTexts);
     for (QAction *a : { m_rename, m_delete, m_undoAction, m_redoAction })
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions({ m_rename, m_delete, m_undoAction, m_redoAction });
@@ -269,7 +294,8 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
     toolbar->addAction(m_newCollection);
     toolbar->addAction(m_newRequest);
     toolbar->addAction(m_import);
-    auto *more = new QMenu(tr("More"), toolbar);
+    auto *more = new QMenu(toolbar);
+    retranslate(more, [more] { more->setTitle(tr("More")); });
     more->addActions({ m_newFolder, m_rename, m_duplicate, m_delete });
     more->addSeparator();
     more->addActions({ m_run, m_export, m_undoAction, m_redoAction });
@@ -277,7 +303,9 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"collectionsFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter by name, method or URL"));
+    retranslate(m_filter, [filter = m_filter] {
+        filter->setPlaceholderText(tr("Filter by name, method or URL"));
+    });
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, &CollectionsPane::setFilterText);
 
@@ -319,7 +347,8 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
 
     m_problemBanner = makeBanner(
         this, u"collectionsProblemBanner"_s, QColor(0xfd, 0xec, 0xea), &m_problemLabel);
-    auto *dismiss = new QPushButton(tr("Dismiss"), m_problemBanner);
+    auto *dismiss = new QPushButton(m_problemBanner);
+    retranslate(dismiss, [dismiss] { dismiss->setText(tr("Dismiss")); });
     m_problemBanner->layout()->addWidget(dismiss);
     connect(dismiss, &QPushButton::clicked, this, [this] {
         for (Open &o : m_open)
@@ -330,10 +359,14 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
         = makeBanner(this, u"collectionsNoticeBanner"_s, QColor(0xe8, 0xf0, 0xfe), &m_noticeLabel);
     m_changeBanner
         = makeBanner(this, u"collectionsChangeBanner"_s, QColor(0xff, 0xf4, 0xd6), &m_changeLabel);
-    auto *reloadButton = new QPushButton(tr("Reload"), m_changeBanner);
+    auto *reloadButton = new QPushButton(m_changeBanner);
     reloadButton->setObjectName(u"reloadFromDisk"_s);
-    auto *keepButton = new QPushButton(tr("Keep mine"), m_changeBanner);
+    auto *keepButton = new QPushButton(m_changeBanner);
     keepButton->setObjectName(u"keepMine"_s);
+    retranslate(m_changeBanner, [reloadButton, keepButton] {
+        reloadButton->setText(tr("Reload"));
+        keepButton->setText(tr("Keep mine"));
+    });
     m_changeBanner->layout()->addWidget(reloadButton);
     m_changeBanner->layout()->addWidget(keepButton);
     connect(reloadButton, &QPushButton::clicked, this, [this] {
@@ -387,7 +420,12 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
             return std::nullopt;
         return text;
     };
-    updateActions();
+    // "Run…" / "Run %n selected requests…" and the banners' texts are set by
+    // these two (the banners stay hidden and empty before the first load).
+    retranslate(this, [this] {
+        updateActions();
+        refreshBanners();
+    });
 }
 
 CollectionsPane::~CollectionsPane()

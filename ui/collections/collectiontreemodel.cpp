@@ -1,6 +1,7 @@
 #include "collections/collectiontreemodel.h"
 
 #include "collections/collectionstore.h"
+#include "widgets/retranslate.h"
 
 #include <QApplication>
 #include <QDataStream>
@@ -55,7 +56,15 @@ QColor methodColor(const QString &method)
 
 } // namespace
 
-CollectionTreeModel::CollectionTreeModel(QObject *parent) : QAbstractItemModel(parent) { }
+CollectionTreeModel::CollectionTreeModel(QObject *parent) : QAbstractItemModel(parent)
+{
+    // A collection's row says "(read-only)": the views fetch it again. The
+    // tooltips and accessible texts are asked for when shown.
+    retranslate(this, [this] {
+        if (!m_entries.empty())
+            Q_EMIT dataChanged(index(0, 0), index(int(m_entries.size()) - 1, 0), { Qt::DisplayRole });
+    });
+}
 
 CollectionTreeModel::~CollectionTreeModel() = default;
 

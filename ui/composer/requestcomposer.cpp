@@ -2,6 +2,7 @@
 
 #include "net/secretmasker.h"
 #include "shell/appearance.h"
+#include "widgets/retranslate.h"
 #include "widgets/scrollpage.h"
 
 #include <QComboBox>
@@ -53,14 +54,20 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
 
     m_url = new QLineEdit(this);
     m_url->setObjectName(QStringLiteral("urlEdit"));
-    m_url->setPlaceholderText(tr("/accounts/v3/accounts or https://… ({{variables}} allowed)"));
+    retranslate(m_url, [this] {
+        m_url->setPlaceholderText(tr("/accounts/v3/accounts or https://… ({{variables}} allowed)"));
+    });
     m_url->setClearButtonEnabled(true);
     connect(m_url, &QLineEdit::returnPressed, this, &RequestComposer::sendRequested);
 
-    m_send = new QPushButton(tr("Send"), this);
+    m_send = new QPushButton(this);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
-    m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
+    retranslate(m_send, [this] {
+        // Send, or Cancel while a request is on its way (setBusy()).
+        m_send->setText(m_busy ? tr("Cancel") : tr("Send"));
+        m_send->setToolTip(tr("Send the request (Ctrl+Return)"));
+    });
     connect(m_send, &QPushButton::clicked, this, [this] {
         if (m_busy) {
             Q_EMIT cancelRequested();
@@ -84,11 +91,11 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
 
     m_headers = new QTableWidget(0, 2, this);
     m_headers->setObjectName(QStringLiteral("headersTable"));
-    m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") });
+    retranslate(m_headers, [this] { m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") }); });
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->hide();
     auto *addHeader = new QToolButton(this);
-    addHeader->setText(tr("Add header"));
+    retranslate(addHeader, [addHeader] { addHeader->setText(tr("Add header")); });
     connect(addHeader, &QToolButton::clicked, this, [this] { addHeaderRow({}, {}); });
     auto *headersPage = new QWidget(this);
     headersPage->setObjectName(QStringLiteral("headersPage"));
@@ -96,10 +103,11 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
     headersLayout->setContentsMargins(0, 0, 0, 0);
     headersLayout->addWidget(m_headers);
     headersLayout->addWidget(addHeader, 0, Qt::AlignLeft);
-    auto *automatic = new QLabel(
-        tr("Added at send time: x-api-key, x-session-id, x-request-id, the token header and, "
-           "for Restricted APIs, x-hmac-signature."),
-        headersPage);
+    auto *automatic = new QLabel(headersPage);
+    retranslate(automatic, [automatic] {
+        automatic->setText(tr("Added at send time: x-api-key, x-session-id, x-request-id, the token header and, "
+                              "for Restricted APIs, x-hmac-signature."));
+    });
     automatic->setWordWrap(true);
     automatic->setEnabled(false);
     headersLayout->addWidget(automatic);
@@ -107,14 +115,17 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(QStringLiteral("bodyEdit"));
     Appearance::useFixedFont(m_body);
-    m_body->setPlaceholderText(tr("Request body (JSON)"));
+    retranslate(m_body, [this] { m_body->setPlaceholderText(tr("Request body (JSON)")); });
     // In presentation mode a body holding a secret is shown masked, read
     // only; the real body stays in the editor behind it.
     m_bodyMasked = new QPlainTextEdit(this);
     m_bodyMasked->setObjectName(QStringLiteral("maskedBodyView"));
     m_bodyMasked->setFont(m_body->font());
     m_bodyMasked->setReadOnly(true);
-    m_bodyMasked->setToolTip(tr("Presentation mode: secrets in the body are hidden; turn the mode off to edit it."));
+    retranslate(m_bodyMasked, [this] {
+        m_bodyMasked->setToolTip(
+            tr("Presentation mode: secrets in the body are hidden; turn the mode off to edit it."));
+    });
     m_bodyStack = new QStackedWidget(this);
     m_bodyStack->addWidget(m_body);
     m_bodyStack->addWidget(m_bodyMasked);
@@ -122,8 +133,12 @@ RequestComposer::RequestComposer(QWidget *parent) : QWidget(parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("composerTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(scrollPage(headersPage), tr("Headers"));
-    m_tabs->addTab(m_bodyStack, tr("Body"));
+    m_tabs->addTab(scrollPage(headersPage), QString());
+    m_tabs->addTab(m_bodyStack, QString());
+    retranslate(this, [this] {
+        m_tabs->setTabText(0, tr("Headers"));
+        m_tabs->setTabText(1, tr("Body"));
+    });
 
     m_requestTabs = new QTabBar(this);
     m_requestTabs->setObjectName(QStringLiteral("requestTabs"));
@@ -210,6 +225,18 @@ void RequestComposer::setBody(const QByteArray &body)
 void RequestComposer::addPage(QWidget *page, const QString &title)
 {
     m_tabs->addTab(scrollPage(page), title);
+}
+
+void RequestComposer::setPageTitle(QWidget *page, const QString &title)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *tab = m_tabs->widget(i);
+        const auto *area = qobject_cast<QScrollArea *>(tab);
+        if (tab == page || (area && area->widget() == page)) {
+            m_tabs->setTabText(i, title);
+            return;
+        }
+    }
 }
 
 void RequestComposer::showPage(QWidget *page)

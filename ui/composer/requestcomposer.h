@@ -47,6 +47,8 @@ public:
 
     /// Adds a page beside Headers and Body (the Auth tab).
     void addPage(QWidget *page, const QString &title);
+    /// Renames an added page's tab (the window's pages, on a change of language).
+    void setPageTitle(QWidget *page, const QString &title);
     /// Brings a page (Headers, Body or an added one) to the front.
     void showPage(QWidget *page);
 

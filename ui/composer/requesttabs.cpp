@@ -2,6 +2,7 @@
 
 #include "collections/autosavejournal.h"
 #include "composer/requestcomposer.h"
+#include "widgets/retranslate.h"
 
 #include <QTabBar>
 
@@ -17,6 +18,12 @@ RequestTabs::RequestTabs(RequestComposer *composer, QObject *parent) : QObject(p
     });
     connect(bar, &QTabBar::tabCloseRequested, this, [this](int index) { Q_EMIT closeRequested(keyAt(index)); });
     connect(m_composer, &RequestComposer::edited, this, [this] { markDirty(m_current); });
+    // The tabs' tooltips; their titles are the documents' names, kept as given.
+    retranslate(this, [this] {
+        for (const QString &key : keys()) {
+            refreshTitle(key);
+        }
+    });
 }
 
 QString RequestTabs::open(const RequestSpec &spec, const QString &collectionId, const QString &requestId,
@@ -184,6 +191,14 @@ void RequestTabs::setResponse(const QString &key, const Exchange &exchange,
     ++sent->responses;
     if (key == m_current) {
         Q_EMIT responseChanged(key);
+    }
+}
+
+void RequestTabs::setTitle(const QString &key, const QString &title)
+{
+    if (Document *d = document(key)) {
+        d->title = title;
+        refreshTitle(key);
     }
 }
 

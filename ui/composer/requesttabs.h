@@ -77,6 +77,9 @@ public:
     void markSaved(const QString &key, const QString &collectionId, const QString &requestId,
                    const QString &title = {});
     void setResponse(const QString &key, const Exchange &exchange, const std::optional<PreparedRequest> &prepared);
+    /// Renames the tab of @p key (an unsaved tab's default title in a new
+    /// language); nothing is marked edited.
+    void setTitle(const QString &key, const QString &title);
     /// Follows a collection request renamed on disk.
     void renameRequest(const QString &collectionId, const QString &oldId, const QString &newId);
     /// Removes the tab without asking; a fresh tab takes the place of the last.

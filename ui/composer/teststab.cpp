@@ -1,6 +1,7 @@
 #include "composer/teststab.h"
 
 #include "response/syntaxrepository.h"
+#include "widgets/retranslate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -62,10 +63,9 @@ const struct
     { Capture::Source::BodyRegex, QT_TRANSLATE_NOOP("opc::ui::TestsTab", "Body regex") },
 };
 
-QTableWidget *makeTable(const QStringList &labels, QWidget *parent)
+QTableWidget *makeTable(int columns, QWidget *parent)
 {
-    auto *table = new QTableWidget(0, int(labels.size()), parent);
-    table->setHorizontalHeaderLabels(labels);
+    auto *table = new QTableWidget(0, columns, parent);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     table->horizontalHeader()->setStretchLastSection(true);
@@ -91,27 +91,61 @@ QString cellText(const QTableWidget *table, int row, int column)
 
 TestsTab::TestsTab(QWidget *parent) : QWidget(parent)
 {
-    m_assertions = makeTable({ tr("On"), tr("Check"), tr("Target"), tr("Expected") }, this);
+    m_assertions = makeTable(AColumns, this);
     m_assertions->setObjectName(u"assertionTable"_s);
+    retranslate(this, [this] {
+        m_assertions->setHorizontalHeaderLabels({ tr("On"), tr("Check"), tr("Target"), tr("Expected") });
+        // Each row's check and source, in the order of kKinds and kSources.
+        for (int row = 0; row < m_assertions->rowCount(); ++row) {
+            if (auto *kind = qobject_cast<QComboBox *>(m_assertions->cellWidget(row, AKind))) {
+                for (int i = 0; i < kind->count() && i < int(std::size(kKinds)); ++i) {
+                    kind->setItemText(i, tr(kKinds[i].label));
+                    kind->setItemData(i, tr(kKinds[i].hint), Qt::ToolTipRole);
+                }
+            }
+        }
+    });
     m_assertions->setColumnWidth(AEnabled, 36);
     m_assertions->setColumnWidth(AKind, 170);
     m_assertions->setColumnWidth(ATarget, 160);
-    m_captures = makeTable({ tr("On"), tr("Variable"), tr("From"), tr("Expression") }, this);
+    m_captures = makeTable(CColumns, this);
     m_captures->setObjectName(u"captureTable"_s);
+    retranslate(this, [this] {
+        m_captures->setHorizontalHeaderLabels({ tr("On"), tr("Variable"), tr("From"), tr("Expression") });
+        for (int row = 0; row < m_captures->rowCount(); ++row) {
+            if (auto *source = qobject_cast<QComboBox *>(m_captures->cellWidget(row, CSource))) {
+                for (int i = 0; i < source->count() && i < int(std::size(kSources)); ++i) {
+                    source->setItemText(i, tr(kSources[i].label));
+                }
+            }
+        }
+    });
     m_captures->setColumnWidth(CEnabled, 36);
     m_captures->setColumnWidth(CVariable, 140);
     m_captures->setColumnWidth(CSource, 120);
     m_result = new QLabel(this);
     m_result->setObjectName(u"testsResult"_s);
-    m_hint = new QLabel(tr("Checked after every response; captures feed {{variables}} of the next requests of a run."),
-                        this);
+    retranslate(this, [this] {
+        // The sum of the results shown, if any: the failures' messages stay
+        // as the check made them.
+        if (!m_result->text().isEmpty()) {
+            const QList<AssertionResult> shown = m_shownResults;
+            showResults(shown);
+        }
+    });
+    m_hint = new QLabel(this);
+    retranslate(this, [this] { updateHint(); });
     m_hint->setWordWrap(true);
     m_hint->setEnabled(false);
 
     const auto buttons = [this](QTableWidget *table, auto add) {
         auto *row = new QHBoxLayout;
-        auto *plus = new QPushButton(tr("Add"), this);
-        auto *minus = new QPushButton(tr("Remove"), this);
+        auto *plus = new QPushButton(this);
+        auto *minus = new QPushButton(this);
+        retranslate(this, [plus, minus] {
+            plus->setText(tr("Add"));
+            minus->setText(tr("Remove"));
+        });
         connect(plus, &QPushButton::clicked, this, add);
         connect(minus, &QPushButton::clicked, this, [this, table] {
             if (table->currentRow() >= 0) {
@@ -126,14 +160,20 @@ TestsTab::TestsTab(QWidget *parent) : QWidget(parent)
         return row;
     };
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Assertions"), this));
+    auto *assertionsLabel = new QLabel(this);
+    layout->addWidget(assertionsLabel);
     layout->addWidget(m_assertions, 2);
     layout->addLayout(buttons(m_assertions, [this] {
         addAssertionRow();
         Q_EMIT changed();
     }));
     layout->addWidget(m_result);
-    layout->addWidget(new QLabel(tr("Captures"), this));
+    auto *capturesLabel = new QLabel(this);
+    retranslate(this, [assertionsLabel, capturesLabel] {
+        assertionsLabel->setText(tr("Assertions"));
+        capturesLabel->setText(tr("Captures"));
+    });
+    layout->addWidget(capturesLabel);
     layout->addWidget(m_captures, 1);
     layout->addLayout(buttons(m_captures, [this] {
         addCaptureRow();
@@ -152,9 +192,20 @@ TestsTab::TestsTab(QWidget *parent) : QWidget(parent)
     connect(m_assertions, &QTableWidget::currentCellChanged, this, [this](int row) {
         const auto *kind = qobject_cast<QComboBox *>(m_assertions->cellWidget(row, AKind));
         if (kind && kind->currentIndex() >= 0) {
-            m_hint->setText(tr(kKinds[kind->currentIndex()].hint));
+            m_hintKind = kind->currentIndex();
+            updateHint();
         }
     });
+}
+
+void TestsTab::updateHint()
+{
+    if (m_hintKind >= 0 && m_hintKind < int(std::size(kKinds))) {
+        m_hint->setText(tr(kKinds[m_hintKind].hint));
+    } else {
+        m_hint->setText(
+            tr("Checked after every response; captures feed {{variables}} of the next requests of a run."));
+    }
 }
 
 void TestsTab::addAssertionRow(const Assertion &assertion)
@@ -172,7 +223,8 @@ void TestsTab::addAssertionRow(const Assertion &assertion)
     kind->setCurrentIndex(kind->findData(int(assertion.kind)));
     connect(kind, &QComboBox::currentIndexChanged, this, [this, kind](int index) {
         if (index >= 0) {
-            m_hint->setText(tr(kKinds[index].hint));
+            m_hintKind = index;
+            updateHint();
         }
         if (!m_filling) {
             clearResults();
@@ -303,6 +355,7 @@ void TestsTab::showResults(const QList<AssertionResult> &results)
                                      : (dark ? QColor(0x8e, 0x24, 0x24) : QColor(0xff, 0xcd, 0xd2)));
     }
     m_filling = false;
+    m_shownResults = results;
     QStringList failures;
     for (const AssertionResult &r : results) {
         if (!r.passed) {

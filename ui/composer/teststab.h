@@ -42,11 +42,15 @@ Q_SIGNALS:
 
 private:
     void clearResults();
+    /// The hint under the tables: the general one, or what a check's fields take.
+    void updateHint();
 
     QTableWidget *m_assertions = nullptr;
     QTableWidget *m_captures = nullptr;
     QLabel *m_result = nullptr;
     QLabel *m_hint = nullptr;
+    int m_hintKind = -1; ///< the check whose hint is shown; -1: the general hint
+    QList<AssertionResult> m_shownResults; ///< what m_result sums up, while it does
     bool m_filling = false;
 };
 

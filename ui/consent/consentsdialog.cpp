@@ -6,6 +6,7 @@
 #include "oauth/consentstore.h"
 #include "session/consolesession.h"
 #include "shell/appearance.h"
+#include "widgets/retranslate.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -40,6 +41,8 @@ namespace {
 constexpr int StepRole = Qt::UserRole + 1;
 constexpr int ConsentIdRole = Qt::UserRole + 2;
 constexpr int ExchangeRole = Qt::UserRole + 3;
+constexpr int KindRole = Qt::UserRole + 4; ///< the kind a step's title was written for
+constexpr int StateRole = Qt::UserRole + 5; ///< a step's StepState
 
 QString when(const QDateTime &at)
 {
@@ -53,32 +56,46 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
     , m_service(service)
 {
     setObjectName(u"consentsDialog"_s);
-    setWindowTitle(tr("PSD2 consents"));
+    retranslate(this, [this] { setWindowTitle(tr("PSD2 consents")); });
     resize(980, 680);
 
     m_title = new QLabel(this);
     m_title->setObjectName(u"consentsTitle"_s);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
+    retranslate(this, [this] {
+        if (!m_title->text().isEmpty()) {
+            updateTitle(); // once setApplication() has named the application
+        }
+    });
 
     // --- the list ---
-    auto *listBox = new QGroupBox(tr("Consents"), this);
+    auto *listBox = new QGroupBox(this);
+    retranslate(listBox, [listBox] { listBox->setTitle(tr("Consents")); });
     m_list = new QTreeWidget(listBox);
     m_list->setObjectName(u"consentList"_s);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({ tr("Kind"), tr("Status"), tr("Valid until"), tr("Token until"), tr("User"), tr("Consent") });
+    retranslate(m_list, [this] {
+        m_list->setHeaderLabels(
+            { tr("Kind"), tr("Status"), tr("Valid until"), tr("Token until"), tr("User"), tr("Consent") });
+    });
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
-    m_revoke = new QPushButton(QIcon::fromTheme(u"edit-delete-remove"_s), tr("Re&voke"), listBox);
+    m_revoke = new QPushButton(QIcon::fromTheme(u"edit-delete-remove"_s), QString(), listBox);
     m_revoke->setObjectName(u"revokeConsentButton"_s);
-    m_revoke->setToolTip(tr("Withdraw the consent at the bank and forget its tokens"));
-    m_refresh = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), tr("Re&fresh token"), listBox);
+    m_refresh = new QPushButton(QIcon::fromTheme(u"view-refresh"_s), QString(), listBox);
     m_refresh->setObjectName(u"refreshConsentButton"_s);
-    m_refresh->setToolTip(tr("Get a new access token with the consent's refresh token"));
-    m_remove = new QPushButton(QIcon::fromTheme(u"list-remove"_s), tr("Re&move"), listBox);
+    m_remove = new QPushButton(QIcon::fromTheme(u"list-remove"_s), QString(), listBox);
     m_remove->setObjectName(u"removeConsentButton"_s);
-    m_remove->setToolTip(tr("Remove the consent from this list (the bank is not told)"));
+    retranslate(this, [this] {
+        m_revoke->setText(tr("Re&voke"));
+        m_revoke->setToolTip(tr("Withdraw the consent at the bank and forget its tokens"));
+        m_refresh->setText(tr("Re&fresh token"));
+        m_refresh->setToolTip(tr("Get a new access token with the consent's refresh token"));
+        m_remove->setText(tr("Re&move"));
+        m_remove->setToolTip(tr("Remove the consent from this list (the bank is not told)"));
+    });
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_revoke);
     listButtons->addWidget(m_refresh);
@@ -100,24 +117,37 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
     });
 
     // --- a new consent, guided ---
-    auto *flowBox = new QGroupBox(tr("New consent, step by step"), this);
+    auto *flowBox = new QGroupBox(this);
+    retranslate(flowBox, [flowBox] { flowBox->setTitle(tr("New consent, step by step")); });
     m_kind = new QComboBox(flowBox);
     m_kind->setObjectName(u"consentKindCombo"_s);
     for (const ConsentKind kind : { ConsentKind::Accounts, ConsentKind::Payments, ConsentKind::FundsConfirmation }) {
-        m_kind->addItem(Consent::kindTitle(kind), int(kind));
+        m_kind->addItem(QString(), int(kind));
     }
-    m_start = new QPushButton(QIcon::fromTheme(u"media-playback-start"_s), tr("&Start"), flowBox);
+    retranslate(m_kind, [this] {
+        for (int i = 0; i < m_kind->count(); ++i) {
+            m_kind->setItemText(i, Consent::kindTitle(ConsentKind(m_kind->itemData(i).toInt())));
+        }
+    });
+    m_start = new QPushButton(QIcon::fromTheme(u"media-playback-start"_s), QString(), flowBox);
     m_start->setObjectName(u"startConsentButton"_s);
-    m_start->setToolTip(tr("Client-credentials token over mutual TLS, the authorization, the bank's page, the "
-                           "code exchange"));
+    retranslate(m_start, [this] {
+        m_start->setText(tr("&Start"));
+        m_start->setToolTip(tr("Client-credentials token over mutual TLS, the authorization, the bank's page, the "
+                               "code exchange"));
+    });
     connect(m_start, &QPushButton::clicked, this,
             [this] { start(ConsentKind(m_kind->currentData().toInt())); });
-    auto *kindLabel = new QLabel(tr("&Consent:"), flowBox);
+    auto *kindLabel = new QLabel(flowBox);
     kindLabel->setBuddy(m_kind);
-    m_inBrowser = new QCheckBox(tr("Sign in with my &browser"), flowBox);
+    m_inBrowser = new QCheckBox(flowBox);
     m_inBrowser->setObjectName(u"consentInBrowserCheck"_s);
-    m_inBrowser->setToolTip(tr("Open the bank's page in your own browser; the console catches its answer on a "
-                               "loopback port. Always so for the OP sandbox and production."));
+    retranslate(this, [this, kindLabel] {
+        kindLabel->setText(tr("&Consent:"));
+        m_inBrowser->setText(tr("Sign in with my &browser"));
+        m_inBrowser->setToolTip(tr("Open the bank's page in your own browser; the console catches its answer on a "
+                                   "loopback port. Always so for the OP sandbox and production."));
+    });
     auto *startRow = new QHBoxLayout;
     startRow->addWidget(kindLabel);
     startRow->addWidget(m_kind);
@@ -136,20 +166,24 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
         m_options->addWidget(w);
         return l;
     };
-    const auto field = [](QHBoxLayout *layout, const QString &label, QWidget *w) {
-        auto *l = new QLabel(label, w->parentWidget());
+    const auto field = [](QHBoxLayout *layout, QWidget *w) {
+        auto *l = new QLabel(w->parentWidget());
         l->setBuddy(w);
         layout->addWidget(l);
         layout->addWidget(w);
+        return l;
     };
     QHBoxLayout *ais = page();
-    m_limitValidity = new QCheckBox(tr("&Valid until:"), m_options);
+    m_limitValidity = new QCheckBox(m_options);
     m_limitValidity->setObjectName(u"consentLimitValidityCheck"_s);
     m_validUntil = new QDateTimeEdit(QDateTime::currentDateTime().addDays(30), m_options);
     m_validUntil->setObjectName(u"consentValidUntilEdit"_s);
     m_validUntil->setCalendarPopup(true);
     m_validUntil->setEnabled(false);
-    m_validUntil->setToolTip(tr("At most 90 days ahead; unset, the bank's 90 days"));
+    retranslate(this, [this] {
+        m_limitValidity->setText(tr("&Valid until:"));
+        m_validUntil->setToolTip(tr("At most 90 days ahead; unset, the bank's 90 days"));
+    });
     connect(m_limitValidity, &QCheckBox::toggled, m_validUntil, &QWidget::setEnabled);
     ais->addWidget(m_limitValidity);
     ais->addWidget(m_validUntil);
@@ -162,21 +196,27 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
     m_payeeIban->setObjectName(u"consentPayeeIbanEdit"_s);
     m_payeeName = new QLineEdit(defaults.payeeName, m_options);
     m_payeeName->setObjectName(u"consentPayeeNameEdit"_s);
-    field(pis, tr("&Amount (EUR):"), m_amount);
-    field(pis, tr("Payee &IBAN:"), m_payeeIban);
-    field(pis, tr("Payee &name:"), m_payeeName);
+    QLabel *amountLabel = field(pis, m_amount);
+    QLabel *payeeIbanLabel = field(pis, m_payeeIban);
+    QLabel *payeeNameLabel = field(pis, m_payeeName);
     QHBoxLayout *cof = page();
     m_fundsIban = new QLineEdit(m_options);
     m_fundsIban->setObjectName(u"consentFundsIbanEdit"_s);
-    m_fundsIban->setPlaceholderText(tr("the bank's default account"));
-    field(cof, tr("Account I&BAN:"), m_fundsIban);
+    QLabel *fundsIbanLabel = field(cof, m_fundsIban);
+    retranslate(this, [this, amountLabel, payeeIbanLabel, payeeNameLabel, fundsIbanLabel] {
+        amountLabel->setText(tr("&Amount (EUR):"));
+        payeeIbanLabel->setText(tr("Payee &IBAN:"));
+        payeeNameLabel->setText(tr("Payee &name:"));
+        m_fundsIban->setPlaceholderText(tr("the bank's default account"));
+        fundsIbanLabel->setText(tr("Account I&BAN:"));
+    });
     cof->addStretch();
     connect(m_kind, &QComboBox::currentIndexChanged, m_options, &QStackedWidget::setCurrentIndex);
 
     m_steps = new QTreeWidget(flowBox);
     m_steps->setObjectName(u"consentSteps"_s);
     m_steps->setRootIsDecorated(false);
-    m_steps->setHeaderLabels({ tr("Step"), tr("State"), tr("Request") });
+    retranslate(m_steps, [this] { m_steps->setHeaderLabels({ tr("Step"), tr("State"), tr("Request") }); });
     m_steps->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     connect(m_steps, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { showStep(item); });
@@ -185,7 +225,9 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
     m_detail->setObjectName(u"consentStepDetail"_s);
     m_detail->setReadOnly(true);
     Appearance::useFixedFont(m_detail);
-    m_detail->setPlaceholderText(tr("Choose a step to see its request and response."));
+    retranslate(m_detail, [this] {
+        m_detail->setPlaceholderText(tr("Choose a step to see its request and response."));
+    });
 
     // The bank's authorize page, in the console: the simulator's test users.
     m_decision = new QWidget(flowBox);
@@ -198,17 +240,22 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
     decisionLayout->addWidget(m_decisionText);
     auto *usersRow = new QHBoxLayout;
     for (const QString &user : { u"88888881"_s, u"88888882"_s }) {
-        auto *radio = new QRadioButton(tr("Test user %1").arg(user), m_decision);
+        auto *radio = new QRadioButton(m_decision);
+        retranslate(radio, [radio, user] { radio->setText(tr("Test user %1").arg(user)); });
         radio->setObjectName(u"user"_s + user);
         radio->setProperty("userId", user);
         m_users->addButton(radio);
         usersRow->addWidget(radio);
         radio->setChecked(m_users->buttons().size() == 1);
     }
-    m_approve = new QPushButton(QIcon::fromTheme(u"dialog-ok-apply"_s), tr("&Approve"), m_decision);
+    m_approve = new QPushButton(QIcon::fromTheme(u"dialog-ok-apply"_s), QString(), m_decision);
     m_approve->setObjectName(u"approveConsentButton"_s);
-    m_reject = new QPushButton(QIcon::fromTheme(u"dialog-cancel"_s), tr("&Reject"), m_decision);
+    m_reject = new QPushButton(QIcon::fromTheme(u"dialog-cancel"_s), QString(), m_decision);
     m_reject->setObjectName(u"rejectConsentButton"_s);
+    retranslate(this, [this] {
+        m_approve->setText(tr("&Approve"));
+        m_reject->setText(tr("&Reject"));
+    });
     usersRow->addStretch();
     usersRow->addWidget(m_approve);
     usersRow->addWidget(m_reject);
@@ -231,10 +278,14 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
     m_browserText->setTextFormat(Qt::PlainText);
     m_browserText->setWordWrap(true);
     m_browserText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *openAgain = new QPushButton(QIcon::fromTheme(u"internet-web-browser"_s), tr("Open &again"), m_browserWait);
+    auto *openAgain = new QPushButton(QIcon::fromTheme(u"internet-web-browser"_s), QString(), m_browserWait);
     openAgain->setObjectName(u"openBrowserAgainButton"_s);
-    m_cancelFlow = new QPushButton(QIcon::fromTheme(u"process-stop"_s), tr("Ca&ncel"), m_browserWait);
+    m_cancelFlow = new QPushButton(QIcon::fromTheme(u"process-stop"_s), QString(), m_browserWait);
     m_cancelFlow->setObjectName(u"cancelConsentButton"_s);
+    retranslate(this, [this, openAgain] {
+        openAgain->setText(tr("Open &again"));
+        m_cancelFlow->setText(tr("Ca&ncel"));
+    });
     auto *browserLayout = new QHBoxLayout(m_browserWait);
     browserLayout->addWidget(m_browserText, 1);
     browserLayout->addWidget(openAgain);
@@ -257,8 +308,9 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
     m_outcome->setTextFormat(Qt::PlainText);
     m_outcome->setWordWrap(true);
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_tryIt = new QPushButton(QIcon::fromTheme(u"document-new"_s), tr("&Open the request it is for"), flowBox);
+    m_tryIt = new QPushButton(QIcon::fromTheme(u"document-new"_s), QString(), flowBox);
     m_tryIt->setObjectName(u"tryConsentButton"_s);
+    retranslate(m_tryIt, [this] { m_tryIt->setText(tr("&Open the request it is for")); });
     m_tryIt->hide();
     connect(m_tryIt, &QPushButton::clicked, this, [this] {
         const Consent *c = m_service ? m_service->store()->find(m_readyConsent) : nullptr;
@@ -306,19 +358,27 @@ ConsentsDialog::ConsentsDialog(ConsentService *service, QWidget *parent)
     }
     connect(Presentation::instance(), &Presentation::changed, this, [this] { showStep(m_steps->currentItem()); });
     resetSteps();
-    refreshList();
+    // The last flow's steps stay as they went; the list says its kinds,
+    // statuses and dates again.
+    retranslate(this, [this] { retranslateSteps(); });
+    retranslate(this, [this] { refreshList(); });
 }
 
 ConsentsDialog::~ConsentsDialog() = default;
+
+void ConsentsDialog::updateTitle()
+{
+    m_title->setText(tr("Consents of %1. PSD2 APIs need mutual TLS 1.2 and the user's strong customer "
+                        "authentication; the console keeps each consent's tokens in the vault and puts the right "
+                        "one in the next PSD2 request.")
+                             .arg(m_applicationName));
+}
 
 void ConsentsDialog::setApplication(const QString &applicationId, const QString &name)
 {
     m_applicationId = applicationId;
     m_applicationName = name;
-    m_title->setText(tr("Consents of %1. PSD2 APIs need mutual TLS 1.2 and the user's strong customer "
-                        "authentication; the console keeps each consent's tokens in the vault and puts the right "
-                        "one in the next PSD2 request.")
-                             .arg(name));
+    updateTitle();
     // The bank's page is in the console only for the simulator's test users.
     m_inBrowser->setChecked(false);
     const bool browserOnly = usesBrowser();
@@ -417,10 +477,58 @@ void ConsentsDialog::resetSteps()
     int n = 1;
     for (const ConsentFlow::Step step : ConsentFlow::steps()) {
         auto *item = new QTreeWidgetItem(m_steps, { u"%1. %2"_s.arg(n++).arg(ConsentFlow::stepTitle(step, kind)),
-                                                    tr("waiting"), QString() });
+                                                    QString(), QString() });
         item->setData(0, StepRole, int(step));
+        item->setData(0, KindRole, int(kind));
+        setItemState(item, StepState::Waiting);
     }
     m_detail->clear();
+}
+
+void ConsentsDialog::retranslateSteps()
+{
+    for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_steps->topLevelItem(i);
+        const auto step = ConsentFlow::Step(item->data(0, StepRole).toInt());
+        const auto kind = ConsentKind(item->data(0, KindRole).toInt());
+        item->setText(0, u"%1. %2"_s.arg(i + 1).arg(ConsentFlow::stepTitle(step, kind)));
+        setItemState(item, StepState(item->data(1, StateRole).toInt()));
+    }
+}
+
+void ConsentsDialog::setItemState(QTreeWidgetItem *item, StepState state)
+{
+    item->setData(1, StateRole, int(state));
+    const QVariant exchange = item->data(0, ExchangeRole);
+    const int status = exchange.isValid() ? exchange.value<Exchange>().status : 0;
+    QString text;
+    switch (state) {
+    case StepState::Waiting:
+        text = tr("waiting");
+        break;
+    case StepState::Running:
+        text = tr("running…");
+        break;
+    case StepState::WaitingForUser:
+        text = tr("waiting for the user");
+        break;
+    case StepState::OpenInBrowser:
+        text = tr("open in the browser");
+        break;
+    case StepState::WaitingForBrowser:
+        text = tr("waiting for the browser");
+        break;
+    case StepState::Done:
+        text = tr("done · %1").arg(status);
+        break;
+    case StepState::FailedWithStatus:
+        text = tr("failed · %1").arg(status);
+        break;
+    case StepState::Failed:
+        text = tr("failed");
+        break;
+    }
+    item->setText(1, text);
 }
 
 QTreeWidgetItem *ConsentsDialog::stepItem(ConsentFlow::Step step) const
@@ -433,10 +541,10 @@ QTreeWidgetItem *ConsentsDialog::stepItem(ConsentFlow::Step step) const
     return nullptr;
 }
 
-void ConsentsDialog::setStepState(ConsentFlow::Step step, const QString &state, const QString &detail)
+void ConsentsDialog::setStepState(ConsentFlow::Step step, StepState state, const QString &detail)
 {
     if (QTreeWidgetItem *item = stepItem(step)) {
-        item->setText(1, state);
+        setItemState(item, state);
         if (!detail.isEmpty()) {
             item->setText(2, detail);
         }
@@ -476,7 +584,7 @@ void ConsentsDialog::start(ConsentKind kind)
     m_flow = m_service->createFlow(request);
     m_start->setEnabled(false);
     connect(m_flow, &ConsentFlow::stepStarted, this, [this](ConsentFlow::Step step) {
-        setStepState(step, tr("running…"));
+        setStepState(step, StepState::Running);
         if (QTreeWidgetItem *item = stepItem(step)) {
             m_steps->setCurrentItem(item);
         }
@@ -491,7 +599,7 @@ void ConsentsDialog::start(ConsentKind kind)
         }
         item->setData(0, ExchangeRole, QVariant::fromValue(exchange));
         const bool ok = exchange.error.isEmpty() && exchange.status > 0 && exchange.status < 400;
-        item->setText(1, ok ? tr("done · %1").arg(exchange.status) : tr("failed · %1").arg(exchange.status));
+        setItemState(item, ok ? StepState::Done : StepState::FailedWithStatus);
         item->setIcon(1, QIcon::fromTheme(ok ? u"dialog-ok-apply"_s : u"dialog-error"_s));
         item->setText(2, u"%1 %2"_s.arg(QString::fromLatin1(exchange.method),
                                          QUrl(exchange.url).path()));
@@ -501,7 +609,7 @@ void ConsentsDialog::start(ConsentKind kind)
     });
     connect(m_flow, &ConsentFlow::decisionNeeded, this,
             [this](const QString &application, const QString &scope, const QString &authorizationId) {
-                setStepState(ConsentFlow::Step::Decision, tr("waiting for the user"));
+                setStepState(ConsentFlow::Step::Decision, StepState::WaitingForUser);
                 m_decisionText->setText(tr("OP sandbox authorization: the application %1 asks for access (%2), "
                                            "authorization %3. Sign in as a test user and decide.")
                                                 .arg(application, scope, authorizationId));
@@ -509,8 +617,8 @@ void ConsentsDialog::start(ConsentKind kind)
                 m_approve->setFocus();
             });
     connect(m_flow, &ConsentFlow::browserNeeded, this, [this](const QUrl &url) {
-        setStepState(ConsentFlow::Step::AuthorizePage, tr("open in the browser"));
-        setStepState(ConsentFlow::Step::Decision, tr("waiting for the browser"));
+        setStepState(ConsentFlow::Step::AuthorizePage, StepState::OpenInBrowser);
+        setStepState(ConsentFlow::Step::Decision, StepState::WaitingForBrowser);
         m_browserUrl = url;
         // The address carries no secret (client id, state, PKCE challenge),
         // but presentation mode shows only its origin and path.
@@ -541,7 +649,7 @@ void ConsentsDialog::start(ConsentKind kind)
         m_browserWait->hide();
         if (QTreeWidgetItem *item = stepItem(step)) {
             if (!item->data(0, ExchangeRole).isValid()) {
-                item->setText(1, tr("failed"));
+                setItemState(item, StepState::Failed);
                 item->setIcon(1, QIcon::fromTheme(u"dialog-error"_s));
             }
             m_steps->setCurrentItem(item);

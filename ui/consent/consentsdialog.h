@@ -65,10 +65,28 @@ Q_SIGNALS:
     void openRequest(const opc::RequestSpec &spec, const QString &title);
 
 private:
+    /// What a step's State column says, kept on its row to be said again in
+    /// another language.
+    enum class StepState {
+        Waiting,
+        Running,
+        WaitingForUser,
+        OpenInBrowser,
+        WaitingForBrowser,
+        Done, ///< "done · status"
+        FailedWithStatus, ///< "failed · status"
+        Failed, ///< failed before an exchange
+    };
+
+    void updateTitle();
     void refreshList();
     void resetSteps();
+    /// The steps' titles and states in the language in force.
+    void retranslateSteps();
     QTreeWidgetItem *stepItem(ConsentFlow::Step step) const;
-    void setStepState(ConsentFlow::Step step, const QString &state, const QString &detail = {});
+    void setStepState(ConsentFlow::Step step, StepState state, const QString &detail = {});
+    /// Done and failed with a status: the status of the step's exchange.
+    void setItemState(QTreeWidgetItem *item, StepState state);
     void showStep(QTreeWidgetItem *item);
     void showOutcome(const QString &text, bool failure);
     QString exchangeText(const Exchange &exchange) const;

@@ -2,6 +2,7 @@
 
 #include "history/historytablemodel.h"
 #include "response/levelstyle.h"
+#include "widgets/retranslate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -13,9 +14,12 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace opc::ui {
 
@@ -41,34 +45,56 @@ HistoryPane::HistoryPane(const QString &databasePath, const HistoryLimits &limit
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("historySearch"));
-    m_search->setPlaceholderText(tr("Filter by URL"));
+    retranslate(m_search, [this] { m_search->setPlaceholderText(tr("Filter by URL")); });
     m_search->setClearButtonEnabled(true);
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("historyStatusFilter"));
     m_status->setEditable(true);
     m_status->setInsertPolicy(QComboBox::NoInsert);
-    m_status->addItem(tr("Any status"), QString());
+    m_status->addItem(QString(), QString());
     for (const char *cls : { "2xx", "3xx", "4xx", "5xx" })
         m_status->addItem(QString::fromLatin1(cls), QString::fromLatin1(cls));
-    m_status->addItem(tr("No response"), QStringLiteral("none"));
-    m_status->setToolTip(tr("Pick a class or type a status such as 404."));
+    const int noResponse = m_status->count();
+    m_status->addItem(QString(), QStringLiteral("none"));
+    retranslate(m_status, [this, noResponse] {
+        // The filter stays as it is, and is not run again: an item keeps
+        // being chosen under its new name, a status typed by hand stays.
+        const QSignalBlocker blocker(m_status);
+        const QString text = m_status->currentText();
+        const int item = m_status->findText(text);
+        m_status->setItemText(0, tr("Any status"));
+        m_status->setItemText(noResponse, tr("No response"));
+        m_status->setToolTip(tr("Pick a class or type a status such as 404."));
+        const QString now = item >= 0 ? m_status->itemText(item) : text;
+        if (m_status->currentText() != now)
+            m_status->setEditText(now);
+    });
 
     m_level = new QComboBox(this);
     m_level->setObjectName(QStringLiteral("historyLevelFilter"));
-    m_level->addItem(tr("Any level"), int(ErrorLevel::Unknown));
+    m_level->addItem(QString(), int(ErrorLevel::Unknown));
     for (ErrorLevel level : { ErrorLevel::Fatal, ErrorLevel::Error, ErrorLevel::Warn }) {
         const LevelStyle style = LevelStyle::forLevel(level, palette());
         m_level->addItem(style.icon, style.text, int(level));
     }
-    m_level->setToolTip(tr("Exchanges whose error payload holds an entry of this level."));
+    retranslate(m_level, [this] {
+        m_level->setItemText(0, tr("Any level"));
+        m_level->setToolTip(tr("Exchanges whose error payload holds an entry of this level."));
+    });
 
     m_period = new QComboBox(this);
     m_period->setObjectName(QStringLiteral("historyPeriodFilter"));
-    m_period->addItem(tr("Any time"), AnyTime);
-    m_period->addItem(tr("Last hour"), LastHour);
-    m_period->addItem(tr("Today"), Today);
-    m_period->addItem(tr("Last 7 days"), LastWeek);
+    m_period->addItem(QString(), AnyTime);
+    m_period->addItem(QString(), LastHour);
+    m_period->addItem(QString(), Today);
+    m_period->addItem(QString(), LastWeek);
+    retranslate(m_period, [this] {
+        m_period->setItemText(m_period->findData(AnyTime), tr("Any time"));
+        m_period->setItemText(m_period->findData(LastHour), tr("Last hour"));
+        m_period->setItemText(m_period->findData(Today), tr("Today"));
+        m_period->setItemText(m_period->findData(LastWeek), tr("Last 7 days"));
+    });
 
     m_model = new HistoryTableModel(this);
     m_view = new QTableView(this);
@@ -88,10 +114,19 @@ HistoryPane::HistoryPane(const QString &databasePath, const HistoryLimits &limit
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("historyCount"));
-    m_open = new QPushButton(tr("Open"), this);
+    // Counted again in a new language, once refresh() has counted at all.
+    retranslate(m_count, [this] {
+        if (!m_count->text().isEmpty())
+            updateCount();
+    });
+    m_open = new QPushButton(this);
     m_open->setObjectName(QStringLiteral("historyOpen"));
-    m_resend = new QPushButton(tr("Re-send"), this);
+    m_resend = new QPushButton(this);
     m_resend->setObjectName(QStringLiteral("historyResend"));
+    retranslate(this, [this] {
+        m_open->setText(tr("Open"));
+        m_resend->setText(tr("Re-send"));
+    });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_status);
@@ -130,8 +165,17 @@ HistoryPane::HistoryPane(const QString &databasePath, const HistoryLimits &limit
         // exchanges stay in memory, and the banner says why they will not last.
         const QString reason = opened.errorMessage();
         opened = m_store->open(HistoryStore::kInMemory, limits);
-        showNotice(opened ? tr("History is kept for this session only. %1").arg(reason)
-                          : tr("No history is kept. %1").arg(reason));
+        const bool sessionOnly = static_cast<bool>(opened);
+        // Worded again in a new language while the banner still says it
+        // (the reason is the store's, in the language it was given in).
+        auto said = std::make_shared<QString>();
+        retranslate(m_banner, [this, sessionOnly, reason, said] {
+            if (notice() != *said)
+                return;
+            *said = sessionOnly ? tr("History is kept for this session only. %1").arg(reason)
+                                : tr("No history is kept. %1").arg(reason);
+            showNotice(*said);
+        });
     } else if (!m_store->recoveryNotice().isEmpty()) {
         showNotice(m_store->recoveryNotice());
     }

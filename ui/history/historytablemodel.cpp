@@ -1,6 +1,7 @@
 #include "history/historytablemodel.h"
 
 #include "response/levelstyle.h"
+#include "widgets/retranslate.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -8,7 +9,16 @@
 
 namespace opc::ui {
 
-HistoryTableModel::HistoryTableModel(QObject *parent) : QAbstractTableModel(parent) { }
+HistoryTableModel::HistoryTableModel(QObject *parent) : QAbstractTableModel(parent)
+{
+    // The headers, and the rows' "failed" and "… ms", are worded in data():
+    // the views ask again.
+    retranslate(this, [this] {
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::DisplayRole });
+    });
+}
 
 void HistoryTableModel::reset(const Fetcher &fetcher, int pageSize)
 {

@@ -1,6 +1,7 @@
 #include "quota/quotaindicator.h"
 
 #include "response/syntaxrepository.h"
+#include "widgets/retranslate.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -29,7 +30,8 @@ QuotaIndicator::QuotaIndicator(QWidget *parent) : QWidget(parent)
     m_timer = new QTimer(this);
     m_timer->setInterval(1000);
     connect(m_timer, &QTimer::timeout, this, &QuotaIndicator::tick);
-    tick();
+    // The line and its tooltip, in words and numbers of the language in force.
+    retranslate(this, [this] { tick(); });
 }
 
 void QuotaIndicator::setClock(std::function<QDateTime()> clock)

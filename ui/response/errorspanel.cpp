@@ -3,6 +3,7 @@
 #include "errors/errorpayload.h"
 #include "errors/statussemantics.h"
 #include "response/levelstyle.h"
+#include "widgets/retranslate.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -27,7 +28,7 @@ ErrorsPanel::ErrorsPanel(QWidget *parent) : QWidget(parent)
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("errorsTree"));
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({ tr("Level"), tr("Type"), tr("Message"), tr("Code"), tr("Id") });
+    retranslate(m_tree, [this] { m_tree->setHeaderLabels({ tr("Level"), tr("Type"), tr("Message"), tr("Code"), tr("Id") }); });
     m_tree->setRootIsDecorated(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -38,6 +39,14 @@ ErrorsPanel::ErrorsPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
     clear();
+    // The summary and the tooltips are worded when a payload is shown: it is
+    // shown again (as for a palette change), or the empty panel said again.
+    retranslate(this, [this] {
+        if (m_status == 0 && m_payload.isEmpty())
+            clear();
+        else
+            showPayload(m_status, ErrorPayload(m_payload));
+    });
 }
 
 void ErrorsPanel::clear()

@@ -1,6 +1,7 @@
 #include "response/responseviewer.h"
 
 #include "shell/appearance.h"
+#include "widgets/retranslate.h"
 #include "widgets/scrollpage.h"
 
 #include "bodyview/bodyview.h"
@@ -18,6 +19,7 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -130,6 +132,12 @@ QString rawExchangeText(const Exchange &exchange)
     }
     return raw;
 }
+
+/// The image preview's tooltip.
+QString pixelsText(const QSize &size)
+{
+    return ResponseViewer::tr("%1 × %2 pixels").arg(size.width()).arg(size.height());
+}
 } // namespace
 
 ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
@@ -160,7 +168,7 @@ ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
 
     m_pretty = new QToolButton(this);
     m_pretty->setObjectName(QStringLiteral("prettyToggle"));
-    m_pretty->setText(tr("Pretty"));
+    retranslate(m_pretty, [this] { m_pretty->setText(tr("Pretty")); });
     m_pretty->setCheckable(true);
     m_pretty->setChecked(true);
     connect(m_pretty, &QToolButton::toggled, m_body, &BodyView::setPretty);
@@ -169,38 +177,49 @@ ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
         // simply stays as it is.
         const bool json = m_contentType.endsWith(QLatin1String("json"));
         m_bodyNotice->setVisible(!ok && json);
-        if (!ok && json)
-            m_bodyNotice->setText(tr("⚠ The body is labelled JSON but is not valid JSON. %1. Showing it as received.")
-                                      .arg(m_body->prettyError()));
+        if (!ok && json) {
+            m_bodyNoticeText = [error = m_body->prettyError()] {
+                return tr("⚠ The body is labelled JSON but is not valid JSON. %1. Showing it as received.").arg(error);
+            };
+            m_bodyNotice->setText(m_bodyNoticeText());
+        }
     });
 
     m_hex = new QToolButton(this);
     m_hex->setObjectName(QStringLiteral("hexToggle"));
-    m_hex->setText(tr("Hex"));
-    m_hex->setToolTip(tr("Show the body's bytes as a hex dump"));
+    retranslate(m_hex, [this] {
+        m_hex->setText(tr("Hex"));
+        m_hex->setToolTip(tr("Show the body's bytes as a hex dump"));
+    });
     m_hex->setCheckable(true);
     connect(m_hex, &QToolButton::toggled, this, &ResponseViewer::setHexView);
 
     m_copyCurl = new QToolButton(this);
     m_copyCurl->setObjectName(QStringLiteral("copyCurlButton"));
-    m_copyCurl->setText(tr("Copy as curl"));
-    m_copyCurl->setToolTip(tr("Copy the request as a curl command; credentials are masked"));
     m_copyCurl->setPopupMode(QToolButton::MenuButtonPopup);
     connect(m_copyCurl, &QToolButton::clicked, this, [this] { copyCurl(false); });
     auto *curlMenu = new QMenu(m_copyCurl);
-    QAction *masked = curlMenu->addAction(tr("Copy as curl (credentials masked)"));
+    QAction *masked = curlMenu->addAction(QString());
     masked->setObjectName(QStringLiteral("copyCurlAction"));
     connect(masked, &QAction::triggered, this, [this] { copyCurl(false); });
-    m_revealCurl = curlMenu->addAction(tr("Copy as curl with credentials revealed"));
+    m_revealCurl = curlMenu->addAction(QString());
     m_revealCurl->setObjectName(QStringLiteral("copyCurlRevealAction"));
-    m_revealCurl->setToolTip(tr("The command will contain your credentials: do not paste it into tickets or chats"));
     connect(m_revealCurl, &QAction::triggered, this, [this] { copyCurl(true); });
     m_copyCurl->setMenu(curlMenu);
+    retranslate(m_copyCurl, [this, masked] {
+        m_copyCurl->setText(tr("Copy as curl"));
+        m_copyCurl->setToolTip(tr("Copy the request as a curl command; credentials are masked"));
+        masked->setText(tr("Copy as curl (credentials masked)"));
+        m_revealCurl->setText(tr("Copy as curl with credentials revealed"));
+        m_revealCurl->setToolTip(tr("The command will contain your credentials: do not paste it into tickets or chats"));
+    });
 
     m_bundle = new QToolButton(this);
     m_bundle->setObjectName(QStringLiteral("supportBundleButton"));
-    m_bundle->setText(tr("Support bundle"));
-    m_bundle->setToolTip(tr("Copy a redacted summary (time, URL, request and session ids, status, error ids) for OP's API support"));
+    retranslate(m_bundle, [this] {
+        m_bundle->setText(tr("Support bundle"));
+        m_bundle->setToolTip(tr("Copy a redacted summary (time, URL, request and session ids, status, error ids) for OP's API support"));
+    });
     connect(m_bundle, &QToolButton::clicked, this, &ResponseViewer::copySupportBundle);
 
     m_hexView = new BodyView(this);
@@ -243,7 +262,7 @@ ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
 
     m_headers = new QTableWidget(0, 2, this);
     m_headers->setObjectName(QStringLiteral("responseHeaders"));
-    m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") });
+    retranslate(m_headers, [this] { m_headers->setHorizontalHeaderLabels({ tr("Header"), tr("Value") }); });
     m_headers->horizontalHeader()->setStretchLastSection(true);
     m_headers->verticalHeader()->hide();
     m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -252,21 +271,28 @@ ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("responseTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(bodyPage, tr("Body"));
+    m_tabs->addTab(bodyPage, QString());
     m_errors = new ErrorsPanel(this);
-    m_tabs->addTab(scrollPage(m_errors), tr("Errors"));
-    m_tabs->addTab(m_headers, tr("Headers"));
+    // Its title counts the errors shown: updateErrorsTab().
+    m_tabs->addTab(scrollPage(m_errors), QString());
+    m_tabs->addTab(m_headers, QString());
     m_details = new QPlainTextEdit(this);
     m_details->setObjectName(QStringLiteral("timingDetails"));
     m_details->setReadOnly(true);
     Appearance::useFixedFont(m_details);
-    m_tabs->addTab(m_details, tr("Timing && TLS"));
+    m_tabs->addTab(m_details, QString());
     m_raw = new QPlainTextEdit(this);
     m_raw->setObjectName(QStringLiteral("rawExchange"));
     m_raw->setReadOnly(true);
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     Appearance::useFixedFont(m_raw);
-    m_tabs->addTab(m_raw, tr("Raw"));
+    m_tabs->addTab(m_raw, QString());
+    retranslate(m_tabs, [this] {
+        m_tabs->setTabText(0, tr("Body"));
+        m_tabs->setTabText(2, tr("Headers"));
+        m_tabs->setTabText(3, tr("Timing && TLS"));
+        m_tabs->setTabText(4, tr("Raw"));
+    });
 
     // The quota notice is in the window, not a tray pop-up: it is about
     // the response the user is looking at, and it stays until dismissed.
@@ -278,7 +304,7 @@ ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
     m_quotaText->setWordWrap(true);
     auto *dismiss = new QToolButton(m_quotaBar);
     dismiss->setObjectName(QStringLiteral("quotaNoticeDismiss"));
-    dismiss->setText(tr("Dismiss"));
+    retranslate(dismiss, [dismiss] { dismiss->setText(tr("Dismiss")); });
     connect(dismiss, &QToolButton::clicked, m_quotaBar, &QWidget::hide);
     auto *quotaRow = new QHBoxLayout(m_quotaBar);
     quotaRow->setContentsMargins(6, 2, 6, 2);
@@ -293,16 +319,17 @@ ResponseViewer::ResponseViewer(QWidget *parent) : QWidget(parent)
 
     applyStatusColour();
     clear();
+    retranslate(this, [this] { retranslateShown(); });
 }
 
 ResponseViewer::~ResponseViewer() = default;
 
 void ResponseViewer::clear()
 {
-    m_status->setText(tr("No response yet"));
+    m_shown = Shown::Nothing;
+    describeStatus();
     m_statusCode = 0;
     applyStatusColour();
-    m_meaning->setText(tr("Compose a request and press Send."));
     m_metrics->clear();
     m_rawBody.clear();
     m_bodyFile.clear();
@@ -318,18 +345,20 @@ void ResponseViewer::clear()
     m_copyCurl->setEnabled(false);
     m_bundle->setEnabled(false);
     m_headers->setRowCount(0);
+    m_payload = {};
     if (m_errors) {
         m_errors->clear();
         m_details->clear();
         m_raw->clear();
-        m_tabs->setTabText(1, tr("Errors"));
+        updateErrorsTab();
     }
 }
 
 void ResponseViewer::showFailure(const QString &sentence)
 {
     clear();
-    m_status->setText(tr("No response"));
+    m_shown = Shown::Failure;
+    describeStatus();
     m_statusCode = 599;
     applyStatusColour();
     m_meaning->setText(Presentation::instance()->mask(sentence));
@@ -338,14 +367,16 @@ void ResponseViewer::showFailure(const QString &sentence)
 void ResponseViewer::showResponse(int status, const QString &meaning, const HeaderList &headers,
                                   const QByteArray &body, qint64 elapsedMs)
 {
+    m_shown = Shown::Response;
+    m_elapsedMs = elapsedMs;
     m_status->setText(QString::number(status));
     m_statusCode = status;
     applyStatusColour();
     m_meaning->setText(meaning);
-    m_metrics->setText(tr("%1 ms · %2").arg(elapsedMs).arg(QLocale().formattedDataSize(body.size())));
+    m_rawBody = body;
+    describeStatus(); // the metrics
 
     fillHeaders(headers);
-    m_rawBody = body;
     renderBody();
 }
 
@@ -386,29 +417,13 @@ void ResponseViewer::showExchange(const Exchange &exchange, const PreparedReques
         m_copyCurl->setEnabled(true);
         m_bundle->setEnabled(true);
         m_revealCurl->setEnabled(m_request.has_value());
+        m_shown = Shown::Exchange;
     } else {
-        const StatusInfo info = StatusSemantics::describe(exchange.status);
-        const ErrorPayload payload = ErrorPayload::parse(exchange.body);
-        m_status->setText(QStringLiteral("%1 %2").arg(exchange.status).arg(info.message));
+        m_payload = ErrorPayload::parse(exchange.body);
+        m_shown = Shown::Exchange;
+        describeStatus();
         m_statusCode = exchange.status;
         applyStatusColour();
-        QString meaning = info.description;
-        const QString advice = StatusSemantics::advice(exchange.status, payload);
-        if (!advice.isEmpty()) {
-            meaning += QLatin1Char('\n') + advice;
-        }
-        if (!exchange.error.isEmpty()) {
-            meaning = exchange.error + QLatin1Char('\n') + meaning;
-        }
-        m_meaning->setText(meaning);
-        QString size = QLocale().formattedDataSize(exchange.bodySize);
-        if (exchange.truncated) {
-            size = tr("%1, truncated").arg(size);
-        }
-        m_metrics->setText(tr("%1 ms · %2 · %3")
-                               .arg(exchange.timings.finished)
-                               .arg(size, exchange.tls.http2 ? QStringLiteral("HTTP/2")
-                                                             : QStringLiteral("HTTP/1.1")));
         fillHeaders(exchange.responseHeaders);
         m_rawBody = exchange.body;
         m_bodyFile = exchange.bodyFile;
@@ -431,14 +446,70 @@ void ResponseViewer::showExchange(const Exchange &exchange, const PreparedReques
             m_rawBody = Presentation::instance()->isOn() ? redactor.redact(m_rawBody) : redactor.redactKnown(m_rawBody);
         }
         renderBody();
-        m_errors->showPayload(exchange.status, payload);
-        m_tabs->setTabText(1, payload.isEmpty() ? tr("Errors")
-                                                : tr("Errors (%1)").arg(payload.entries().size()));
-        if (!payload.isEmpty() && exchange.status >= 400) {
+        m_errors->showPayload(exchange.status, m_payload);
+        updateErrorsTab();
+        if (!m_payload.isEmpty() && exchange.status >= 400) {
             m_tabs->setCurrentIndex(1);
         }
     }
 
+    describeTimings();
+}
+
+void ResponseViewer::describeStatus()
+{
+    switch (m_shown) {
+    case Shown::Nothing:
+        m_status->setText(tr("No response yet"));
+        m_meaning->setText(tr("Compose a request and press Send."));
+        return;
+    case Shown::Failure:
+        // The sentence under it is the caller's, in the language it came in.
+        m_status->setText(tr("No response"));
+        return;
+    case Shown::Response:
+        m_metrics->setText(tr("%1 ms · %2").arg(m_elapsedMs).arg(QLocale().formattedDataSize(m_rawBody.size())));
+        return;
+    case Shown::Exchange:
+        break;
+    }
+    const Exchange &exchange = *m_exchange;
+    if (!exchange.hasResponse()) {
+        // As showExchange() had showFailure() put it.
+        m_status->setText(tr("No response"));
+        m_meaning->setText(Presentation::instance()->mask(exchange.error.isEmpty() ? tr("No response.") : exchange.error));
+        return;
+    }
+    const StatusInfo info = StatusSemantics::describe(exchange.status);
+    m_status->setText(QStringLiteral("%1 %2").arg(exchange.status).arg(info.message));
+    QString meaning = info.description;
+    const QString advice = StatusSemantics::advice(exchange.status, m_payload);
+    if (!advice.isEmpty()) {
+        meaning += QLatin1Char('\n') + advice;
+    }
+    if (!exchange.error.isEmpty()) {
+        meaning = exchange.error + QLatin1Char('\n') + meaning;
+    }
+    m_meaning->setText(meaning);
+    QString size = QLocale().formattedDataSize(exchange.bodySize);
+    if (exchange.truncated) {
+        size = tr("%1, truncated").arg(size);
+    }
+    m_metrics->setText(tr("%1 ms · %2 · %3")
+                           .arg(exchange.timings.finished)
+                           .arg(size, exchange.tls.http2 ? QStringLiteral("HTTP/2")
+                                                         : QStringLiteral("HTTP/1.1")));
+}
+
+void ResponseViewer::updateErrorsTab()
+{
+    m_tabs->setTabText(1, m_payload.isEmpty() ? tr("Errors")
+                                              : tr("Errors (%1)").arg(m_payload.entries().size()));
+}
+
+void ResponseViewer::describeTimings()
+{
+    const Exchange &exchange = *m_exchange;
     const auto ms = [](qint64 v) { return v < 0 ? QStringLiteral("–") : QStringLiteral("%1 ms").arg(v); };
     QString details;
     details += tr("Connect started   %1\n").arg(ms(exchange.timings.connectStarted));
@@ -460,6 +531,24 @@ void ResponseViewer::showExchange(const Exchange &exchange, const PreparedReques
     m_details->setPlainText(details);
 
     m_raw->setPlainText(Presentation::instance()->mask(rawExchangeText(exchange)));
+}
+
+void ResponseViewer::retranslateShown()
+{
+    describeStatus();
+    updateErrorsTab();
+    if (m_shown == Shown::Exchange)
+        describeTimings();
+    if (m_bodyNoticeText)
+        m_bodyNotice->setText(m_bodyNoticeText());
+    if (!m_image->pixmap().isNull())
+        m_image->setToolTip(pixelsText(m_image->pixmap().size()));
+    // Only a dump cut short ends in a sentence.
+    const qint64 bytes = m_bodyFile.isEmpty() ? m_rawBody.size() : QFileInfo(m_bodyFile).size();
+    if (isHexView() && bytes > kHexBytes)
+        setHexView(true);
+    if (m_quotaNoticeText)
+        m_quotaText->setText(m_quotaNoticeText());
 }
 
 QString ResponseViewer::meaningText() const
@@ -516,13 +605,16 @@ void ResponseViewer::showImage()
         image.loadFromData(bytes);
     if (image.isNull()) {
         m_image->clear();
-        m_bodyNotice->setText(tr("⚠ The body is labelled %1 but could not be decoded as an image.").arg(m_contentType));
+        m_bodyNoticeText = [contentType = m_contentType] {
+            return tr("⚠ The body is labelled %1 but could not be decoded as an image.").arg(contentType);
+        };
+        m_bodyNotice->setText(m_bodyNoticeText());
         m_bodyNotice->show();
         m_bodyStack->setCurrentIndex(m_hex->isChecked() ? HexPage : TextPage);
         return;
     }
     m_image->setPixmap(QPixmap::fromImage(image));
-    m_image->setToolTip(tr("%1 × %2 pixels").arg(image.width()).arg(image.height()));
+    m_image->setToolTip(pixelsText(image.size()));
     m_body->clear();
     if (!m_hex->isChecked())
         m_bodyStack->setCurrentIndex(ImagePage);
@@ -626,18 +718,26 @@ void ResponseViewer::observeQuota(const Exchange &exchange)
     // A notice belongs to the response that raised it: the next one shown
     // (perhaps another application's) starts without it.
     m_quotaBar->hide();
-    const QString app = m_appName.isEmpty() ? tr("this application") : m_appName;
+    // Kept by the name as given, not as worded: a language change does not
+    // make an unnamed application cross the line again.
+    const QString app = m_appName;
+    const auto appText = [app] { return app.isEmpty() ? tr("this application") : app; };
     if (exchange.status == 429) {
-        QString text = tr("⛔ 429 Too Many Requests: %1 has used up its rate limit.").arg(app);
         const QByteArray retry = exchange.responseHeader("retry-after").trimmed();
         bool ok = false;
         const qint64 seconds = retry.toLongLong(&ok);
-        if (ok && seconds >= 0 && seconds <= 2 * 24 * 3600)
-            text += u' ' + tr("The server asks to wait %n second(s).", nullptr, static_cast<int>(seconds));
-        else if (exchange.quota.valid && exchange.quota.resetAt.isValid())
-            text += u' ' + tr("The quota resets at %1.").arg(QLocale().toString(exchange.quota.resetAt.toLocalTime(), QLocale::ShortFormat));
+        const bool wait = ok && seconds >= 0 && seconds <= 2 * 24 * 3600;
+        const QDateTime resetAt = exchange.quota.valid ? exchange.quota.resetAt : QDateTime();
+        m_quotaNoticeText = [appText, wait, seconds, resetAt] {
+            QString text = tr("⛔ 429 Too Many Requests: %1 has used up its rate limit.").arg(appText());
+            if (wait)
+                text += u' ' + tr("The server asks to wait %n second(s).", nullptr, static_cast<int>(seconds));
+            else if (resetAt.isValid())
+                text += u' ' + tr("The quota resets at %1.").arg(QLocale().toString(resetAt.toLocalTime(), QLocale::ShortFormat));
+            return text;
+        };
         m_wasLow.insert(app, true);
-        showQuotaNotice(text);
+        showQuotaNotice(m_quotaNoticeText());
         return;
     }
     const QuotaSnapshot &q = exchange.quota;
@@ -646,8 +746,11 @@ void ResponseViewer::observeQuota(const Exchange &exchange)
     const bool low = double(q.remaining) < kLowQuotaShare * double(q.limit);
     // Once per crossing: a notice on every later request would be noise.
     if (low && !m_wasLow.value(app, false)) {
-        showQuotaNotice(tr("⚠ %1 has %Ln request(s) left of %2 today (under 10 %).", nullptr, int(q.remaining))
-                            .arg(app, QLocale().toString(q.limit)));
+        m_quotaNoticeText = [appText, remaining = q.remaining, limit = q.limit] {
+            return tr("⚠ %1 has %Ln request(s) left of %2 today (under 10 %).", nullptr, int(remaining))
+                .arg(appText(), QLocale().toString(limit));
+        };
+        showQuotaNotice(m_quotaNoticeText());
     }
     m_wasLow.insert(app, low);
 }

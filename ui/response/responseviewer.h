@@ -6,9 +6,11 @@
 #include <QPair>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
+#include "errors/errorpayload.h"
 #include "net/preparedrequest.h"
 
 class QAction;
@@ -91,6 +93,19 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// What the status line speaks of: nothing yet, a failure the caller
+    /// worded (showFailure()), a bare response (showResponse()) or an exchange.
+    enum class Shown { Nothing, Failure, Response, Exchange };
+
+    /// The status line, the meaning and the metrics of what is shown, in the
+    /// language in force; a caller's sentence stays as it was given.
+    void describeStatus();
+    /// The Timing && TLS and Raw tabs of the shown exchange.
+    void describeTimings();
+    void updateErrorsTab();
+    /// Sets again, in a new language, every text that says what is shown
+    /// (and nothing else: the body, the tab and the quota state stay).
+    void retranslateShown();
     void renderBody();
     void fillHeaders(const HeaderList &headers);
     void observeQuota(const Exchange &exchange);
@@ -123,6 +138,12 @@ private:
     QString m_bodyFile; ///< the whole body when the engine spilled it to disk
     QString m_contentType;
     int m_statusCode = 0;
+    Shown m_shown = Shown::Nothing;
+    ErrorPayload m_payload; ///< of the shown exchange: the Errors tab and the advice
+    qint64 m_elapsedMs = 0; ///< of a response shown by showResponse()
+    /// The body notice and the last quota notice, worded in the language in force.
+    std::function<QString()> m_bodyNoticeText;
+    std::function<QString()> m_quotaNoticeText;
 
     std::unique_ptr<Exchange> m_exchange;
     std::optional<PreparedRequest> m_request;

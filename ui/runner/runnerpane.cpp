@@ -2,6 +2,7 @@
 
 #include "response/syntaxrepository.h"
 #include "runner/runreport.h"
+#include "widgets/retranslate.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -33,8 +34,9 @@ RunnerPane::RunnerPane(CollectionRunner *runner, QWidget *parent)
     : QWidget(parent)
     , m_runner(runner)
 {
-    m_title = new QLabel(tr("No run yet: choose Run… on a collection or folder."), this);
+    m_title = new QLabel(this);
     m_title->setObjectName(u"runTitle"_s);
+    retranslate(this, [this] { updateTitle(); });
     QFont big = m_title->font();
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.2);
@@ -43,11 +45,12 @@ RunnerPane::RunnerPane(CollectionRunner *runner, QWidget *parent)
     m_progress->setObjectName(u"runProgress"_s);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    m_progress->setFormat(tr("%v of %m"));
+    retranslate(m_progress, [this] { m_progress->setFormat(tr("%v of %m")); });
     m_counts = new QLabel(this);
     m_counts->setObjectName(u"runCounts"_s);
-    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel = new QPushButton(this);
     m_cancel->setObjectName(u"runCancel"_s);
+    retranslate(m_cancel, [this] { m_cancel->setText(tr("Cancel")); });
     m_cancel->setEnabled(false);
     m_pause = new QLabel(this);
     m_pause->setObjectName(u"runPauseBanner"_s);
@@ -59,11 +62,29 @@ RunnerPane::RunnerPane(CollectionRunner *runner, QWidget *parent)
     m_pause->setPalette(warn);
     m_pause->setMargin(6);
     m_pause->hide();
+    retranslate(this, [this] {
+        if (!m_pause->isHidden()) {
+            pausedUntil(m_pausedUntil, m_pauseReason);
+        }
+    });
 
     m_table = new QTableWidget(0, CColumns, this);
     m_table->setObjectName(u"runResults"_s);
-    m_table->setHorizontalHeaderLabels({ tr("#"), tr("Request"), tr("Status"), tr("Level"),
-        tr("Assertions"), tr("Time (ms)"), tr("Result") });
+    retranslate(this, [this] {
+        m_table->setHorizontalHeaderLabels({ tr("#"), tr("Request"), tr("Status"), tr("Level"),
+            tr("Assertions"), tr("Time (ms)"), tr("Result") });
+        m_table->setToolTip(tr("Double-click a row to open its exchange in the response viewer"));
+        // The rows' own words ("passed", "skipped"); a failure's reason is
+        // the runner's, in the language of the run.
+        for (int row = 0; row < m_table->rowCount() && row < m_results.size(); ++row) {
+            const QStringList cells = cellTexts(m_results.at(row));
+            for (const int column : { int(CAssertions), int(CResult) }) {
+                if (QTableWidgetItem *item = m_table->item(row, column)) {
+                    item->setText(cells.at(column));
+                }
+            }
+        }
+    });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -76,7 +97,6 @@ RunnerPane::RunnerPane(CollectionRunner *runner, QWidget *parent)
     m_table->setColumnWidth(CLevel, 70);
     m_table->setColumnWidth(CAssertions, 90);
     m_table->setColumnWidth(CTime, 80);
-    m_table->setToolTip(tr("Double-click a row to open its exchange in the response viewer"));
     connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
         if (row >= 0 && row < m_results.size() && !m_results.at(row).skipped) {
             Q_EMIT exchangeRequested(m_results.at(row).exchange);
@@ -95,6 +115,12 @@ RunnerPane::RunnerPane(CollectionRunner *runner, QWidget *parent)
     m_histogramTimer->setSingleShot(true);
     m_histogramTimer->setInterval(200);
     connect(m_histogramTimer, &QTimer::timeout, this, &RunnerPane::updateHistogram);
+    retranslate(this, [this] {
+        // Untitled until the first run or results: nothing drawn yet.
+        if (!m_chart->title().isEmpty()) {
+            updateHistogram();
+        }
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_progress, 1);
@@ -121,7 +147,16 @@ RunnerPane::RunnerPane(CollectionRunner *runner, QWidget *parent)
         connect(runner, &CollectionRunner::resumed, this, &RunnerPane::resumed);
         connect(runner, &CollectionRunner::finished, this, &RunnerPane::end);
     }
-    updateCounts();
+    retranslate(this, [this] { updateCounts(); });
+}
+
+void RunnerPane::updateTitle()
+{
+    if (!m_begun) {
+        m_title->setText(tr("No run yet: choose Run… on a collection or folder."));
+        return;
+    }
+    m_title->setText(m_runName.isEmpty() ? tr("Collection run") : m_runName);
 }
 
 void RunnerPane::begin(const QString &name, int total)
@@ -131,8 +166,11 @@ void RunnerPane::begin(const QString &name, int total)
     m_total = qMax(0, total);
     m_passed = m_failed = m_skipped = 0;
     m_running = true;
+    m_ended = false;
     m_clock.start();
-    m_title->setText(name.isEmpty() ? tr("Collection run") : name);
+    m_begun = true;
+    m_runName = name;
+    updateTitle();
     m_progress->setRange(0, qMax(1, m_total));
     m_progress->setValue(0);
     m_cancel->setEnabled(m_runner != nullptr);
@@ -144,23 +182,13 @@ void RunnerPane::begin(const QString &name, int total)
 void RunnerPane::addResult(const RunResult &result)
 {
     m_results.append(result);
+    m_ended = false; // end() says the run's time and stop again after its rows
     const bool passed = result.passed();
     result.skipped ? ++m_skipped : passed ? ++m_passed : ++m_failed;
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    int ok = 0;
-    for (const AssertionResult &a : result.assertions) {
-        ok += a.passed ? 1 : 0;
-    }
     const QString why = result.failureSummary();
-    const QStringList cells { QString::number(result.iteration + 1), result.item.path,
-        result.statusText(), result.mostSevereLevel(),
-        result.assertions.isEmpty() ? QString() : tr("%1/%2").arg(ok).arg(result.assertions.size()),
-        result.exchange.hasResponse() ? QString::number(result.exchange.timings.finished)
-                                      : QString(),
-        result.skipped ? tr("skipped")
-            : passed   ? tr("passed")
-                       : why };
+    const QStringList cells = cellTexts(result);
     const bool dark = isDarkPalette(palette());
     for (int column = 0; column < CColumns; ++column) {
         auto *item = new QTableWidgetItem(cells.at(column));
@@ -182,8 +210,28 @@ void RunnerPane::addResult(const RunResult &result)
     }
 }
 
+QStringList RunnerPane::cellTexts(const RunResult &result) const
+{
+    int ok = 0;
+    for (const AssertionResult &a : result.assertions) {
+        ok += a.passed ? 1 : 0;
+    }
+    const bool passed = result.passed();
+    const QString why = result.failureSummary();
+    return { QString::number(result.iteration + 1), result.item.path,
+        result.statusText(), result.mostSevereLevel(),
+        result.assertions.isEmpty() ? QString() : tr("%1/%2").arg(ok).arg(result.assertions.size()),
+        result.exchange.hasResponse() ? QString::number(result.exchange.timings.finished)
+                                      : QString(),
+        result.skipped ? tr("skipped")
+            : passed   ? tr("passed")
+                       : why };
+}
+
 void RunnerPane::pausedUntil(const QDateTime &until, const QString &reason)
 {
+    m_pausedUntil = until;
+    m_pauseReason = reason;
     m_pause->setText(
         tr("%1 Paused until %2; the run goes on by itself when the quota is back.")
             .arg(reason, QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
@@ -215,12 +263,10 @@ void RunnerPane::end(const RunSummary &summary)
     m_cancel->setEnabled(false);
     m_pause->hide();
     m_progress->setValue(m_progress->maximum());
+    m_ended = true;
+    m_wallMs = summary.wallMs;
+    m_stopReason = summary.stopReason;
     updateCounts();
-    m_counts->setText(m_counts->text() + u" · "_s
-        + tr("%1 s").arg(QLocale().toString(summary.wallMs / 1000.0, 'f', 1)));
-    if (!summary.stopReason.isEmpty()) {
-        m_counts->setText(m_counts->text() + u" · "_s + tr("stopped: %1").arg(summary.stopReason));
-    }
 }
 
 void RunnerPane::updateCounts()
@@ -233,6 +279,13 @@ void RunnerPane::updateCounts()
     if (m_running && done > 0 && done < m_total) {
         const qint64 left = m_clock.elapsed() * (m_total - done) / done;
         text += u" · "_s + tr("about %1 s left").arg((left + 999) / 1000);
+    }
+    if (m_ended) {
+        // The run's time and why it stopped, once it is over.
+        text += u" · "_s + tr("%1 s").arg(QLocale().toString(m_wallMs / 1000.0, 'f', 1));
+        if (!m_stopReason.isEmpty()) {
+            text += u" · "_s + tr("stopped: %1").arg(m_stopReason);
+        }
     }
     m_counts->setText(text);
 }

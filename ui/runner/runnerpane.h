@@ -2,6 +2,7 @@
 
 #include "runner/collectionrunner.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
@@ -48,8 +49,11 @@ Q_SIGNALS:
     void exchangeRequested(const opc::Exchange &exchange);
 
 private:
+    void updateTitle();
     void updateCounts();
     void updateHistogram();
+    /// The texts of @p result's row, in the order of the columns.
+    QStringList cellTexts(const RunResult &result) const;
 
     QPointer<CollectionRunner> m_runner;
     QLabel *m_title = nullptr;
@@ -68,6 +72,15 @@ private:
     int m_failed = 0;
     int m_skipped = 0;
     bool m_running = false;
+    // What the title, the counts and the pause banner say, kept to say it
+    // again in another language.
+    bool m_begun = false;
+    QString m_runName;
+    bool m_ended = false;
+    qint64 m_wallMs = 0;
+    QString m_stopReason;
+    QDateTime m_pausedUntil;
+    QString m_pauseReason;
 };
 
 } // namespace opc::ui

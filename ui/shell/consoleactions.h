@@ -32,6 +32,7 @@ public:
         ZoomOut,
         ZoomReset,
         KeyboardShortcuts,
+        Preferences,
         About,
     };
     Q_ENUM(Command)
@@ -49,8 +50,10 @@ public:
     static QString plainText(const QString &menuText);
 
 private:
-    QAction *make(Command command, const QString &text, const QList<QKeySequence> &shortcuts,
-                  const QString &icon, const QString &tip);
+    /// @p text and @p tip are source strings (QT_TR_NOOP): the action says
+    /// them again in a new language.
+    QAction *make(Command command, const char *text, const QList<QKeySequence> &shortcuts,
+                  const QString &icon, const char *tip);
 
     QWidget *m_window;
     QHash<Command, QAction *> m_actions;

@@ -1,6 +1,8 @@
 #include "shell/consoleapp.h"
 
-#include "common/translations.h"
+#include "settings/settings.h"
+#include "shell/uilanguage.h"
+#include "widgets/retranslate.h"
 #include "mainwindow.h"
 #include "shell/tour.h"
 
@@ -8,10 +10,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -84,24 +83,14 @@ int runConsole(int argc, char **argv)
     parser.addOptions({ selfTest, measureStartup, tour, language, openUrl });
     parser.process(app);
 
-    // Qt's own catalogue first (file dialogs, context menus), then the
-    // console's, which is searched first and also answers for the standard
-    // buttons (qtstrings.cpp). An explicit language also formats numbers
-    // and dates its way.
-    const QString chosen = parser.value(language);
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    if (!chosen.isEmpty()) {
-        QLocale::setDefault(locale);
-    }
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qt"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(&qtTranslator);
-    }
-    QTranslator translator;
-    if (installTranslation(translator, chosen)) {
-        QGuiApplication::setApplicationDisplayName(QObject::tr("OP Developer Console"));
-    }
+    // The language: --language, else the one chosen in Preferences, else
+    // the system's. Qt's own catalogue (file dialogs, context menus) and the
+    // console's, which also answers for Qt's standard buttons
+    // (qtstrings.cpp); Preferences swaps them while the console runs.
+    const QString chosen = parser.isSet(language) ? parser.value(language)
+                                                  : Settings(Settings::defaultDataDir()).language();
+    UiLanguage::instance()->apply(chosen);
+    retranslate(qApp, [] { QGuiApplication::setApplicationDisplayName(QObject::tr("OP Developer Console")); });
 
     MainWindow window;
     if (parser.isSet(measureStartup)) {

@@ -4,6 +4,7 @@
 #include "environments/environmentstore.h"
 #include "model/application.h"
 #include "session/consolesession.h"
+#include "widgets/retranslate.h"
 
 #include <QSignalBlocker>
 
@@ -16,11 +17,13 @@ EnvironmentSwitcher::EnvironmentSwitcher(ConsoleSession *session, QWidget *paren
     , m_session(session)
 {
     setObjectName(QStringLiteral("environmentSwitcher"));
-    setToolTip(tr("The environment the next request goes to"));
+    retranslate(this, [this] { setToolTip(tr("The environment the next request goes to")); });
     setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(this, &QComboBox::activated, this, &EnvironmentSwitcher::choose);
     connect(m_session, &ConsoleSession::activeApplicationChanged, this, &EnvironmentSwitcher::refresh);
-    refresh();
+    // The items are the environments' names: the built-in ones are renamed
+    // by the window, whose texts are set again before this.
+    retranslate(this, [this] { refresh(); });
 }
 
 QString EnvironmentSwitcher::activeEnvironmentId() const

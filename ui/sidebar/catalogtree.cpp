@@ -1,4 +1,5 @@
 #include "sidebar/catalogtree.h"
+#include "widgets/retranslate.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -10,14 +11,34 @@
 namespace opc::ui {
 
 namespace {
-enum Role { MethodRole = Qt::UserRole + 1, PathRole, BodyRole, ProductRole, HeadersRole, CaseRole };
+enum Role { MethodRole = Qt::UserRole + 1, PathRole, BodyRole, ProductRole, HeadersRole, CaseRole, ProductDataRole };
+
+/// A product row's texts, in the language of the moment (made again on a change).
+void setProductTexts(QTreeWidgetItem *top, const QJsonObject &product)
+{
+    const QString level = product.value(QLatin1String("securityLevel")).toString();
+    top->setText(0, CatalogTree::tr("%1 %2").arg(product.value(QLatin1String("name")).toString(),
+                                                 product.value(QLatin1String("version")).toString()));
+    top->setText(1, product.value(QLatin1String("mtls")).toBool() ? CatalogTree::tr("%1 · mTLS").arg(level) : level);
+    top->setToolTip(0, CatalogTree::tr("%1 · token in %2 · signature %3")
+                           .arg(product.value(QLatin1String("basePath")).toString(),
+                                product.value(QLatin1String("tokenHeader")).toString(),
+                                product.value(QLatin1String("signature")).toString()));
 }
+} // namespace
 
 CatalogTree::CatalogTree(QWidget *parent) : QTreeWidget(parent)
 {
     setObjectName(QStringLiteral("catalogTree"));
     setColumnCount(2);
-    setHeaderLabels({ tr("API"), tr("Security") });
+    retranslate(this, [this] {
+        setHeaderLabels({ tr("API"), tr("Security") });
+        // The product rows, in place: expanded products and the current row stay.
+        for (int i = 0; i < topLevelItemCount(); ++i) {
+            QTreeWidgetItem *top = topLevelItem(i);
+            setProductTexts(top, top->data(0, ProductDataRole).toJsonObject());
+        }
+    });
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(false);
@@ -32,14 +53,8 @@ void CatalogTree::setCatalog(const QJsonObject &catalog)
     for (const QJsonValue &value : products) {
         const QJsonObject product = value.toObject();
         auto *top = new QTreeWidgetItem(this);
-        const QString level = product.value(QLatin1String("securityLevel")).toString();
-        top->setText(0, tr("%1 %2").arg(product.value(QLatin1String("name")).toString(),
-                                         product.value(QLatin1String("version")).toString()));
-        top->setText(1, product.value(QLatin1String("mtls")).toBool() ? tr("%1 · mTLS").arg(level) : level);
-        top->setToolTip(0, tr("%1 · token in %2 · signature %3")
-                               .arg(product.value(QLatin1String("basePath")).toString(),
-                                    product.value(QLatin1String("tokenHeader")).toString(),
-                                    product.value(QLatin1String("signature")).toString()));
+        top->setData(0, ProductDataRole, product);
+        setProductTexts(top, product);
         QFont bold = top->font(0);
         bold.setBold(true);
         top->setFont(0, bold);

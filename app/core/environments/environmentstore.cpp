@@ -43,6 +43,19 @@ void EnvironmentStore::resetToBuiltIns()
     m_secretNames.clear();
 }
 
+void EnvironmentStore::retranslateBuiltIns()
+{
+    const Environment names[] = { Environment::localSimulator({}, {}), Environment::opSandbox(),
+                                  Environment::production() };
+    for (Environment &e : m_environments) {
+        for (const Environment &builtIn : names) {
+            if (e.kind == builtIn.kind && isBuiltIn(e.kind)) {
+                e.name = builtIn.name;
+            }
+        }
+    }
+}
+
 Status EnvironmentStore::load()
 {
     m_problem.clear();

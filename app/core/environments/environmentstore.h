@@ -60,6 +60,10 @@ public:
     Status removeSecret(SecretStore *vault, const QString &id, const QString &name);
     static QString secretRef(const QString &environmentId, const QString &name);
 
+    /// The built-in environments' names in the language now in force (they
+    /// are the console's words, not the user's; the user's keep theirs).
+    void retranslateBuiltIns();
+
     /// Production asks before anything that can change data is sent.
     static bool needsConfirmation(const Environment &environment, const QByteArray &method);
 

@@ -108,6 +108,16 @@ void Settings::setColorScheme(const QString &scheme)
     m_store->setValue(QStringLiteral("ui/colorScheme"), scheme);
 }
 
+QString Settings::language() const
+{
+    return m_store->value(QStringLiteral("ui/language")).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    m_store->setValue(QStringLiteral("ui/language"), code);
+}
+
 int Settings::zoomStep() const
 {
     return m_store->value(QStringLiteral("ui/zoomStep"), 0).toInt();

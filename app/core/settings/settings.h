@@ -44,6 +44,9 @@ public:
     /// "system", "light" or "dark".
     QString colorScheme() const;
     void setColorScheme(const QString &scheme);
+    /// The user interface's language ("en", "fi", "sv"); empty: the system's.
+    QString language() const;
+    void setLanguage(const QString &code);
     /// View › Zoom, in steps of 10 % from the system's font size (0).
     int zoomStep() const;
     void setZoomStep(int step);
