@@ -29,41 +29,6 @@
     </message>
 </context>
 <context>
-    <name>PostmanScripts</name>
-    <message>
-        <source>collection</source>
-        <translation>kokoelma</translation>
-    </message>
-    <message>
-        <source>%1 (test script)</source>
-        <translation>%1 (testiskripti)</translation>
-    </message>
-    <message>
-        <source>%1 (test &quot;%2&quot;)</source>
-        <translation>%1 (testi &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>not translated: %1</source>
-        <translation>ei muunnettu: %1</translation>
-    </message>
-    <message>
-        <source>pre-request script</source>
-        <translation>pyyntöä edeltävä skripti</translation>
-    </message>
-    <message>
-        <source>%1 script</source>
-        <translation>%1-skripti</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>scripts are not imported and never run</source>
-        <translation>skriptejä ei tuoda eikä koskaan suoriteta</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>OP Developer Console</source>
@@ -193,73 +158,6 @@
     <message>
         <source>The secret %1 is bound to %2 and may not be sent to %3.</source>
         <translation>Salaisuus %1 on sidottu kohteeseen %2, eikä sitä saa lähettää kohteeseen %3.</translation>
-    </message>
-</context>
-<context>
-    <name>opc</name>
-    <message>
-        <source>The server&apos;s certificate expired on %1: the connection was refused.</source>
-        <translation>Palvelimen varmenne vanheni %1: yhteys hylättiin.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not valid before %1: the connection was refused.</source>
-        <translation>Palvelimen varmenne on voimassa vasta %1 alkaen: yhteys hylättiin.</translation>
-    </message>
-    <message>
-        <source>Host name mismatch: the server&apos;s certificate is not valid for %1.</source>
-        <translation>Isäntänimi ei täsmää: palvelimen varmenne ei ole voimassa nimelle %1.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is self-signed and its issuer is not trusted for this environment.</source>
-        <translation>Palvelimen varmenne on itse allekirjoitettu, eikä sen myöntäjään luoteta tässä ympäristössä.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate issuer is not trusted for this environment (%1).</source>
-        <translation>Palvelimen varmenteen myöntäjään ei luoteta tässä ympäristössä (%1).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is unsuitable for this purpose (it is not a TLS server certificate).</source>
-        <translation>Palvelimen varmenne ei sovellu tähän käyttöön (se ei ole TLS-palvelinvarmenne).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has been revoked.</source>
-        <translation>Palvelimen varmenne on mitätöity.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was rejected: %1</source>
-        <translation>Palvelimen varmenne hylättiin: %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ei mitään)</translation>
-    </message>
-    <message>
-        <source>The vault file is corrupt: %1. It was left unchanged; you can move it aside and start a new vault.</source>
-        <translation>Holvitiedosto on vioittunut: %1. Sitä ei muutettu; voit siirtää sen syrjään ja aloittaa uuden holvin.</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer within %1 ms.</source>
-        <translation>Avainnippu ei vastannut %1 ms:n kuluessa.</translation>
-    </message>
-    <message>
-        <source>The URL contains a control character (such as a line break); nothing was sent.</source>
-        <translation>URL sisältää ohjausmerkin (kuten rivinvaihdon); mitään ei lähetetty.</translation>
-    </message>
-    <message>
-        <source>Only http and https URLs can be sent.</source>
-        <translation>Vain http- ja https-URL-osoitteita voi lähettää.</translation>
-    </message>
-    <message>
-        <source>The environment &quot;%1&quot; has no base URL, so the path &quot;%2&quot; cannot be sent.</source>
-        <translation>Ympäristöllä &quot;%1&quot; ei ole perus-URL:ää, joten polkua &quot;%2&quot; ei voi lähettää.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid URL; nothing was sent.</source>
-        <translation>&quot;%1&quot; ei ole kelvollinen URL; mitään ei lähetetty.</translation>
-    </message>
-    <message>
-        <source>Plain http:// is only allowed to this computer (loopback); use https:// for %1.</source>
-        <translation>Salaamaton http:// on sallittu vain tähän tietokoneeseen (loopback); käytä osoitteelle %1 https://-yhteyttä.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +328,26 @@
     <message>
         <source>the assertion &quot;%1&quot; lacks its %2</source>
         <translation>tarkistukselta &quot;%1&quot; puuttuu kenttä %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 kohdasta %2</translation>
+    </message>
+    <message>
+        <source>%1 from the header %2</source>
+        <translation>%1 otsakkeesta %2</translation>
+    </message>
+    <message>
+        <source>%1 from the body matching %2</source>
+        <translation>%1 rungosta lausekkeella %2</translation>
+    </message>
+    <message>
+        <source>unknown capture source &quot;%1&quot;</source>
+        <translation>tuntematon talteenoton lähde &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the capture &quot;%1&quot; lacks its variable or expression</source>
+        <translation>talteenotolta &quot;%1&quot; puuttuu muuttuja tai lauseke</translation>
     </message>
 </context>
 <context>
@@ -602,48 +520,6 @@
     </message>
 </context>
 <context>
-    <name>opc::Capture</name>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 kohdasta %2</translation>
-    </message>
-    <message>
-        <source>%1 from the header %2</source>
-        <translation>%1 otsakkeesta %2</translation>
-    </message>
-    <message>
-        <source>%1 from the body matching %2</source>
-        <translation>%1 rungosta lausekkeella %2</translation>
-    </message>
-    <message>
-        <source>unknown capture source &quot;%1&quot;</source>
-        <translation>tuntematon talteenoton lähde &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the capture &quot;%1&quot; lacks its variable or expression</source>
-        <translation>talteenotolta &quot;%1&quot; puuttuu muuttuja tai lauseke</translation>
-    </message>
-</context>
-<context>
-    <name>opc::CertificateInfo</name>
-    <message>
-        <source>The certificate expired on %1.</source>
-        <translation>Varmenne vanheni %1.</translation>
-    </message>
-    <message>
-        <source>The certificate expires in %1 days, on %2.</source>
-        <translation>Varmenne vanhenee %1 päivän kuluttua, %2.</translation>
-    </message>
-    <message>
-        <source>The certificate is not valid before %1.</source>
-        <translation>Varmenne on voimassa vasta %1 alkaen.</translation>
-    </message>
-    <message>
-        <source>The certificate is not meant for client authentication: its extended key usage (%1) lacks clientAuth.</source>
-        <translation>Varmennetta ei ole tarkoitettu asiakkaan todentamiseen: sen laajennetusta avainkäytöstä (%1) puuttuu clientAuth.</translation>
-    </message>
-</context>
-<context>
     <name>opc::CertificateStore</name>
     <message>
         <source>The certificate index %1 is damaged: %2</source>
@@ -753,6 +629,22 @@
         <source>The certificate request could not be written.</source>
         <translation>Varmennepyyntöä ei voitu kirjoittaa.</translation>
     </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>Varmenne vanheni %1.</translation>
+    </message>
+    <message>
+        <source>The certificate expires in %1 days, on %2.</source>
+        <translation>Varmenne vanhenee %1 päivän kuluttua, %2.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1.</source>
+        <translation>Varmenne on voimassa vasta %1 alkaen.</translation>
+    </message>
+    <message>
+        <source>The certificate is not meant for client authentication: its extended key usage (%1) lacks clientAuth.</source>
+        <translation>Varmennetta ei ole tarkoitettu asiakkaan todentamiseen: sen laajennetusta avainkäytöstä (%1) puuttuu clientAuth.</translation>
+    </message>
 </context>
 <context>
     <name>opc::Collection</name>
@@ -789,21 +681,6 @@
     </message>
 </context>
 <context>
-    <name>opc::CollectionProblem</name>
-    <message>
-        <source>%1, line %2, column %3</source>
-        <translation>%1, rivi %2, sarake %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2; moved aside to %3</source>
-        <translation>%1: %2; siirretty syrjään nimellä %3</translation>
-    </message>
-</context>
-<context>
     <name>opc::CollectionRunner</name>
     <message>
         <source>cancelled</source>
@@ -816,6 +693,34 @@
     <message>
         <source>The rate limit of the application is used up (429).</source>
         <translation>Sovelluksen pyyntörajoitus on käytetty loppuun (429).</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>ei ajettu</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>ei lähetetty: %1</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>ei vastausta</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ohitettu</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>ei lähetetty</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>onnistui %1, epäonnistui %2</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, ohitettu %1</translation>
     </message>
 </context>
 <context>
@@ -839,6 +744,54 @@
     <message>
         <source>Could not create the folder %1.</source>
         <translation>Kansiota %1 ei voitu luoda.</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes; not loaded</source>
+        <translation>tiedosto on suurempi kuin %1 tavua; ei ladattu</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tiedosto on tyhjä</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>odotettiin JSON-objektia</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the console (schema %2, this version reads %3). The collection is open read-only; saving is disabled so the file stays as it is.</source>
+        <translation>%1 on konsolin uudemman version kirjoittama (skeema %2, tämä versio lukee skeemaa %3). Kokoelma on avattu vain luku -tilassa; tallentaminen on poistettu käytöstä, jotta tiedosto pysyy ennallaan.</translation>
+    </message>
+    <message>
+        <source>folders nested deeper than %1 levels were not loaded</source>
+        <translation>yli %1 tason syvyydelle sisäkkäisiä kansioita ei ladattu</translation>
+    </message>
+    <message>
+        <source>more than %1 entries; only the first were loaded</source>
+        <translation>yli %1 merkintää; vain ensimmäiset ladattiin</translation>
+    </message>
+    <message>
+        <source>more than %1 requests; the rest were not loaded</source>
+        <translation>yli %1 pyyntöä; loput jätettiin lataamatta</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>ei luettelo</translation>
+    </message>
+    <message>
+        <source>the request&apos;s %1 were kept as they are but not loaded: %2</source>
+        <translation>pyynnön kenttä %1 säilytettiin sellaisenaan, mutta sitä ei ladattu: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, rivi %2, sarake %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; moved aside to %3</source>
+        <translation>%1: %2; siirretty syrjään nimellä %3</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1188,10 @@
         <source>A backup cannot replace the vault itself.</source>
         <translation>Varmuuskopio ei voi korvata itse holvia.</translation>
     </message>
+    <message>
+        <source>The vault file is corrupt: %1. It was left unchanged; you can move it aside and start a new vault.</source>
+        <translation>Holvitiedosto on vioittunut: %1. Sitä ei muutettu; voit siirtää sen syrjään ja aloittaa uuden holvin.</translation>
+    </message>
 </context>
 <context>
     <name>opc::Environment</name>
@@ -1551,6 +1508,38 @@
         <source> (credentials removed for another origin)</source>
         <translation> (tunnistetiedot poistettu toista alkuperää varten)</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1: the connection was refused.</source>
+        <translation>Palvelimen varmenne vanheni %1: yhteys hylättiin.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid before %1: the connection was refused.</source>
+        <translation>Palvelimen varmenne on voimassa vasta %1 alkaen: yhteys hylättiin.</translation>
+    </message>
+    <message>
+        <source>Host name mismatch: the server&apos;s certificate is not valid for %1.</source>
+        <translation>Isäntänimi ei täsmää: palvelimen varmenne ei ole voimassa nimelle %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed and its issuer is not trusted for this environment.</source>
+        <translation>Palvelimen varmenne on itse allekirjoitettu, eikä sen myöntäjään luoteta tässä ympäristössä.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate issuer is not trusted for this environment (%1).</source>
+        <translation>Palvelimen varmenteen myöntäjään ei luoteta tässä ympäristössä (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is unsuitable for this purpose (it is not a TLS server certificate).</source>
+        <translation>Palvelimen varmenne ei sovellu tähän käyttöön (se ei ole TLS-palvelinvarmenne).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been revoked.</source>
+        <translation>Palvelimen varmenne on mitätöity.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was rejected: %1</source>
+        <translation>Palvelimen varmenne hylättiin: %1</translation>
+    </message>
 </context>
 <context>
     <name>opc::HttpFileImporter</name>
@@ -1631,44 +1620,9 @@
         <source>The keychain refused to store the vault key: %1</source>
         <translation>Avainnippu kieltäytyi tallentamasta holvin avainta: %1</translation>
     </message>
-</context>
-<context>
-    <name>opc::Loader</name>
     <message>
-        <source>file is larger than %1 bytes; not loaded</source>
-        <translation>tiedosto on suurempi kuin %1 tavua; ei ladattu</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>tiedosto on tyhjä</translation>
-    </message>
-    <message>
-        <source>expected a JSON object</source>
-        <translation>odotettiin JSON-objektia</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of the console (schema %2, this version reads %3). The collection is open read-only; saving is disabled so the file stays as it is.</source>
-        <translation>%1 on konsolin uudemman version kirjoittama (skeema %2, tämä versio lukee skeemaa %3). Kokoelma on avattu vain luku -tilassa; tallentaminen on poistettu käytöstä, jotta tiedosto pysyy ennallaan.</translation>
-    </message>
-    <message>
-        <source>folders nested deeper than %1 levels were not loaded</source>
-        <translation>yli %1 tason syvyydelle sisäkkäisiä kansioita ei ladattu</translation>
-    </message>
-    <message>
-        <source>more than %1 entries; only the first were loaded</source>
-        <translation>yli %1 merkintää; vain ensimmäiset ladattiin</translation>
-    </message>
-    <message>
-        <source>more than %1 requests; the rest were not loaded</source>
-        <translation>yli %1 pyyntöä; loput jätettiin lataamatta</translation>
-    </message>
-    <message>
-        <source>not a list</source>
-        <translation>ei luettelo</translation>
-    </message>
-    <message>
-        <source>the request&apos;s %1 were kept as they are but not loaded: %2</source>
-        <translation>pyynnön kenttä %1 säilytettiin sellaisenaan, mutta sitä ei ladattu: %2</translation>
+        <source>The keychain did not answer within %1 ms.</source>
+        <translation>Avainnippu ei vastannut %1 ms:n kuluessa.</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1754,98 @@
             <numerusform>%n muuttuja otettiin talteen</numerusform>
             <numerusform>%n muuttujaa otettiin talteen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>kokoelma</translation>
+    </message>
+    <message>
+        <source>%1 (test script)</source>
+        <translation>%1 (testiskripti)</translation>
+    </message>
+    <message>
+        <source>%1 (test &quot;%2&quot;)</source>
+        <translation>%1 (testi &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>not translated: %1</source>
+        <translation>ei muunnettu: %1</translation>
+    </message>
+    <message>
+        <source>pre-request script</source>
+        <translation>pyyntöä edeltävä skripti</translation>
+    </message>
+    <message>
+        <source>%1 script</source>
+        <translation>%1-skripti</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>scripts are not imported and never run</source>
+        <translation>skriptejä ei tuoda eikä koskaan suoriteta</translation>
+    </message>
+    <message>
+        <source>not translated: there is no request beneath it to check</source>
+        <translation>ei käännetty: sen alla ei ole pyyntöä, jota tarkistaa</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Nimetön</translation>
+    </message>
+    <message>
+        <source>folders nested deeper than %1 levels are not imported</source>
+        <translation>yli %1 tason syvyisiä kansioita ei tuoda</translation>
+    </message>
+    <message>
+        <source>more than %1 requests; this and the following were not imported</source>
+        <translation>yli %1 pyyntöä; tätä ja seuraavia ei tuotu</translation>
+    </message>
+    <message>
+        <source> (auth)</source>
+        <translation> (todennus)</translation>
+    </message>
+    <message>
+        <source>auth type &quot;%1&quot; is not supported; the request was imported without it</source>
+        <translation>todennustyyppiä &quot;%1&quot; ei tueta; pyyntö tuotiin ilman sitä</translation>
+    </message>
+    <message>
+        <source>%1 (saved responses)</source>
+        <translation>%1 (tallennetut vastaukset)</translation>
+    </message>
+    <message>
+        <source>Content-Type %1 added from the body language</source>
+        <translation>Content-Type %1 lisätty rungon kielen perusteella</translation>
+    </message>
+    <message>
+        <source>%1 (form-data file field %2)</source>
+        <translation>%1 (form-data-tiedostokenttä %2)</translation>
+    </message>
+    <message>
+        <source>file fields are not imported; attach the file in the console</source>
+        <translation>tiedostokenttiä ei tuoda; liitä tiedosto konsolissa</translation>
+    </message>
+    <message>
+        <source>GraphQL body converted to a JSON body</source>
+        <translation>GraphQL-runko muunnettiin JSON-rungoksi</translation>
+    </message>
+    <message>
+        <source>%1 (file body)</source>
+        <translation>%1 (tiedostorunko)</translation>
+    </message>
+    <message>
+        <source>a body read from a file is not imported</source>
+        <translation>tiedostosta luettavaa runkoa ei tuoda</translation>
+    </message>
+    <message>
+        <source>%1 (body)</source>
+        <translation>%1 (runko)</translation>
+    </message>
+    <message>
+        <source>body mode &quot;%1&quot; is not supported</source>
+        <translation>runkotilaa &quot;%1&quot; ei tueta</translation>
     </message>
 </context>
 <context>
@@ -1948,9 +1994,6 @@
         <source>&quot;%1&quot; is not a JSON Pointer (it starts with /)</source>
         <translation>&quot;%1&quot; ei ole JSON Pointer (se alkaa merkillä /)</translation>
     </message>
-</context>
-<context>
-    <name>opc::PostmanScripts::Translator</name>
     <message>
         <source>the script does not parse: its brackets do not match</source>
         <translation>skriptiä ei voi jäsentää: sen sulkeet eivät täsmää</translation>
@@ -2107,77 +2150,6 @@
     </message>
 </context>
 <context>
-    <name>opc::Reader</name>
-    <message>
-        <source>collection</source>
-        <translation>kokoelma</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Nimetön</translation>
-    </message>
-    <message>
-        <source>folders nested deeper than %1 levels are not imported</source>
-        <translation>yli %1 tason syvyisiä kansioita ei tuoda</translation>
-    </message>
-    <message>
-        <source>more than %1 requests; this and the following were not imported</source>
-        <translation>yli %1 pyyntöä; tätä ja seuraavia ei tuotu</translation>
-    </message>
-    <message>
-        <source> (auth)</source>
-        <translation> (todennus)</translation>
-    </message>
-    <message>
-        <source>auth type &quot;%1&quot; is not supported; the request was imported without it</source>
-        <translation>todennustyyppiä &quot;%1&quot; ei tueta; pyyntö tuotiin ilman sitä</translation>
-    </message>
-    <message>
-        <source>%1 (saved responses)</source>
-        <translation>%1 (tallennetut vastaukset)</translation>
-    </message>
-    <message>
-        <source>Content-Type %1 added from the body language</source>
-        <translation>Content-Type %1 lisätty rungon kielen perusteella</translation>
-    </message>
-    <message>
-        <source>%1 (form-data file field %2)</source>
-        <translation>%1 (form-data-tiedostokenttä %2)</translation>
-    </message>
-    <message>
-        <source>file fields are not imported; attach the file in the console</source>
-        <translation>tiedostokenttiä ei tuoda; liitä tiedosto konsolissa</translation>
-    </message>
-    <message>
-        <source>GraphQL body converted to a JSON body</source>
-        <translation>GraphQL-runko muunnettiin JSON-rungoksi</translation>
-    </message>
-    <message>
-        <source>%1 (file body)</source>
-        <translation>%1 (tiedostorunko)</translation>
-    </message>
-    <message>
-        <source>a body read from a file is not imported</source>
-        <translation>tiedostosta luettavaa runkoa ei tuoda</translation>
-    </message>
-    <message>
-        <source>%1 (body)</source>
-        <translation>%1 (runko)</translation>
-    </message>
-    <message>
-        <source>body mode &quot;%1&quot; is not supported</source>
-        <translation>runkotilaa &quot;%1&quot; ei tueta</translation>
-    </message>
-    <message>
-        <source>%1 (test script)</source>
-        <translation>%1 (testiskripti)</translation>
-    </message>
-    <message>
-        <source>not translated: there is no request beneath it to check</source>
-        <translation>ei käännetty: sen alla ei ole pyyntöä, jota tarkistaa</translation>
-    </message>
-</context>
-<context>
     <name>opc::RequestBuilder</name>
     <message>
         <source>&quot;%1&quot; is not a valid HTTP method; nothing was sent.</source>
@@ -2231,9 +2203,6 @@
         <source>%1 signs every request: %2 Nothing was sent.</source>
         <translation>%1 allekirjoittaa jokaisen pyynnön: %2 Mitään ei lähetetty.</translation>
     </message>
-</context>
-<context>
-    <name>opc::Resolver</name>
     <message>
         <source>The secret {{secret:%1}} is not in the vault; nothing was sent.</source>
         <translation>Salaisuutta {{secret:%1}} ei ole holvissa; mitään ei lähetetty.</translation>
@@ -2265,6 +2234,26 @@
     <message>
         <source>The variable {{%1}} refers back to itself through %2; nothing was sent.</source>
         <translation>Muuttuja {{%1}} viittaa takaisin itseensä ketjun %2 kautta; mitään ei lähetetty.</translation>
+    </message>
+    <message>
+        <source>The URL contains a control character (such as a line break); nothing was sent.</source>
+        <translation>URL sisältää ohjausmerkin (kuten rivinvaihdon); mitään ei lähetetty.</translation>
+    </message>
+    <message>
+        <source>Only http and https URLs can be sent.</source>
+        <translation>Vain http- ja https-URL-osoitteita voi lähettää.</translation>
+    </message>
+    <message>
+        <source>The environment &quot;%1&quot; has no base URL, so the path &quot;%2&quot; cannot be sent.</source>
+        <translation>Ympäristöllä &quot;%1&quot; ei ole perus-URL:ää, joten polkua &quot;%2&quot; ei voi lähettää.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL; nothing was sent.</source>
+        <translation>&quot;%1&quot; ei ole kelvollinen URL; mitään ei lähetetty.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (loopback); use https:// for %1.</source>
+        <translation>Salaamaton http:// on sallittu vain tähän tietokoneeseen (loopback); käytä osoitteelle %1 https://-yhteyttä.</translation>
     </message>
 </context>
 <context>
@@ -2433,40 +2422,6 @@
     <message>
         <source>%1 of %2 assertions passed in %3 ms</source>
         <translation>Tarkistuksista onnistui %1/%2 ajassa %3 ms</translation>
-    </message>
-</context>
-<context>
-    <name>opc::RunResult</name>
-    <message>
-        <source>not run</source>
-        <translation>ei ajettu</translation>
-    </message>
-    <message>
-        <source>not sent: %1</source>
-        <translation>ei lähetetty: %1</translation>
-    </message>
-    <message>
-        <source>no response</source>
-        <translation>ei vastausta</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>ohitettu</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>ei lähetetty</translation>
-    </message>
-</context>
-<context>
-    <name>opc::RunSummary</name>
-    <message>
-        <source>%1 passed, %2 failed</source>
-        <translation>onnistui %1, epäonnistui %2</translation>
-    </message>
-    <message>
-        <source>, %1 skipped</source>
-        <translation>, ohitettu %1</translation>
     </message>
 </context>
 <context>
@@ -2809,13 +2764,6 @@
     <message>
         <source>failed authentication</source>
         <translation>todennus epäonnistui</translation>
-    </message>
-</context>
-<context>
-    <name>opc::Writer</name>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Kansiota %1 ei voitu luoda.</translation>
     </message>
 </context>
 <context>

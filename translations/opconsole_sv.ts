@@ -29,41 +29,6 @@
     </message>
 </context>
 <context>
-    <name>PostmanScripts</name>
-    <message>
-        <source>collection</source>
-        <translation>samling</translation>
-    </message>
-    <message>
-        <source>%1 (test script)</source>
-        <translation>%1 (testskript)</translation>
-    </message>
-    <message>
-        <source>%1 (test &quot;%2&quot;)</source>
-        <translation>%1 (test &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>not translated: %1</source>
-        <translation>inte översatt: %1</translation>
-    </message>
-    <message>
-        <source>pre-request script</source>
-        <translation>skript före begäran</translation>
-    </message>
-    <message>
-        <source>%1 script</source>
-        <translation>%1-skript</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>scripts are not imported and never run</source>
-        <translation>skript importeras inte och körs aldrig</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>OP Developer Console</source>
@@ -193,73 +158,6 @@
     <message>
         <source>The secret %1 is bound to %2 and may not be sent to %3.</source>
         <translation>Hemligheten %1 är bunden till %2 och får inte skickas till %3.</translation>
-    </message>
-</context>
-<context>
-    <name>opc</name>
-    <message>
-        <source>The server&apos;s certificate expired on %1: the connection was refused.</source>
-        <translation>Serverns certifikat gick ut den %1: anslutningen nekades.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not valid before %1: the connection was refused.</source>
-        <translation>Serverns certifikat är inte giltigt före %1: anslutningen nekades.</translation>
-    </message>
-    <message>
-        <source>Host name mismatch: the server&apos;s certificate is not valid for %1.</source>
-        <translation>Värdnamnet stämmer inte: serverns certifikat är inte giltigt för %1.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is self-signed and its issuer is not trusted for this environment.</source>
-        <translation>Serverns certifikat är självsignerat och dess utfärdare är inte betrodd för den här miljön.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate issuer is not trusted for this environment (%1).</source>
-        <translation>Utfärdaren av serverns certifikat är inte betrodd för den här miljön (%1).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is unsuitable for this purpose (it is not a TLS server certificate).</source>
-        <translation>Serverns certifikat är olämpligt för det här ändamålet (det är inte ett TLS-servercertifikat).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate has been revoked.</source>
-        <translation>Serverns certifikat har återkallats.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate was rejected: %1</source>
-        <translation>Serverns certifikat avvisades: %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(inget)</translation>
-    </message>
-    <message>
-        <source>The vault file is corrupt: %1. It was left unchanged; you can move it aside and start a new vault.</source>
-        <translation>Valvfilen är skadad: %1. Den lämnades oförändrad; du kan flytta undan den och skapa ett nytt valv.</translation>
-    </message>
-    <message>
-        <source>The keychain did not answer within %1 ms.</source>
-        <translation>Nyckelringen svarade inte inom %1 ms.</translation>
-    </message>
-    <message>
-        <source>The URL contains a control character (such as a line break); nothing was sent.</source>
-        <translation>URL:en innehåller ett styrtecken (till exempel en radbrytning); ingenting skickades.</translation>
-    </message>
-    <message>
-        <source>Only http and https URLs can be sent.</source>
-        <translation>Endast http- och https-URL:er kan skickas.</translation>
-    </message>
-    <message>
-        <source>The environment &quot;%1&quot; has no base URL, so the path &quot;%2&quot; cannot be sent.</source>
-        <translation>Miljön &quot;%1&quot; har ingen bas-URL, så sökvägen &quot;%2&quot; kan inte skickas.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid URL; nothing was sent.</source>
-        <translation>&quot;%1&quot; är inte en giltig URL; ingenting skickades.</translation>
-    </message>
-    <message>
-        <source>Plain http:// is only allowed to this computer (loopback); use https:// for %1.</source>
-        <translation>Okrypterad http:// tillåts bara till den här datorn (loopback); använd https:// för %1.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +328,26 @@
     <message>
         <source>the assertion &quot;%1&quot; lacks its %2</source>
         <translation>kontrollen &quot;%1&quot; saknar fältet %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 från %2</translation>
+    </message>
+    <message>
+        <source>%1 from the header %2</source>
+        <translation>%1 från huvudet %2</translation>
+    </message>
+    <message>
+        <source>%1 from the body matching %2</source>
+        <translation>%1 från innehållet som matchar %2</translation>
+    </message>
+    <message>
+        <source>unknown capture source &quot;%1&quot;</source>
+        <translation>okänd fångstkälla &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the capture &quot;%1&quot; lacks its variable or expression</source>
+        <translation>fångsten &quot;%1&quot; saknar variabel eller uttryck</translation>
     </message>
 </context>
 <context>
@@ -602,48 +520,6 @@
     </message>
 </context>
 <context>
-    <name>opc::Capture</name>
-    <message>
-        <source>%1 from %2</source>
-        <translation>%1 från %2</translation>
-    </message>
-    <message>
-        <source>%1 from the header %2</source>
-        <translation>%1 från huvudet %2</translation>
-    </message>
-    <message>
-        <source>%1 from the body matching %2</source>
-        <translation>%1 från innehållet som matchar %2</translation>
-    </message>
-    <message>
-        <source>unknown capture source &quot;%1&quot;</source>
-        <translation>okänd fångstkälla &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the capture &quot;%1&quot; lacks its variable or expression</source>
-        <translation>fångsten &quot;%1&quot; saknar variabel eller uttryck</translation>
-    </message>
-</context>
-<context>
-    <name>opc::CertificateInfo</name>
-    <message>
-        <source>The certificate expired on %1.</source>
-        <translation>Certifikatet gick ut den %1.</translation>
-    </message>
-    <message>
-        <source>The certificate expires in %1 days, on %2.</source>
-        <translation>Certifikatet går ut om %1 dagar, den %2.</translation>
-    </message>
-    <message>
-        <source>The certificate is not valid before %1.</source>
-        <translation>Certifikatet är inte giltigt före %1.</translation>
-    </message>
-    <message>
-        <source>The certificate is not meant for client authentication: its extended key usage (%1) lacks clientAuth.</source>
-        <translation>Certifikatet är inte avsett för klientautentisering: dess utökade nyckelanvändning (%1) saknar clientAuth.</translation>
-    </message>
-</context>
-<context>
     <name>opc::CertificateStore</name>
     <message>
         <source>The certificate index %1 is damaged: %2</source>
@@ -753,6 +629,22 @@
         <source>The certificate request could not be written.</source>
         <translation>Certifikatbegäran kunde inte skrivas.</translation>
     </message>
+    <message>
+        <source>The certificate expired on %1.</source>
+        <translation>Certifikatet gick ut den %1.</translation>
+    </message>
+    <message>
+        <source>The certificate expires in %1 days, on %2.</source>
+        <translation>Certifikatet går ut om %1 dagar, den %2.</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid before %1.</source>
+        <translation>Certifikatet är inte giltigt före %1.</translation>
+    </message>
+    <message>
+        <source>The certificate is not meant for client authentication: its extended key usage (%1) lacks clientAuth.</source>
+        <translation>Certifikatet är inte avsett för klientautentisering: dess utökade nyckelanvändning (%1) saknar clientAuth.</translation>
+    </message>
 </context>
 <context>
     <name>opc::Collection</name>
@@ -789,21 +681,6 @@
     </message>
 </context>
 <context>
-    <name>opc::CollectionProblem</name>
-    <message>
-        <source>%1, line %2, column %3</source>
-        <translation>%1, rad %2, kolumn %3</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2; moved aside to %3</source>
-        <translation>%1: %2; flyttad undan till %3</translation>
-    </message>
-</context>
-<context>
     <name>opc::CollectionRunner</name>
     <message>
         <source>cancelled</source>
@@ -816,6 +693,34 @@
     <message>
         <source>The rate limit of the application is used up (429).</source>
         <translation>Applikationens anropsgräns är förbrukad (429).</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>inte körd</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>inte skickad: %1</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>överhoppad</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>inte skickad</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 godkända, %2 misslyckade</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>, %1 överhoppade</translation>
     </message>
 </context>
 <context>
@@ -839,6 +744,54 @@
     <message>
         <source>Could not create the folder %1.</source>
         <translation>Kunde inte skapa mappen %1.</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes; not loaded</source>
+        <translation>filen är större än %1 byte; inte inläst</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>ett JSON-objekt förväntades</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the console (schema %2, this version reads %3). The collection is open read-only; saving is disabled so the file stays as it is.</source>
+        <translation>%1 skrevs av en nyare version av konsolen (schema %2, den här versionen läser %3). Samlingen är öppen skrivskyddad; sparning är avstängd så att filen förblir som den är.</translation>
+    </message>
+    <message>
+        <source>folders nested deeper than %1 levels were not loaded</source>
+        <translation>mappar som är nästlade djupare än %1 nivåer lästes inte in</translation>
+    </message>
+    <message>
+        <source>more than %1 entries; only the first were loaded</source>
+        <translation>fler än %1 poster; bara de första lästes in</translation>
+    </message>
+    <message>
+        <source>more than %1 requests; the rest were not loaded</source>
+        <translation>fler än %1 begäranden; resten lästes inte in</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>inte en lista</translation>
+    </message>
+    <message>
+        <source>the request&apos;s %1 were kept as they are but not loaded: %2</source>
+        <translation>begärans %1 behölls som de är men lästes inte in: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, rad %2, kolumn %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; moved aside to %3</source>
+        <translation>%1: %2; flyttad undan till %3</translation>
     </message>
 </context>
 <context>
@@ -1235,6 +1188,10 @@
         <source>A backup cannot replace the vault itself.</source>
         <translation>En säkerhetskopia kan inte ersätta själva valvet.</translation>
     </message>
+    <message>
+        <source>The vault file is corrupt: %1. It was left unchanged; you can move it aside and start a new vault.</source>
+        <translation>Valvfilen är skadad: %1. Den lämnades oförändrad; du kan flytta undan den och skapa ett nytt valv.</translation>
+    </message>
 </context>
 <context>
     <name>opc::Environment</name>
@@ -1551,6 +1508,38 @@
         <source> (credentials removed for another origin)</source>
         <translation> (inloggningsuppgifter borttagna för ett annat ursprung)</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1: the connection was refused.</source>
+        <translation>Serverns certifikat gick ut den %1: anslutningen nekades.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not valid before %1: the connection was refused.</source>
+        <translation>Serverns certifikat är inte giltigt före %1: anslutningen nekades.</translation>
+    </message>
+    <message>
+        <source>Host name mismatch: the server&apos;s certificate is not valid for %1.</source>
+        <translation>Värdnamnet stämmer inte: serverns certifikat är inte giltigt för %1.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is self-signed and its issuer is not trusted for this environment.</source>
+        <translation>Serverns certifikat är självsignerat och dess utfärdare är inte betrodd för den här miljön.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate issuer is not trusted for this environment (%1).</source>
+        <translation>Utfärdaren av serverns certifikat är inte betrodd för den här miljön (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is unsuitable for this purpose (it is not a TLS server certificate).</source>
+        <translation>Serverns certifikat är olämpligt för det här ändamålet (det är inte ett TLS-servercertifikat).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate has been revoked.</source>
+        <translation>Serverns certifikat har återkallats.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was rejected: %1</source>
+        <translation>Serverns certifikat avvisades: %1</translation>
+    </message>
 </context>
 <context>
     <name>opc::HttpFileImporter</name>
@@ -1631,44 +1620,9 @@
         <source>The keychain refused to store the vault key: %1</source>
         <translation>Nyckelringen vägrade spara valvnyckeln: %1</translation>
     </message>
-</context>
-<context>
-    <name>opc::Loader</name>
     <message>
-        <source>file is larger than %1 bytes; not loaded</source>
-        <translation>filen är större än %1 byte; inte inläst</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>filen är tom</translation>
-    </message>
-    <message>
-        <source>expected a JSON object</source>
-        <translation>ett JSON-objekt förväntades</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of the console (schema %2, this version reads %3). The collection is open read-only; saving is disabled so the file stays as it is.</source>
-        <translation>%1 skrevs av en nyare version av konsolen (schema %2, den här versionen läser %3). Samlingen är öppen skrivskyddad; sparning är avstängd så att filen förblir som den är.</translation>
-    </message>
-    <message>
-        <source>folders nested deeper than %1 levels were not loaded</source>
-        <translation>mappar som är nästlade djupare än %1 nivåer lästes inte in</translation>
-    </message>
-    <message>
-        <source>more than %1 entries; only the first were loaded</source>
-        <translation>fler än %1 poster; bara de första lästes in</translation>
-    </message>
-    <message>
-        <source>more than %1 requests; the rest were not loaded</source>
-        <translation>fler än %1 begäranden; resten lästes inte in</translation>
-    </message>
-    <message>
-        <source>not a list</source>
-        <translation>inte en lista</translation>
-    </message>
-    <message>
-        <source>the request&apos;s %1 were kept as they are but not loaded: %2</source>
-        <translation>begärans %1 behölls som de är men lästes inte in: %2</translation>
+        <source>The keychain did not answer within %1 ms.</source>
+        <translation>Nyckelringen svarade inte inom %1 ms.</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +1754,98 @@
             <numerusform>%n variabel fångades</numerusform>
             <numerusform>%n variabler fångades</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>samling</translation>
+    </message>
+    <message>
+        <source>%1 (test script)</source>
+        <translation>%1 (testskript)</translation>
+    </message>
+    <message>
+        <source>%1 (test &quot;%2&quot;)</source>
+        <translation>%1 (test &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>not translated: %1</source>
+        <translation>inte översatt: %1</translation>
+    </message>
+    <message>
+        <source>pre-request script</source>
+        <translation>skript före begäran</translation>
+    </message>
+    <message>
+        <source>%1 script</source>
+        <translation>%1-skript</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>scripts are not imported and never run</source>
+        <translation>skript importeras inte och körs aldrig</translation>
+    </message>
+    <message>
+        <source>not translated: there is no request beneath it to check</source>
+        <translation>inte översatt: det finns ingen begäran under den att kontrollera</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <source>folders nested deeper than %1 levels are not imported</source>
+        <translation>mappar som är nästlade djupare än %1 nivåer importeras inte</translation>
+    </message>
+    <message>
+        <source>more than %1 requests; this and the following were not imported</source>
+        <translation>fler än %1 begäranden; denna och följande importerades inte</translation>
+    </message>
+    <message>
+        <source> (auth)</source>
+        <translation> (autentisering)</translation>
+    </message>
+    <message>
+        <source>auth type &quot;%1&quot; is not supported; the request was imported without it</source>
+        <translation>autentiseringstypen &quot;%1&quot; stöds inte; begäran importerades utan den</translation>
+    </message>
+    <message>
+        <source>%1 (saved responses)</source>
+        <translation>%1 (sparade svar)</translation>
+    </message>
+    <message>
+        <source>Content-Type %1 added from the body language</source>
+        <translation>Content-Type %1 lades till utifrån innehållets språk</translation>
+    </message>
+    <message>
+        <source>%1 (form-data file field %2)</source>
+        <translation>%1 (filfältet %2 i form-data)</translation>
+    </message>
+    <message>
+        <source>file fields are not imported; attach the file in the console</source>
+        <translation>filfält importeras inte; bifoga filen i konsolen</translation>
+    </message>
+    <message>
+        <source>GraphQL body converted to a JSON body</source>
+        <translation>GraphQL-innehåll konverterades till JSON-innehåll</translation>
+    </message>
+    <message>
+        <source>%1 (file body)</source>
+        <translation>%1 (innehåll från fil)</translation>
+    </message>
+    <message>
+        <source>a body read from a file is not imported</source>
+        <translation>innehåll som läses från en fil importeras inte</translation>
+    </message>
+    <message>
+        <source>%1 (body)</source>
+        <translation>%1 (innehåll)</translation>
+    </message>
+    <message>
+        <source>body mode &quot;%1&quot; is not supported</source>
+        <translation>innehållsläget &quot;%1&quot; stöds inte</translation>
     </message>
 </context>
 <context>
@@ -1948,9 +1994,6 @@
         <source>&quot;%1&quot; is not a JSON Pointer (it starts with /)</source>
         <translation>&quot;%1&quot; är inte en JSON Pointer (en sådan börjar med /)</translation>
     </message>
-</context>
-<context>
-    <name>opc::PostmanScripts::Translator</name>
     <message>
         <source>the script does not parse: its brackets do not match</source>
         <translation>skriptet kan inte tolkas: dess parenteser matchar inte</translation>
@@ -2107,77 +2150,6 @@
     </message>
 </context>
 <context>
-    <name>opc::Reader</name>
-    <message>
-        <source>collection</source>
-        <translation>samlingen</translation>
-    </message>
-    <message>
-        <source>Untitled</source>
-        <translation>Namnlös</translation>
-    </message>
-    <message>
-        <source>folders nested deeper than %1 levels are not imported</source>
-        <translation>mappar som är nästlade djupare än %1 nivåer importeras inte</translation>
-    </message>
-    <message>
-        <source>more than %1 requests; this and the following were not imported</source>
-        <translation>fler än %1 begäranden; denna och följande importerades inte</translation>
-    </message>
-    <message>
-        <source> (auth)</source>
-        <translation> (autentisering)</translation>
-    </message>
-    <message>
-        <source>auth type &quot;%1&quot; is not supported; the request was imported without it</source>
-        <translation>autentiseringstypen &quot;%1&quot; stöds inte; begäran importerades utan den</translation>
-    </message>
-    <message>
-        <source>%1 (saved responses)</source>
-        <translation>%1 (sparade svar)</translation>
-    </message>
-    <message>
-        <source>Content-Type %1 added from the body language</source>
-        <translation>Content-Type %1 lades till utifrån innehållets språk</translation>
-    </message>
-    <message>
-        <source>%1 (form-data file field %2)</source>
-        <translation>%1 (filfältet %2 i form-data)</translation>
-    </message>
-    <message>
-        <source>file fields are not imported; attach the file in the console</source>
-        <translation>filfält importeras inte; bifoga filen i konsolen</translation>
-    </message>
-    <message>
-        <source>GraphQL body converted to a JSON body</source>
-        <translation>GraphQL-innehåll konverterades till JSON-innehåll</translation>
-    </message>
-    <message>
-        <source>%1 (file body)</source>
-        <translation>%1 (innehåll från fil)</translation>
-    </message>
-    <message>
-        <source>a body read from a file is not imported</source>
-        <translation>innehåll som läses från en fil importeras inte</translation>
-    </message>
-    <message>
-        <source>%1 (body)</source>
-        <translation>%1 (innehåll)</translation>
-    </message>
-    <message>
-        <source>body mode &quot;%1&quot; is not supported</source>
-        <translation>innehållsläget &quot;%1&quot; stöds inte</translation>
-    </message>
-    <message>
-        <source>%1 (test script)</source>
-        <translation>%1 (testskript)</translation>
-    </message>
-    <message>
-        <source>not translated: there is no request beneath it to check</source>
-        <translation>inte översatt: det finns ingen begäran under den att kontrollera</translation>
-    </message>
-</context>
-<context>
     <name>opc::RequestBuilder</name>
     <message>
         <source>&quot;%1&quot; is not a valid HTTP method; nothing was sent.</source>
@@ -2231,9 +2203,6 @@
         <source>%1 signs every request: %2 Nothing was sent.</source>
         <translation>%1 signerar varje begäran: %2 Ingenting skickades.</translation>
     </message>
-</context>
-<context>
-    <name>opc::Resolver</name>
     <message>
         <source>The secret {{secret:%1}} is not in the vault; nothing was sent.</source>
         <translation>Hemligheten {{secret:%1}} finns inte i valvet; ingenting skickades.</translation>
@@ -2265,6 +2234,26 @@
     <message>
         <source>The variable {{%1}} refers back to itself through %2; nothing was sent.</source>
         <translation>Variabeln {{%1}} hänvisar tillbaka till sig själv via %2; ingenting skickades.</translation>
+    </message>
+    <message>
+        <source>The URL contains a control character (such as a line break); nothing was sent.</source>
+        <translation>URL:en innehåller ett styrtecken (till exempel en radbrytning); ingenting skickades.</translation>
+    </message>
+    <message>
+        <source>Only http and https URLs can be sent.</source>
+        <translation>Endast http- och https-URL:er kan skickas.</translation>
+    </message>
+    <message>
+        <source>The environment &quot;%1&quot; has no base URL, so the path &quot;%2&quot; cannot be sent.</source>
+        <translation>Miljön &quot;%1&quot; har ingen bas-URL, så sökvägen &quot;%2&quot; kan inte skickas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid URL; nothing was sent.</source>
+        <translation>&quot;%1&quot; är inte en giltig URL; ingenting skickades.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (loopback); use https:// for %1.</source>
+        <translation>Okrypterad http:// tillåts bara till den här datorn (loopback); använd https:// för %1.</translation>
     </message>
 </context>
 <context>
@@ -2433,40 +2422,6 @@
     <message>
         <source>%1 of %2 assertions passed in %3 ms</source>
         <translation>%1 av %2 kontroller godkändes på %3 ms</translation>
-    </message>
-</context>
-<context>
-    <name>opc::RunResult</name>
-    <message>
-        <source>not run</source>
-        <translation>inte körd</translation>
-    </message>
-    <message>
-        <source>not sent: %1</source>
-        <translation>inte skickad: %1</translation>
-    </message>
-    <message>
-        <source>no response</source>
-        <translation>inget svar</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>överhoppad</translation>
-    </message>
-    <message>
-        <source>not sent</source>
-        <translation>inte skickad</translation>
-    </message>
-</context>
-<context>
-    <name>opc::RunSummary</name>
-    <message>
-        <source>%1 passed, %2 failed</source>
-        <translation>%1 godkända, %2 misslyckade</translation>
-    </message>
-    <message>
-        <source>, %1 skipped</source>
-        <translation>, %1 överhoppade</translation>
     </message>
 </context>
 <context>
@@ -2809,13 +2764,6 @@
     <message>
         <source>failed authentication</source>
         <translation>autentiseringen misslyckades</translation>
-    </message>
-</context>
-<context>
-    <name>opc::Writer</name>
-    <message>
-        <source>Could not create the folder %1.</source>
-        <translation>Kunde inte skapa mappen %1.</translation>
     </message>
 </context>
 <context>

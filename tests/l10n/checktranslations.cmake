@@ -3,6 +3,7 @@
 #   cmake -DLUPDATE=... -DPROJECT_IN=.../opconsole_lupdate_project.cmake
 #         -DGENERATOR=.../GenerateLUpdateProject.cmake -DTS_DIR=translations
 #         -DWORK=dir -P checktranslations.cmake
+cmake_minimum_required(VERSION 3.25)
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
 execute_process(COMMAND ${CMAKE_COMMAND} -DIN_FILE=${PROJECT_IN} -DOUT_FILE=${WORK}/project.json
@@ -71,6 +72,43 @@ foreach(ts ${ts_files})
     endif()
     message(STATUS "${name}: ${n_sources} strings, ${n_open} unfinished")
 endforeach()
+# Every context in the files is one the console asks for at run time: a
+# class with its own tr() (Q_OBJECT, Q_GADGET, Q_DECLARE_TR_FUNCTIONS), or a
+# context written out in translate() / QT_TRANSLATE_NOOP(). A tr() that
+# lupdate files under another name (a helper in a free function) would be
+# translated in the file and never shown.
+file(GLOB_RECURSE sources ${SOURCE_DIR}/app/core/*.cpp ${SOURCE_DIR}/app/core/*.h
+                          ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h)
+set(known QObject)
+foreach(f ${sources})
+    file(READ ${f} code)
+    string(REPLACE ";" "," code "${code}")
+    string(REGEX MATCHALL "(translate|QT_TRANSLATE_NOOP)\\(\"[^\"]+\"" literal "${code}")
+    foreach(m ${literal})
+        string(REGEX REPLACE ".*\\(\"([^\"]+)\"" "\\1" c "${m}")
+        list(APPEND known "${c}")
+    endforeach()
+    # A declaration starts a line (a comment may say "class" too).
+    string(REGEX MATCHALL "\n[ \t]*(class|struct)[ \t]+[A-Za-z_][A-Za-z0-9_]*[^,{(]*\\{[^}]*" classes "\n${code}")
+    foreach(m ${classes})
+        if(m MATCHES "Q_OBJECT|Q_GADGET|Q_DECLARE_TR_FUNCTIONS")
+            string(REGEX REPLACE "^\n[ \t]*(class|struct)[ \t]+([A-Za-z0-9_]+).*" "\\2" c "${m}")
+            list(APPEND known "${c}")
+        endif()
+    endforeach()
+endforeach()
+file(READ ${TS_DIR}/opconsole_fi.ts fi)
+string(REGEX MATCHALL "<name>[^<]*</name>" contexts "${fi}")
+foreach(m ${contexts})
+    string(REGEX REPLACE "<name>([^<]*)</name>" "\\1" context "${m}")
+    string(REGEX REPLACE ".*::" "" last "${context}")
+    if(NOT context IN_LIST known AND NOT last IN_LIST known)
+        message(SEND_ERROR "context ${context} in the .ts files is not one the sources ask for: "
+                           "a tr() there is filed under the wrong name (write QCoreApplication::translate(\"ctx\", ...))")
+        math(EXPR problems "${problems} + 1")
+    endif()
+endforeach()
+
 if(problems)
     message(FATAL_ERROR "translations incomplete")
 endif()

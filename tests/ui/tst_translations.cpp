@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 #include "common/translations.h"
 #include "model/environment.h"
+#include "collections/postmanimporter.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QTabWidget>
@@ -108,6 +110,25 @@ private Q_SLOTS:
         QCOMPARE(opc::Environment::localSimulator({}, {}).name, environment);
         QCoreApplication::removeTranslator(&translator);
         QCOMPARE(opc::Environment::localSimulator({}, {}).name, QStringLiteral("Local simulator"));
+    }
+
+    // Core's messages come from free functions too (an importer's reasons):
+    // they are filed under the context they are asked for by.
+    void coreMessagesSpeakTheLanguage()
+    {
+        QTranslator translator;
+        QVERIFY(installTranslation(translator, QStringLiteral("sv")));
+        QFile file(QStringLiteral(OPC_TEST_DATA_DIR "/collections/op-sandbox.postman_collection.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto imported = opc::PostmanImporter().import(file.readAll(), QStringLiteral("file"));
+        QVERIFY(imported.ok());
+        QStringList reasons;
+        for (const opc::ImportItem &item : imported->items) {
+            reasons << item.reason;
+        }
+        QVERIFY2(reasons.contains(QStringLiteral("skript importeras inte och körs aldrig")),
+                 qPrintable(reasons.join(u'|')));
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 

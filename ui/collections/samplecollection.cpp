@@ -18,10 +18,6 @@ namespace {
 
 const QString kMarker = u".sample-installed"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::ui::SampleCollection", text);
-}
 
 // A short name for the tree: the case itself for error and warning cases,
 // else the summary's first sentence.
@@ -65,17 +61,17 @@ QString resourcePath()
 Collection fromCatalog(const QJsonObject &catalog)
 {
     Collection c;
-    c.name = tr("OP sandbox sample");
+    c.name = QCoreApplication::translate("opc::ui::SampleCollection", "OP sandbox sample");
     const QJsonArray products = catalog.value("products"_L1).toArray();
     for (const QJsonValue &pv : products) {
         const QJsonObject product = pv.toObject();
-        const auto folder = c.addFolder({}, tr("%1 %2").arg(product.value("name"_L1).toString(),
+        const auto folder = c.addFolder({}, QCoreApplication::translate("opc::ui::SampleCollection", "%1 %2").arg(product.value("name"_L1).toString(),
                                                             product.value("version"_L1).toString()));
         const QString about
-            = tr("%1 API: security level %2, token in %3, signature %4%5.")
+            = QCoreApplication::translate("opc::ui::SampleCollection", "%1 API: security level %2, token in %3, signature %4%5.")
                   .arg(product.value("name"_L1).toString(), product.value("securityLevel"_L1).toString(),
                        product.value("tokenHeader"_L1).toString(), product.value("signature"_L1).toString(),
-                       product.value("mtls"_L1).toBool() ? tr(", mutual TLS") : QString());
+                       product.value("mtls"_L1).toBool() ? QCoreApplication::translate("opc::ui::SampleCollection", ", mutual TLS") : QString());
         for (const QJsonValue &ev : product.value("endpoints"_L1).toArray()) {
             const QJsonObject endpoint = ev.toObject();
             CollectionRequest r;
@@ -102,14 +98,14 @@ Collection fromCatalog(const QJsonObject &catalog)
     }
     // The 429 is a state of the application, not of one request: the same
     // call answers it once the day's quota is used up.
-    const auto limits = c.addFolder({}, tr("Rate limit"));
+    const auto limits = c.addFolder({}, QCoreApplication::translate("opc::ui::SampleCollection", "Rate limit"));
     CollectionRequest limited;
-    limited.name = tr("Rate-limit case: 429 TECHNICAL once the daily quota is used");
+    limited.name = QCoreApplication::translate("opc::ui::SampleCollection", "Rate-limit case: 429 TECHNICAL once the daily quota is used");
     limited.spec.method = u"GET"_s;
     limited.spec.url = u"/branches/v1/branches"_s;
     limited.spec.query = { KeyValue { u"query"_s, u"Helsinki"_s, true } };
     limited.description
-        = tr("Every answer carries X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset. Once the "
+        = QCoreApplication::translate("opc::ui::SampleCollection", "Every answer carries X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset. Once the "
              "application has used its daily requests (1000 by default) the sandbox answers 429 with an ERROR "
              "TECHNICAL entry until midnight Europe/Helsinki, and the console blocks further sends. The local "
              "simulator's admin API sets the count used: PUT /apps/{apiKey}/quota {\"used\": 1000}.");
@@ -121,7 +117,7 @@ Result<QString> installOnFirstStart(const QString &collectionsDir)
 {
     const QDir root(collectionsDir);
     if (!QDir().mkpath(collectionsDir))
-        return Result<QString>::failure(tr("Could not create the folder %1.").arg(collectionsDir));
+        return Result<QString>::failure(QCoreApplication::translate("opc::ui::SampleCollection", "Could not create the folder %1.").arg(collectionsDir));
     if (QFileInfo::exists(root.filePath(kMarker)))
         return QString();
     QString target = root.filePath(folderName());
@@ -143,7 +139,7 @@ Result<QString> installOnFirstStart(const QString &collectionsDir)
         ++copied;
     }
     if (copied == 0)
-        return Result<QString>::failure(tr("The sample collection is missing from this build."));
+        return Result<QString>::failure(QCoreApplication::translate("opc::ui::SampleCollection", "The sample collection is missing from this build."));
     if (const Status s = AtomicFile::write(root.filePath(kMarker), QByteArrayLiteral("1\n")); !s)
         return Result<QString>::failure(s.errorMessage());
     return target;

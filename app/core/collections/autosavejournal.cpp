@@ -20,10 +20,6 @@ namespace opc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::AutosaveJournal", text);
-}
 
 const QString kLockName = u"session.lock"_s;
 const QString kSessionPrefix = u"session-"_s;
@@ -67,7 +63,7 @@ Status AutosaveJournal::start()
         return {};
     const QString session = QDir(m_dir).filePath(kSessionPrefix + newTabId());
     if (!QDir().mkpath(session))
-        return Status::failure(tr("Cannot create the autosave folder %1.").arg(QDir::toNativeSeparators(session)));
+        return Status::failure(QCoreApplication::translate("opc::AutosaveJournal", "Cannot create the autosave folder %1.").arg(QDir::toNativeSeparators(session)));
     QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QFile::setPermissions(session, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     auto lock = std::make_unique<QLockFile>(QDir(session).filePath(kLockName));
@@ -75,7 +71,7 @@ Status AutosaveJournal::start()
     lock->setStaleLockTime(0);
     if (!lock->tryLock(0)) {
         return Status::failure(
-            tr("Cannot lock the autosave folder %1.").arg(QDir::toNativeSeparators(session)));
+            QCoreApplication::translate("opc::AutosaveJournal", "Cannot lock the autosave folder %1.").arg(QDir::toNativeSeparators(session)));
     }
     m_sessionDir = session;
     m_lock = std::move(lock);
@@ -108,15 +104,15 @@ Result<AutosaveEntry> AutosaveJournal::parse(const QByteArray &data)
     if (error.error != QJsonParseError::NoError)
         return Result<AutosaveEntry>::failure(error.errorString(), u"parse"_s);
     if (!doc.isObject())
-        return Result<AutosaveEntry>::failure(tr("expected a JSON object"), u"parse"_s);
+        return Result<AutosaveEntry>::failure(QCoreApplication::translate("opc::AutosaveJournal", "expected a JSON object"), u"parse"_s);
     const QJsonObject o = doc.object();
     if (o.value("schemaVersion"_L1).toInt(0) > kSchemaVersion) {
-        return Result<AutosaveEntry>::failure(tr("written by a newer version of the console"), u"newer"_s);
+        return Result<AutosaveEntry>::failure(QCoreApplication::translate("opc::AutosaveJournal", "written by a newer version of the console"), u"newer"_s);
     }
     AutosaveEntry e;
     e.tabId = o.value("tabId"_L1).toString();
     if (!safeId(e.tabId))
-        return Result<AutosaveEntry>::failure(tr("the tab id is missing or malformed"), u"parse"_s);
+        return Result<AutosaveEntry>::failure(QCoreApplication::translate("opc::AutosaveJournal", "the tab id is missing or malformed"), u"parse"_s);
     e.title = o.value("title"_L1).toString();
     e.collectionDir = o.value("collectionDir"_L1).toString();
     e.requestPath = o.value("requestPath"_L1).toString();
@@ -128,9 +124,9 @@ Result<AutosaveEntry> AutosaveJournal::parse(const QByteArray &data)
 Status AutosaveJournal::save(const AutosaveEntry &entry)
 {
     if (!isStarted())
-        return Status::failure(tr("The autosave journal was not started."));
+        return Status::failure(QCoreApplication::translate("opc::AutosaveJournal", "The autosave journal was not started."));
     if (!safeId(entry.tabId))
-        return Status::failure(tr("The tab id \"%1\" cannot name a journal file.").arg(entry.tabId));
+        return Status::failure(QCoreApplication::translate("opc::AutosaveJournal", "The tab id \"%1\" cannot name a journal file.").arg(entry.tabId));
     AutosaveEntry stamped = entry;
     stamped.savedAt = QDateTime::currentDateTimeUtc();
     // Owner-only: an unsaved tab may hold a value not yet turned into a vault reference.
@@ -143,7 +139,7 @@ Status AutosaveJournal::remove(const QString &tabId)
         return {};
     const QString path = fileFor(tabId);
     if (QFile::exists(path) && !QFile::remove(path))
-        return Status::failure(tr("Cannot remove the autosaved copy %1.").arg(QDir::toNativeSeparators(path)));
+        return Status::failure(QCoreApplication::translate("opc::AutosaveJournal", "Cannot remove the autosaved copy %1.").arg(QDir::toNativeSeparators(path)));
     return {};
 }
 
@@ -154,7 +150,7 @@ Status AutosaveJournal::finish()
     const QDir session(m_sessionDir);
     for (const QFileInfo &fi : session.entryInfoList({ u"*.json"_s }, QDir::Files)) {
         if (!QFile::remove(fi.absoluteFilePath()))
-            return Status::failure(tr("Cannot remove the autosaved copy %1.")
+            return Status::failure(QCoreApplication::translate("opc::AutosaveJournal", "Cannot remove the autosaved copy %1.")
                                        .arg(QDir::toNativeSeparators(fi.absoluteFilePath())));
     }
     m_lock->unlock();
@@ -184,11 +180,11 @@ QList<AutosaveEntry> AutosaveJournal::pendingRecovery(QStringList *problems) con
             const Result<QByteArray> data = AtomicFile::read(fi.absoluteFilePath(), 64 * 1024 * 1024);
             Result<AutosaveEntry> entry = data ? parse(*data) : Result<AutosaveEntry>(data.error());
             if (!entry) {
-                QString line = tr("%1: %2").arg(QDir::toNativeSeparators(fi.absoluteFilePath()), entry.errorMessage());
+                QString line = QCoreApplication::translate("opc::AutosaveJournal", "%1: %2").arg(QDir::toNativeSeparators(fi.absoluteFilePath()), entry.errorMessage());
                 if (data && entry.errorCode() != "newer"_L1) {
                     const Result<QString> moved = AtomicFile::quarantine(fi.absoluteFilePath());
                     if (moved)
-                        line += tr("; moved aside to %1").arg(QDir::toNativeSeparators(*moved));
+                        line += QCoreApplication::translate("opc::AutosaveJournal", "; moved aside to %1").arg(QDir::toNativeSeparators(*moved));
                 }
                 if (problems)
                     problems->append(line);
@@ -220,10 +216,10 @@ Status AutosaveJournal::discard(const AutosaveEntry &entry)
     const QFileInfo file(entry.journalFile);
     // Only files inside the journal folder, never in this run's own session.
     if (file.absolutePath() == m_sessionDir || !file.absoluteFilePath().startsWith(m_dir + u"/"_s))
-        return Status::failure(tr("%1 is not a left-over autosaved copy.").arg(QDir::toNativeSeparators(entry.journalFile)));
+        return Status::failure(QCoreApplication::translate("opc::AutosaveJournal", "%1 is not a left-over autosaved copy.").arg(QDir::toNativeSeparators(entry.journalFile)));
     if (file.exists() && !QFile::remove(file.absoluteFilePath()))
         return Status::failure(
-            tr("Cannot remove the autosaved copy %1.").arg(QDir::toNativeSeparators(file.absoluteFilePath())));
+            QCoreApplication::translate("opc::AutosaveJournal", "Cannot remove the autosaved copy %1.").arg(QDir::toNativeSeparators(file.absoluteFilePath())));
     removeSessionIfEmpty(file.absolutePath());
     return {};
 }

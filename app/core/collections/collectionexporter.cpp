@@ -18,10 +18,6 @@ namespace opc {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("opc::CollectionExporter", text, disambiguation, n);
-}
 
 QString urlWithQuery(const RequestSpec &spec)
 {
@@ -290,7 +286,7 @@ Result<QByteArray> CollectionExporter::exportCollection(const Collection &collec
     };
     const std::optional<QByteArray> plain = render(collection);
     if (!plain)
-        return Result<QByteArray>::failure(tr("Unknown export format \"%1\"; use postman, http or curl.").arg(format),
+        return Result<QByteArray>::failure(QCoreApplication::translate("opc::CollectionExporter", "Unknown export format \"%1\"; use postman, http or curl.").arg(format),
                                            u"format"_s);
     // The redactor knows field names the flat text loses (a variable's name
     // sits in "key", its value in "value"), so compare with a redacted copy.
@@ -299,7 +295,7 @@ Result<QByteArray> CollectionExporter::exportCollection(const Collection &collec
     const QByteArray clean = *render(redacted);
     if (clean != *plain && secrets == Secrets::Refuse) {
         return Result<QByteArray>::failure(
-            tr("The export contains secret-looking values and was not written:\n%1").arg(replaced.join('\n'_L1)),
+            QCoreApplication::translate("opc::CollectionExporter", "The export contains secret-looking values and was not written:\n%1").arg(replaced.join('\n'_L1)),
             u"secret"_s);
     }
     if (clean != *plain && notices)
@@ -310,9 +306,9 @@ Result<QByteArray> CollectionExporter::exportCollection(const Collection &collec
     if (!found.isEmpty()) {
         QStringList lines;
         for (const SecretFinding &f : found)
-            lines.append(tr("%1 at byte %2").arg(f.description()).arg(f.offset));
+            lines.append(QCoreApplication::translate("opc::CollectionExporter", "%1 at byte %2").arg(f.description()).arg(f.offset));
         return Result<QByteArray>::failure(
-            tr("The export contains %n secret-looking value(s) and was not written:\n%1", nullptr, int(found.size()))
+            QCoreApplication::translate("opc::CollectionExporter", "The export contains %n secret-looking value(s) and was not written:\n%1", nullptr, int(found.size()))
                 .arg(lines.join('\n'_L1)),
             u"secret"_s);
     }

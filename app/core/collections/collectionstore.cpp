@@ -19,10 +19,6 @@ namespace {
 const QString kCollectionFile = u"collection.json"_s;
 const QString kFolderFile = u"folder.json"_s;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::CollectionStore", text);
-}
 
 // Keys the store understands in each kind of file; anything else is kept.
 const QStringList kCollectionKeys { u"schemaVersion"_s, u"name"_s, u"variables"_s,
@@ -81,7 +77,7 @@ public:
     {
         const QFileInfo info(path);
         if (info.size() > m_limits.maxFileBytes) {
-            problem(path, 0, 0, tr("file is larger than %1 bytes; not loaded").arg(m_limits.maxFileBytes), false);
+            problem(path, 0, 0, QCoreApplication::translate("opc::CollectionStore", "file is larger than %1 bytes; not loaded").arg(m_limits.maxFileBytes), false);
             m_partial = true;
             return std::nullopt;
         }
@@ -92,7 +88,7 @@ public:
             return std::nullopt;
         }
         if (data->isEmpty()) {
-            problem(path, 0, 0, tr("the file is empty"), true);
+            problem(path, 0, 0, QCoreApplication::translate("opc::CollectionStore", "the file is empty"), true);
             return std::nullopt;
         }
         QJsonParseError error;
@@ -113,7 +109,7 @@ public:
             return std::nullopt;
         }
         if (!doc.isObject()) {
-            problem(path, 1, 1, tr("expected a JSON object"), true);
+            problem(path, 1, 1, QCoreApplication::translate("opc::CollectionStore", "expected a JSON object"), true);
             return std::nullopt;
         }
         const QJsonObject o = doc.object();
@@ -121,7 +117,7 @@ public:
         if (version > CollectionStore::kSchemaVersion) {
             if (!m_newer) {
                 m_out.notices.append(
-                    tr("%1 was written by a newer version of the console (schema %2, this version reads %3). "
+                    QCoreApplication::translate("opc::CollectionStore", "%1 was written by a newer version of the console (schema %2, this version reads %3). "
                        "The collection is open read-only; saving is disabled so the file stays as it is.")
                         .arg(relative(path))
                         .arg(version)
@@ -136,7 +132,7 @@ public:
     void loadFolder(const QString &dirPath, CollectionFolder &folder, const QJsonArray &order, int depth)
     {
         if (depth > m_limits.maxDepth) {
-            problem(dirPath, 0, 0, tr("folders nested deeper than %1 levels were not loaded").arg(m_limits.maxDepth), false);
+            problem(dirPath, 0, 0, QCoreApplication::translate("opc::CollectionStore", "folders nested deeper than %1 levels were not loaded").arg(m_limits.maxDepth), false);
             m_partial = true;
             return;
         }
@@ -145,7 +141,7 @@ public:
         QFileInfoList entries = dir.entryInfoList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot | QDir::NoSymLinks,
                                                   QDir::Name);
         if (entries.size() > m_limits.maxEntriesPerFolder) {
-            problem(dirPath, 0, 0, tr("more than %1 entries; only the first were loaded").arg(m_limits.maxEntriesPerFolder), false);
+            problem(dirPath, 0, 0, QCoreApplication::translate("opc::CollectionStore", "more than %1 entries; only the first were loaded").arg(m_limits.maxEntriesPerFolder), false);
             m_partial = true;
             entries = entries.mid(0, m_limits.maxEntriesPerFolder);
         }
@@ -190,7 +186,7 @@ public:
             }
             if (m_requests >= m_limits.maxRequests) {
                 if (!m_capped)
-                    problem(dirPath, 0, 0, tr("more than %1 requests; the rest were not loaded").arg(m_limits.maxRequests), false);
+                    problem(dirPath, 0, 0, QCoreApplication::translate("opc::CollectionStore", "more than %1 requests; the rest were not loaded").arg(m_limits.maxRequests), false);
                 m_capped = true;
                 m_partial = true;
                 return;
@@ -221,7 +217,7 @@ public:
                 return;
             }
             bool ok = list.isArray();
-            QString why = tr("not a list");
+            QString why = QCoreApplication::translate("opc::CollectionStore", "not a list");
             for (const QJsonValue &entry : list.toArray()) {
                 if (ok && !parse(entry.toObject(), &why)) {
                     ok = false;
@@ -229,7 +225,7 @@ public:
             }
             if (!ok) {
                 r.extra.insert(QLatin1StringView(key), list);
-                problem(path, 0, 0, tr("the request's %1 were kept as they are but not loaded: %2").arg(QLatin1StringView(key), why),
+                problem(path, 0, 0, QCoreApplication::translate("opc::CollectionStore", "the request's %1 were kept as they are but not loaded: %2").arg(QLatin1StringView(key), why),
                         false);
             }
         };
@@ -299,7 +295,7 @@ public:
         }
         const QString parent = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(parent))
-            return Status::failure(tr("Could not create the folder %1.").arg(parent));
+            return Status::failure(QCoreApplication::translate("opc::CollectionStore", "Could not create the folder %1.").arg(parent));
         Status s = AtomicFile::write(path, bytes);
         if (s)
             ++m_report.filesWritten;
@@ -400,10 +396,10 @@ QString CollectionProblem::describe() const
 {
     QString where = file;
     if (line > 0)
-        where = tr("%1, line %2, column %3").arg(file).arg(line).arg(column);
+        where = QCoreApplication::translate("opc::CollectionStore", "%1, line %2, column %3").arg(file).arg(line).arg(column);
     if (movedTo.isEmpty())
-        return tr("%1: %2").arg(where, reason);
-    return tr("%1: %2; moved aside to %3").arg(where, reason, movedTo);
+        return QCoreApplication::translate("opc::CollectionStore", "%1: %2").arg(where, reason);
+    return QCoreApplication::translate("opc::CollectionStore", "%1: %2; moved aside to %3").arg(where, reason, movedTo);
 }
 
 CollectionStore::CollectionStore(const CollectionLimits &limits) : m_limits(limits) { }
@@ -432,7 +428,7 @@ Result<CollectionLoad> CollectionStore::load(const QString &dir) const
 {
     const QFileInfo info(dir);
     if (!info.isDir())
-        return Result<CollectionLoad>::failure(tr("%1 is not a collection folder.").arg(dir), u"not-found"_s);
+        return Result<CollectionLoad>::failure(QCoreApplication::translate("opc::CollectionStore", "%1 is not a collection folder.").arg(dir), u"not-found"_s);
     CollectionLoad out;
     Loader loader(m_limits, info.absoluteFilePath(), out);
     Collection &c = out.collection;
@@ -449,11 +445,11 @@ Result<CollectionLoad> CollectionStore::load(const QString &dir) const
             c.extra = unknownFields(*o, kCollectionKeys);
         }
     } else {
-        out.notices.append(tr("%1 has no collection.json; it was created from the files found.").arg(dir));
+        out.notices.append(QCoreApplication::translate("opc::CollectionStore", "%1 has no collection.json; it was created from the files found.").arg(dir));
     }
     loader.loadFolder(info.absoluteFilePath(), c.root, order, 0);
     if (loader.partial()) {
-        out.notices.append(tr("Only part of the collection could be loaded; it is open read-only so that "
+        out.notices.append(QCoreApplication::translate("opc::CollectionStore", "Only part of the collection could be loaded; it is open read-only so that "
                               "saving cannot remove what was not loaded."));
     }
     c.readOnly = loader.newer() || loader.partial();
@@ -464,7 +460,7 @@ Result<CollectionSaveReport> CollectionStore::save(Collection &collection, const
 {
     if (collection.readOnly) {
         return Result<CollectionSaveReport>::failure(
-            tr("The collection is read-only (written by a newer version or loaded in part); it was not saved."),
+            QCoreApplication::translate("opc::CollectionStore", "The collection is read-only (written by a newer version or loaded in part); it was not saved."),
             u"read-only"_s);
     }
     CollectionSaveReport report;
@@ -473,7 +469,7 @@ Result<CollectionSaveReport> CollectionStore::save(Collection &collection, const
     report.secretNotices = SecretRedactor(m_scanner).redact(clean);
 
     if (!QDir().mkpath(dir))
-        return Result<CollectionSaveReport>::failure(tr("Could not create the folder %1.").arg(dir));
+        return Result<CollectionSaveReport>::failure(QCoreApplication::translate("opc::CollectionStore", "Could not create the folder %1.").arg(dir));
     const QString root = QFileInfo(dir).absoluteFilePath();
     Writer writer(root, report);
     Status s = writer.writeFolder(clean.root, QString());

@@ -9,10 +9,6 @@ namespace opc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::CurlImporter", text);
-}
 
 } // namespace
 
@@ -109,7 +105,7 @@ QList<QStringList> CurlImporter::tokenize(const QString &text)
 Result<ImportResult> CurlImporter::import(const QByteArray &data, const QString &sourceName) const
 {
     if (data.size() > m_limits.maxInputBytes)
-        return Result<ImportResult>::failure(tr("The text is larger than %1 bytes.").arg(m_limits.maxInputBytes));
+        return Result<ImportResult>::failure(QCoreApplication::translate("opc::CurlImporter", "The text is larger than %1 bytes.").arg(m_limits.maxInputBytes));
     ImportResult out;
     out.collection.name = sourceName;
     const QList<QStringList> commands = tokenize(QString::fromUtf8(data));
@@ -122,8 +118,8 @@ Result<ImportResult> CurlImporter::import(const QByteArray &data, const QString 
             continue;
         ++number;
         if (out.collection.requestCount() >= m_limits.maxRequests) {
-            out.items.append(ImportItem { tr("command %1").arg(number), ImportItem::Outcome::Skipped,
-                                          tr("more than %1 requests; not imported").arg(m_limits.maxRequests) });
+            out.items.append(ImportItem { QCoreApplication::translate("opc::CurlImporter", "command %1").arg(number), ImportItem::Outcome::Skipped,
+                                          QCoreApplication::translate("opc::CurlImporter", "more than %1 requests; not imported").arg(m_limits.maxRequests) });
             continue;
         }
         CollectionRequest r;
@@ -171,7 +167,7 @@ Result<ImportResult> CurlImporter::import(const QByteArray &data, const QString 
                 QString d = next();
                 if (d.startsWith('@'_L1) && opt != "--data-raw"_L1) {
                     // A body from a local file: never read what a pasted command names.
-                    unsupported.append(tr("body from file %1 not imported").arg(d.mid(1)));
+                    unsupported.append(QCoreApplication::translate("opc::CurlImporter", "body from file %1 not imported").arg(d.mid(1)));
                     continue;
                 }
                 if (opt == "--json"_L1) {
@@ -204,7 +200,7 @@ Result<ImportResult> CurlImporter::import(const QByteArray &data, const QString 
                 if (cookie.contains('='_L1))
                     spec.headers.append(KeyValue { u"Cookie"_s, cookie, true });
                 else
-                    unsupported.append(tr("cookie file %1 not read").arg(cookie));
+                    unsupported.append(QCoreApplication::translate("opc::CurlImporter", "cookie file %1 not read").arg(cookie));
             } else if (opt == "--url"_L1) {
                 url = next();
             } else if (opt == "-G"_L1 || opt == "--get"_L1) {
@@ -212,9 +208,9 @@ Result<ImportResult> CurlImporter::import(const QByteArray &data, const QString 
             } else if (opt == "-I"_L1 || opt == "--head"_L1) {
                 method = u"HEAD"_s;
             } else if (opt == "-F"_L1 || opt == "--form"_L1) {
-                unsupported.append(tr("form field %1 not imported (multipart forms are not supported from curl)").arg(next()));
+                unsupported.append(QCoreApplication::translate("opc::CurlImporter", "form field %1 not imported (multipart forms are not supported from curl)").arg(next()));
             } else if (opt == "-E"_L1 || opt == "--cert"_L1 || opt == "--key"_L1 || opt == "--cacert"_L1) {
-                unsupported.append(tr("%1 %2 not imported; add certificates in the certificate store").arg(opt, next()));
+                unsupported.append(QCoreApplication::translate("opc::CurlImporter", "%1 %2 not imported; add certificates in the certificate store").arg(opt, next()));
             } else if (opt == "-o"_L1 || opt == "--output"_L1 || opt == "-w"_L1 || opt == "--write-out"_L1
                        || opt == "--connect-timeout"_L1 || opt == "-m"_L1 || opt == "--max-time"_L1
                        || opt == "--retry"_L1 || opt == "-x"_L1 || opt == "--proxy"_L1) {
@@ -227,8 +223,8 @@ Result<ImportResult> CurlImporter::import(const QByteArray &data, const QString 
             }
         }
         if (url.isEmpty()) {
-            out.items.append(ImportItem { tr("command %1").arg(number), ImportItem::Outcome::Skipped,
-                                          tr("no URL in the command") });
+            out.items.append(ImportItem { QCoreApplication::translate("opc::CurlImporter", "command %1").arg(number), ImportItem::Outcome::Skipped,
+                                          QCoreApplication::translate("opc::CurlImporter", "no URL in the command") });
             continue;
         }
         QString body = dataParts.join('&'_L1);
@@ -251,13 +247,13 @@ Result<ImportResult> CurlImporter::import(const QByteArray &data, const QString 
         out.collection.root.requests.append(r);
         QString remark;
         if (!ignored.isEmpty())
-            remark = tr("ignored options: %1").arg(ignored.join(u", "_s));
+            remark = QCoreApplication::translate("opc::CurlImporter", "ignored options: %1").arg(ignored.join(u", "_s));
         out.items.append(ImportItem { r.name, ImportItem::Outcome::Imported, remark });
         for (const QString &u : std::as_const(unsupported))
             out.items.append(ImportItem { r.name, ImportItem::Outcome::Skipped, u });
     }
     if (number == 0)
-        return Result<ImportResult>::failure(tr("No curl command found."), u"empty"_s);
+        return Result<ImportResult>::failure(QCoreApplication::translate("opc::CurlImporter", "No curl command found."), u"empty"_s);
     return out;
 }
 

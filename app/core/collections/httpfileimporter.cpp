@@ -9,10 +9,6 @@ namespace opc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::HttpFileImporter", text);
-}
 
 const QStringList kMethods { u"GET"_s, u"POST"_s, u"PUT"_s, u"PATCH"_s, u"DELETE"_s, u"HEAD"_s,
                              u"OPTIONS"_s, u"TRACE"_s, u"CONNECT"_s };
@@ -45,7 +41,7 @@ CollectionFolder &folderFor(CollectionFolder &root, const QString &path)
 Result<ImportResult> HttpFileImporter::import(const QByteArray &data, const QString &sourceName) const
 {
     if (data.size() > m_limits.maxInputBytes)
-        return Result<ImportResult>::failure(tr("The file is larger than %1 bytes.").arg(m_limits.maxInputBytes));
+        return Result<ImportResult>::failure(QCoreApplication::translate("opc::HttpFileImporter", "The file is larger than %1 bytes.").arg(m_limits.maxInputBytes));
     QString text = QString::fromUtf8(data);
     text.remove('\r'_L1);
     const QStringList lines = text.split('\n'_L1);
@@ -122,7 +118,7 @@ Result<ImportResult> HttpFileImporter::import(const QByteArray &data, const QStr
                     continue;
                 }
                 if (trimmed.startsWith("< {%"_L1)) {
-                    skipped.append(ImportItem { {}, ImportItem::Outcome::Skipped, tr("pre-request script") });
+                    skipped.append(ImportItem { {}, ImportItem::Outcome::Skipped, QCoreApplication::translate("opc::HttpFileImporter", "pre-request script") });
                     while (i + 1 < block.lines.size() && !block.lines.at(i).contains("%}"_L1))
                         ++i;
                     continue;
@@ -168,7 +164,7 @@ Result<ImportResult> HttpFileImporter::import(const QByteArray &data, const QStr
             }
             if (trimmed.startsWith("> "_L1) || trimmed == ">"_L1) {
                 skipped.append(ImportItem { {}, ImportItem::Outcome::Skipped,
-                                            tr("response handler script is not imported and never run") });
+                                            QCoreApplication::translate("opc::HttpFileImporter", "response handler script is not imported and never run") });
                 if (trimmed.contains("{%"_L1)) {
                     while (i + 1 < block.lines.size() && !block.lines.at(i).contains("%}"_L1))
                         ++i;
@@ -185,7 +181,7 @@ Result<ImportResult> HttpFileImporter::import(const QByteArray &data, const QStr
         }
         if (state == 0) {
             if (!r.name.isEmpty() && !skipped.isEmpty())
-                out.items.append(ImportItem { r.name, ImportItem::Outcome::Skipped, tr("no request line") });
+                out.items.append(ImportItem { r.name, ImportItem::Outcome::Skipped, QCoreApplication::translate("opc::HttpFileImporter", "no request line") });
             continue;
         }
         while (!body.isEmpty() && body.last().trimmed().isEmpty())
@@ -197,22 +193,22 @@ Result<ImportResult> HttpFileImporter::import(const QByteArray &data, const QStr
         const QString path = folderPath.isEmpty() ? r.name : folderPath + u"/"_s + r.name;
         if (requests >= m_limits.maxRequests) {
             out.items.append(ImportItem { path, ImportItem::Outcome::Skipped,
-                                          tr("more than %1 requests; not imported").arg(m_limits.maxRequests) });
+                                          QCoreApplication::translate("opc::HttpFileImporter", "more than %1 requests; not imported").arg(m_limits.maxRequests) });
             continue;
         }
         if (bodyFromFile)
             skipped.append(ImportItem { {}, ImportItem::Outcome::Skipped,
-                                        tr("a body read from a file is not imported; the file was not read") });
+                                        QCoreApplication::translate("opc::HttpFileImporter", "a body read from a file is not imported; the file was not read") });
         folderFor(out.collection.root, folderPath).requests.append(r);
         ++requests;
         out.items.append(ImportItem { path, ImportItem::Outcome::Imported, remarks.join(u"; "_s) });
         for (ImportItem item : std::as_const(skipped)) {
-            item.path = tr("%1 (line %2)").arg(path).arg(block.firstLine);
+            item.path = QCoreApplication::translate("opc::HttpFileImporter", "%1 (line %2)").arg(path).arg(block.firstLine);
             out.items.append(item);
         }
     }
     if (requests == 0 && out.items.isEmpty())
-        return Result<ImportResult>::failure(tr("No request found in the file."), u"empty"_s);
+        return Result<ImportResult>::failure(QCoreApplication::translate("opc::HttpFileImporter", "No request found in the file."), u"empty"_s);
     return out;
 }
 

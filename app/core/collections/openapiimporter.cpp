@@ -11,10 +11,6 @@ namespace opc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::OpenApiImporter", text);
-}
 
 const QStringList kMethods { u"get"_s, u"put"_s, u"post"_s, u"delete"_s, u"options"_s, u"head"_s,
                              u"patch"_s, u"trace"_s };
@@ -50,12 +46,12 @@ QString exampleText(const QJsonValue &v)
 
 Result<ImportResult> OpenApiImporter::import(const QByteArray &data, const QString &sourceName) const
 {
-    const Result<QJsonObject> parsed = parseJsonObject(data, tr("an OpenAPI JSON document"));
+    const Result<QJsonObject> parsed = parseJsonObject(data, QCoreApplication::translate("opc::OpenApiImporter", "an OpenAPI JSON document"));
     if (!parsed)
         return parsed.error();
     const QJsonObject &root = parsed.value();
     if (!root.value("openapi"_L1).toString().startsWith("3"_L1))
-        return Result<ImportResult>::failure(tr("Only OpenAPI 3 JSON documents are supported."), u"schema"_s);
+        return Result<ImportResult>::failure(QCoreApplication::translate("opc::OpenApiImporter", "Only OpenAPI 3 JSON documents are supported."), u"schema"_s);
 
     ImportResult out;
     Collection &c = out.collection;
@@ -80,7 +76,7 @@ Result<ImportResult> OpenApiImporter::import(const QByteArray &data, const QStri
             const QString itemPath = path.isEmpty() ? r.name : path + u"/"_s + r.name;
             if (c.requestCount() >= m_limits.maxRequests) {
                 out.items.append(ImportItem { itemPath, ImportItem::Outcome::Skipped,
-                                              tr("more than %1 requests; not imported").arg(m_limits.maxRequests) });
+                                              QCoreApplication::translate("opc::OpenApiImporter", "more than %1 requests; not imported").arg(m_limits.maxRequests) });
                 continue;
             }
             QJsonArray params = shared;
@@ -128,7 +124,7 @@ Result<ImportResult> OpenApiImporter::import(const QByteArray &data, const QStri
             }
             folder->requests.append(r);
             out.items.append(ImportItem { itemPath, ImportItem::Outcome::Imported,
-                                          op.contains("callbacks"_L1) ? tr("callbacks not imported") : QString() });
+                                          op.contains("callbacks"_L1) ? QCoreApplication::translate("opc::OpenApiImporter", "callbacks not imported") : QString() });
         }
     }
     return out;

@@ -14,10 +14,6 @@ namespace opc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::PostmanImporter", text);
-}
 
 const QByteArray kFormBoundary = "----opconsole-form-boundary";
 
@@ -72,7 +68,7 @@ public:
     PostmanScripts::Translation events(const QJsonObject &o, const QString &path)
     {
         PostmanScripts::Translation tests;
-        const QString at = path.isEmpty() ? tr("collection") : path;
+        const QString at = path.isEmpty() ? QCoreApplication::translate("opc::PostmanImporter", "collection") : path;
         for (const QJsonValue &e : o.value("event"_L1).toArray()) {
             const QJsonObject event = e.toObject();
             const QJsonValue exec = event.value("script"_L1).toObject().value("exec"_L1);
@@ -85,17 +81,17 @@ public:
             if (listen == "test"_L1) {
                 const PostmanScripts::Translation t = PostmanScripts::translate(lines);
                 for (const PostmanScripts::Untranslated &u : t.untranslated)
-                    skip(u.test.isEmpty() ? tr("%1 (test script)").arg(at)
-                                          : tr("%1 (test \"%2\")").arg(at, u.test),
-                        tr("not translated: %1").arg(u.reason));
+                    skip(u.test.isEmpty() ? QCoreApplication::translate("opc::PostmanImporter", "%1 (test script)").arg(at)
+                                          : QCoreApplication::translate("opc::PostmanImporter", "%1 (test \"%2\")").arg(at, u.test),
+                        QCoreApplication::translate("opc::PostmanImporter", "not translated: %1").arg(u.reason));
                 tests.assertions += t.assertions;
                 tests.captures += t.captures;
                 tests.translatedTests += t.translatedTests;
                 continue;
             }
-            const QString what = listen == "prerequest"_L1 ? tr("pre-request script")
-                                                           : tr("%1 script").arg(listen);
-            skip(tr("%1 (%2)").arg(at, what), tr("scripts are not imported and never run"));
+            const QString what = listen == "prerequest"_L1 ? QCoreApplication::translate("opc::PostmanImporter", "pre-request script")
+                                                           : QCoreApplication::translate("opc::PostmanImporter", "%1 script").arg(listen);
+            skip(QCoreApplication::translate("opc::PostmanImporter", "%1 (%2)").arg(at, what), QCoreApplication::translate("opc::PostmanImporter", "scripts are not imported and never run"));
         }
         return tests;
     }
@@ -107,11 +103,11 @@ public:
     {
         if (tests.assertions.isEmpty() && tests.captures.isEmpty())
             return;
-        const QString at = tr("%1 (test script)").arg(path.isEmpty() ? tr("collection") : path);
+        const QString at = QCoreApplication::translate("opc::PostmanImporter", "%1 (test script)").arg(path.isEmpty() ? QCoreApplication::translate("opc::PostmanImporter", "collection") : path);
         if (requests == 0) {
             m_out.items.insert(reportAt,
                 ImportItem { at, ImportItem::Outcome::Skipped,
-                    tr("not translated: there is no request beneath it to check") });
+                    QCoreApplication::translate("opc::PostmanImporter", "not translated: there is no request beneath it to check") });
             return;
         }
         QStringList remarks = translatedRemarks(tests);
@@ -150,11 +146,11 @@ public:
     {
         for (const QJsonValue &v : list) {
             const QJsonObject item = v.toObject();
-            const QString name = item.value("name"_L1).toString(tr("Untitled"));
+            const QString name = item.value("name"_L1).toString(QCoreApplication::translate("opc::PostmanImporter", "Untitled"));
             const QString itemPath = path.isEmpty() ? name : path + u"/"_s + name;
             if (item.contains("item"_L1)) {
                 if (depth >= m_limits.maxDepth) {
-                    skip(itemPath, tr("folders nested deeper than %1 levels are not imported").arg(m_limits.maxDepth));
+                    skip(itemPath, QCoreApplication::translate("opc::PostmanImporter", "folders nested deeper than %1 levels are not imported").arg(m_limits.maxDepth));
                     continue;
                 }
                 CollectionFolder child;
@@ -174,7 +170,7 @@ public:
             }
             if (m_requests >= m_limits.maxRequests) {
                 if (!m_capped)
-                    skip(itemPath, tr("more than %1 requests; this and the following were not imported")
+                    skip(itemPath, QCoreApplication::translate("opc::PostmanImporter", "more than %1 requests; this and the following were not imported")
                                        .arg(m_limits.maxRequests));
                 m_capped = true;
                 continue;
@@ -205,8 +201,8 @@ public:
                 spec->headers.append(KeyValue { key.isEmpty() ? u"x-api-key"_s : key, value, true });
             return;
         }
-        skip(path + tr(" (auth)"),
-             tr("auth type \"%1\" is not supported; the request was imported without it").arg(type));
+        skip(path + QCoreApplication::translate("opc::PostmanImporter", " (auth)"),
+             QCoreApplication::translate("opc::PostmanImporter", "auth type \"%1\" is not supported; the request was imported without it").arg(type));
     }
 
     void request(const QJsonObject &item, const QString &name, const QString &path,
@@ -293,7 +289,7 @@ public:
 
         const int examples = int(item.value("response"_L1).toArray().size());
         if (examples > 0)
-            skip(tr("%1 (saved responses)").arg(path),
+            skip(QCoreApplication::translate("opc::PostmanImporter", "%1 (saved responses)").arg(path),
                  QCoreApplication::translate("opc::PostmanImporter", "%n saved example response(s) are not imported",
                                              nullptr, examples));
 
@@ -315,7 +311,7 @@ public:
                                                        : QString();
             if (!type.isEmpty() && !hasHeader(spec, u"Content-Type"_s) && !spec.body.isEmpty()) {
                 spec.headers.append(KeyValue { u"Content-Type"_s, type, true });
-                remarks.append(tr("Content-Type %1 added from the body language").arg(type));
+                remarks.append(QCoreApplication::translate("opc::PostmanImporter", "Content-Type %1 added from the body language").arg(type));
             }
         } else if (mode == "urlencoded"_L1) {
             QStringList pairs;
@@ -338,8 +334,8 @@ public:
                 const QString key = o.value("key"_L1).toString();
                 if (o.value("type"_L1).toString() == "file"_L1) {
                     // Reading a path named by a foreign file is how imports leak local files.
-                    skip(tr("%1 (form-data file field %2)").arg(path, key),
-                         tr("file fields are not imported; attach the file in the console"));
+                    skip(QCoreApplication::translate("opc::PostmanImporter", "%1 (form-data file field %2)").arg(path, key),
+                         QCoreApplication::translate("opc::PostmanImporter", "file fields are not imported; attach the file in the console"));
                     continue;
                 }
                 out += "--" + kFormBoundary + "\r\nContent-Disposition: form-data; name=\"" + key.toUtf8()
@@ -359,11 +355,11 @@ public:
             spec.body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
             if (!hasHeader(spec, u"Content-Type"_s))
                 spec.headers.append(KeyValue { u"Content-Type"_s, u"application/json"_s, true });
-            remarks.append(tr("GraphQL body converted to a JSON body"));
+            remarks.append(QCoreApplication::translate("opc::PostmanImporter", "GraphQL body converted to a JSON body"));
         } else if (mode == "file"_L1) {
-            skip(tr("%1 (file body)").arg(path), tr("a body read from a file is not imported"));
+            skip(QCoreApplication::translate("opc::PostmanImporter", "%1 (file body)").arg(path), QCoreApplication::translate("opc::PostmanImporter", "a body read from a file is not imported"));
         } else if (!mode.isEmpty()) {
-            skip(tr("%1 (body)").arg(path), tr("body mode \"%1\" is not supported").arg(mode));
+            skip(QCoreApplication::translate("opc::PostmanImporter", "%1 (body)").arg(path), QCoreApplication::translate("opc::PostmanImporter", "body mode \"%1\" is not supported").arg(mode));
         }
     }
 
@@ -378,16 +374,16 @@ private:
 
 Result<ImportResult> PostmanImporter::import(const QByteArray &data, const QString &sourceName) const
 {
-    const Result<QJsonObject> parsed = parseJsonObject(data, tr("a Postman collection"));
+    const Result<QJsonObject> parsed = parseJsonObject(data, QCoreApplication::translate("opc::PostmanImporter", "a Postman collection"));
     if (!parsed)
         return parsed.error();
     const QJsonObject &root = parsed.value();
     const QJsonObject info = root.value("info"_L1).toObject();
     if (!root.value("item"_L1).isArray() || info.isEmpty())
-        return Result<ImportResult>::failure(tr("Not a Postman collection: no \"info\" and \"item\"."), u"parse"_s);
+        return Result<ImportResult>::failure(QCoreApplication::translate("opc::PostmanImporter", "Not a Postman collection: no \"info\" and \"item\"."), u"parse"_s);
     const QString schema = info.value("schema"_L1).toString();
     if (!schema.isEmpty() && !schema.contains("v2.1"_L1) && !schema.contains("v2.0"_L1))
-        return Result<ImportResult>::failure(tr("Unsupported Postman schema %1; export as Collection v2.1.").arg(schema),
+        return Result<ImportResult>::failure(QCoreApplication::translate("opc::PostmanImporter", "Unsupported Postman schema %1; export as Collection v2.1.").arg(schema),
                                              u"schema"_s);
 
     ImportResult out;

@@ -18,10 +18,6 @@ namespace opc::PostmanScripts {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::PostmanScripts", text);
-}
 
 // ---------------------------------------------------------------------------
 // Tokens: enough of JavaScript's lexical grammar to find statements, calls,
@@ -97,7 +93,7 @@ Lexed lex(const QString &s)
     const qsizetype n = s.size();
     const auto at = [&](qsizetype k) { return k < n ? s.at(k) : QChar(); };
     const auto fail = [&](const QString &what) {
-        out.error = tr("the script does not parse: %1 on line %2").arg(what).arg(line);
+        out.error = QCoreApplication::translate("opc::PostmanScripts", "the script does not parse: %1 on line %2").arg(what).arg(line);
         return out;
     };
     // Reads a quoted string's body from just after the opening quote.
@@ -197,7 +193,7 @@ Lexed lex(const QString &s)
         if (c == u'/' && at(i + 1) == u'*') {
             const qsizetype close = s.indexOf("*/"_L1, i + 2);
             if (close < 0)
-                return fail(tr("a comment is not closed"));
+                return fail(QCoreApplication::translate("opc::PostmanScripts", "a comment is not closed"));
             const qsizetype lines = s.mid(i, close - i).count(u'\n');
             line += int(lines);
             newline = newline || lines > 0;
@@ -230,7 +226,7 @@ Lexed lex(const QString &s)
             ++i;
             bool substitution = false;
             if (!quoted(c, &t.text, &substitution))
-                return fail(tr("a string is not closed"));
+                return fail(QCoreApplication::translate("opc::PostmanScripts", "a string is not closed"));
             t.type = substitution ? Token::Type::Template : Token::Type::String;
         } else if (c == u'/' && regexAllowedAfter(out.tokens)) {
             t.type = Token::Type::Regex;
@@ -238,7 +234,7 @@ Lexed lex(const QString &s)
             bool inClass = false;
             for (;;) {
                 if (i >= n || s.at(i) == u'\n')
-                    return fail(tr("a regular expression is not closed"));
+                    return fail(QCoreApplication::translate("opc::PostmanScripts", "a regular expression is not closed"));
                 const QChar r = s.at(i);
                 if (r == u'\\') {
                     t.text += r;
@@ -527,7 +523,7 @@ std::optional<QString> regexPattern(const Token &t, QString *why)
             if (!flags.contains(f))
                 flags += f;
         } else if (f != u'g' && f != u'u') {
-            *why = tr("the regular expression flag %1 is not translated").arg(f);
+            *why = QCoreApplication::translate("opc::PostmanScripts", "the regular expression flag %1 is not translated").arg(f);
             return std::nullopt;
         }
     }
@@ -546,7 +542,7 @@ std::optional<QString> regexPattern(const Token &t, QString *why)
         pattern = u"(?"_s + flags + u")"_s + pattern;
     const QRegularExpression re(pattern);
     if (!re.isValid()) {
-        *why = tr("the regular expression /%1/ is not one the console can use (%2)")
+        *why = QCoreApplication::translate("opc::PostmanScripts", "the regular expression /%1/ is not one the console can use (%2)")
                    .arg(t.text, re.errorString());
         return std::nullopt;
     }
@@ -600,15 +596,15 @@ std::optional<QString> jsonPointer(Cursor &c, const Aliases &aliases, QString *w
         if (c.accept("."_L1)) {
             const Token *name = c.take();
             if (!name || name->type != Token::Type::Identifier) {
-                *why = tr("a member name is missing after '.'");
+                *why = QCoreApplication::translate("opc::PostmanScripts", "a member name is missing after '.'");
                 return std::nullopt;
             }
             if (c.peek() && c.peek()->is("("_L1)) {
-                *why = tr("%1() is a method call, not a member of the JSON body").arg(name->text);
+                *why = QCoreApplication::translate("opc::PostmanScripts", "%1() is a method call, not a member of the JSON body").arg(name->text);
                 return std::nullopt;
             }
             if (name->text == "length"_L1) {
-                *why = tr(".length is a length, not a member of the JSON body");
+                *why = QCoreApplication::translate("opc::PostmanScripts", ".length is a length, not a member of the JSON body");
                 return std::nullopt;
             }
             pointer += u'/' + escapeToken(name->text);
@@ -619,14 +615,14 @@ std::optional<QString> jsonPointer(Cursor &c, const Aliases &aliases, QString *w
             const bool index = key && key->type == Token::Type::Number
                 && key->text == QString::number(key->text.toLongLong());
             if (!key || !(index || key->type == Token::Type::String) || !c.accept("]"_L1)) {
-                *why = tr("only [0] and [\"key\"] index the JSON body here");
+                *why = QCoreApplication::translate("opc::PostmanScripts", "only [0] and [\"key\"] index the JSON body here");
                 return std::nullopt;
             }
             pointer += u'/' + escapeToken(key->text);
             continue;
         }
         if (c.peek() && c.peek()->is("?."_L1)) {
-            *why = tr("optional chaining (?.) is not translated");
+            *why = QCoreApplication::translate("opc::PostmanScripts", "optional chaining (?.) is not translated");
             return std::nullopt;
         }
         return pointer;
@@ -685,7 +681,7 @@ struct Ending
 std::optional<Ending> chain(Cursor &c, QString *why)
 {
     if (!c.accept("."_L1) || !c.accept("to"_L1)) {
-        *why = tr("the check does not go on with .to");
+        *why = QCoreApplication::translate("opc::PostmanScripts", "the check does not go on with .to");
         return std::nullopt;
     }
     Ending e;
@@ -694,7 +690,7 @@ std::optional<Ending> chain(Cursor &c, QString *why)
         if (!word || word->type != Token::Type::Identifier)
             break;
         if (word->text == "not"_L1) {
-            *why = tr("negated checks (.not) are not translated");
+            *why = QCoreApplication::translate("opc::PostmanScripts", "negated checks (.not) are not translated");
             return std::nullopt;
         }
         if (word->text == "deep"_L1) {
@@ -707,17 +703,17 @@ std::optional<Ending> chain(Cursor &c, QString *why)
         if (c.accept("("_L1)) {
             e.args = c.arguments();
             if (!e.args) {
-                *why = tr("the arguments of .%1 do not parse").arg(e.word);
+                *why = QCoreApplication::translate("opc::PostmanScripts", "the arguments of .%1 do not parse").arg(e.word);
                 return std::nullopt;
             }
         }
         if (!c.atEnd()) {
-            *why = tr("a check that goes on after .%1 is not translated").arg(e.word);
+            *why = QCoreApplication::translate("opc::PostmanScripts", "a check that goes on after .%1 is not translated").arg(e.word);
             return std::nullopt;
         }
         return e;
     }
-    *why = tr("the check ends without saying what it checks");
+    *why = QCoreApplication::translate("opc::PostmanScripts", "the check ends without saying what it checks");
     return std::nullopt;
 }
 
@@ -734,7 +730,7 @@ bool isBelow(const QString &word)
 
 std::optional<Assertion> notTranslated(const Ending &e, QString *why)
 {
-    *why = tr(".%1 is not a check the console translates").arg(e.word);
+    *why = QCoreApplication::translate("opc::PostmanScripts", ".%1 is not a check the console translates").arg(e.word);
     return std::nullopt;
 }
 
@@ -768,14 +764,14 @@ std::optional<Assertion> responseCheck(Cursor &c, const QList<Token> &tokens, QS
     }
     const std::optional<QList<QJsonValue>> args = literals(tokens, *e->args);
     if (!args) {
-        *why = tr("the arguments of .%1 are not plain values").arg(e->word);
+        *why = QCoreApplication::translate("opc::PostmanScripts", "the arguments of .%1 are not plain values").arg(e->word);
         return std::nullopt;
     }
     if (e->word == "status"_L1 || e->word == "statusCode"_L1) {
         if (args->size() == 1 && integer(args->first()))
             return Assertion::of(
                 Assertion::Kind::StatusEquals, {}, QString::number(*integer(args->first())));
-        *why = tr("a status given by its reason phrase is not translated");
+        *why = QCoreApplication::translate("opc::PostmanScripts", "a status given by its reason phrase is not translated");
         return std::nullopt;
     }
     if (e->word == "header"_L1 && !args->isEmpty() && args->size() <= 2
@@ -792,7 +788,7 @@ std::optional<Assertion> responseCheck(Cursor &c, const QList<Token> &tokens, QS
         const auto pointer
             = args->first().isString() ? lodashPath(args->first().toString()) : std::nullopt;
         if (!pointer) {
-            *why = tr("the jsonBody path is not a plain one");
+            *why = QCoreApplication::translate("opc::PostmanScripts", "the jsonBody path is not a plain one");
             return std::nullopt;
         }
         if (args->size() == 1)
@@ -835,7 +831,7 @@ std::optional<Subject> subject(Cursor &c, const Aliases &aliases, QString *why)
         if (c.acceptDotted(call)) {
             if (const auto name = stringCall(c))
                 return Subject { kind, *name };
-            *why = tr("the header is not named by a plain string");
+            *why = QCoreApplication::translate("opc::PostmanScripts", "the header is not named by a plain string");
             return std::nullopt;
         }
     }
@@ -851,14 +847,14 @@ std::optional<Assertion> expectCheck(
 {
     const std::optional<Span> inside = c.arguments();
     if (!inside) {
-        *why = tr("pm.expect(...) does not parse");
+        *why = QCoreApplication::translate("opc::PostmanScripts", "pm.expect(...) does not parse");
         return std::nullopt;
     }
     Cursor in(tokens, *inside);
     const std::optional<Subject> s = subject(in, aliases, why);
     if (!s) {
         if (why->isEmpty())
-            *why = tr(
+            *why = QCoreApplication::translate("opc::PostmanScripts", 
                 "what it checks is not the status, a header, the response time or the JSON body");
         return std::nullopt;
     }
@@ -867,7 +863,7 @@ std::optional<Assertion> expectCheck(
         const bool comma = in.accept(","_L1);
         const Token *message = in.take();
         if (!comma || !message || message->type != Token::Type::String || !in.atEnd()) {
-            *why = tr(
+            *why = QCoreApplication::translate("opc::PostmanScripts", 
                 "what it checks is not the status, a header, the response time or the JSON body");
             return std::nullopt;
         }
@@ -885,7 +881,7 @@ std::optional<Assertion> expectCheck(
         if (isEquality(e->word) && one) {
             if (const auto code = integer(args->first()))
                 return Assertion::of(Assertion::Kind::StatusEquals, {}, QString::number(*code));
-            *why = tr("the status code is compared with something that is not a number");
+            *why = QCoreApplication::translate("opc::PostmanScripts", "the status code is compared with something that is not a number");
             return std::nullopt;
         }
         if (e->word == "oneOf"_L1 && one && args->first().isArray()
@@ -894,7 +890,7 @@ std::optional<Assertion> expectCheck(
             for (const QJsonValue &v : args->first().toArray()) {
                 const auto code = integer(v);
                 if (!code) {
-                    *why = tr("oneOf holds something that is not a status code");
+                    *why = QCoreApplication::translate("opc::PostmanScripts", "oneOf holds something that is not a status code");
                     return std::nullopt;
                 }
                 codes.append(*code);
@@ -906,7 +902,7 @@ std::optional<Assertion> expectCheck(
             QStringList list;
             for (int code : codes)
                 list.append(QString::number(code));
-            *why = tr("oneOf [%1] is not one unbroken range of status codes")
+            *why = QCoreApplication::translate("opc::PostmanScripts", "oneOf [%1] is not one unbroken range of status codes")
                        .arg(list.join(u", "_s));
             return std::nullopt;
         }
@@ -929,7 +925,7 @@ std::optional<Assertion> expectCheck(
             if (const auto pattern = regexArgument(tokens, *e->args, why))
                 return Assertion::of(Assertion::Kind::HeaderMatches, s->name, *pattern);
             if (why->isEmpty())
-                *why = tr(".match takes a regular expression literal here");
+                *why = QCoreApplication::translate("opc::PostmanScripts", ".match takes a regular expression literal here");
             return std::nullopt;
         }
         return notTranslated(*e, why);
@@ -946,7 +942,7 @@ std::optional<Assertion> expectCheck(
     if (isEquality(e->word) && one) {
         const QJsonValue &v = args->first();
         if ((v.isArray() || v.isObject()) && !e->deep && !e->word.startsWith("eql"_L1)) {
-            *why = tr(".%1 compares arrays and objects by identity, which never passes; use .eql")
+            *why = QCoreApplication::translate("opc::PostmanScripts", ".%1 compares arrays and objects by identity, which never passes; use .eql")
                        .arg(e->word);
             return std::nullopt;
         }
@@ -962,14 +958,14 @@ std::optional<Assertion> expectCheck(
         const QString type = args->first().toString().toLower();
         if (types.contains(type))
             return Assertion::of(Assertion::Kind::JsonType, pointer, type);
-        *why = tr("the type \"%1\" is not one JSON has").arg(args->first().toString());
+        *why = QCoreApplication::translate("opc::PostmanScripts", "the type \"%1\" is not one JSON has").arg(args->first().toString());
         return std::nullopt;
     }
     if (e->word == "match"_L1 && e->args) {
         if (const auto pattern = regexArgument(tokens, *e->args, why))
             return Assertion::of(Assertion::Kind::JsonMatches, pointer, *pattern);
         if (why->isEmpty())
-            *why = tr(".match takes a regular expression literal here");
+            *why = QCoreApplication::translate("opc::PostmanScripts", ".match takes a regular expression literal here");
         return std::nullopt;
     }
     if (e->word == "property"_L1 && args && !args->isEmpty() && args->size() <= 2
@@ -981,7 +977,7 @@ std::optional<Assertion> expectCheck(
             return Assertion::of(Assertion::Kind::JsonEquals, member, jsonText(args->at(1)));
     }
     if (e->args && !args && why->isEmpty()) {
-        *why = tr("the arguments of .%1 are not plain values").arg(e->word);
+        *why = QCoreApplication::translate("opc::PostmanScripts", "the arguments of .%1 are not plain values").arg(e->word);
         return std::nullopt;
     }
     return notTranslated(*e, why);
@@ -993,13 +989,13 @@ std::optional<Capture> captureStatement(
 {
     const std::optional<Span> inside = c.arguments();
     if (!inside || !c.atEnd()) {
-        *why = tr("the variable is set in a way that is not translated");
+        *why = QCoreApplication::translate("opc::PostmanScripts", "the variable is set in a way that is not translated");
         return std::nullopt;
     }
     Cursor in(tokens, *inside);
     const Token *name = in.take();
     if (!name || name->type != Token::Type::String || !in.accept(","_L1)) {
-        *why = tr("the variable is not named by a plain string");
+        *why = QCoreApplication::translate("opc::PostmanScripts", "the variable is not named by a plain string");
         return std::nullopt;
     }
     Capture capture;
@@ -1042,7 +1038,7 @@ std::optional<Capture> captureStatement(
         if (!why->isEmpty())
             return std::nullopt;
     }
-    *why = tr(
+    *why = QCoreApplication::translate("opc::PostmanScripts", 
         "the value is not a member of the JSON body, a header or the first group of a body match");
     return std::nullopt;
 }
@@ -1109,7 +1105,7 @@ public:
         const auto list = statements(m_t, { 0, m_t.size() });
         if (!list) {
             out.untranslated.append(
-                { {}, tr("the script does not parse: its brackets do not match") });
+                { {}, QCoreApplication::translate("opc::PostmanScripts", "the script does not parse: its brackets do not match") });
             return;
         }
         Aliases aliases;
@@ -1127,10 +1123,10 @@ public:
                 out.captures.append(capture);
             } else if (kind == Kind::Check) {
                 out.untranslated.append({ {},
-                    tr("%1 (\"%2\")")
-                        .arg(tr("a check outside pm.test is not translated"), snippet(s)) });
+                    QCoreApplication::translate("opc::PostmanScripts", "%1 (\"%2\")")
+                        .arg(QCoreApplication::translate("opc::PostmanScripts", "a check outside pm.test is not translated"), snippet(s)) });
             } else if (kind == Kind::Other) {
-                out.untranslated.append({ {}, tr("%1 (\"%2\")").arg(why, snippet(s)) });
+                out.untranslated.append({ {}, QCoreApplication::translate("opc::PostmanScripts", "%1 (\"%2\")").arg(why, snippet(s)) });
             }
         }
     }
@@ -1158,7 +1154,7 @@ private:
             = name && name->type == Token::Type::String ? name->text : snippet(whole);
         const auto reject = [&](const QString &why) { out.untranslated.append({ testName, why }); };
         if (!args || !c.atEnd() || !name || name->type != Token::Type::String || !in.accept(","_L1))
-            return reject(tr("the test is not written as pm.test(\"name\", function () { ... })"));
+            return reject(QCoreApplication::translate("opc::PostmanScripts", "the test is not written as pm.test(\"name\", function () { ... })"));
         // function () { ... }, () => { ... } or () => check
         std::optional<Span> body;
         bool expression = false;
@@ -1167,9 +1163,9 @@ private:
             if (in.peek() && in.peek()->type == Token::Type::Identifier)
                 in.take();
             if (!in.accept("("_L1) || !in.accept(")"_L1))
-                return reject(tr("a test function that takes arguments (done) is not translated"));
+                return reject(QCoreApplication::translate("opc::PostmanScripts", "a test function that takes arguments (done) is not translated"));
         } else if (!in.accept("("_L1) || !in.accept(")"_L1) || !in.accept("=>"_L1)) {
-            return reject(tr("the test is not written as pm.test(\"name\", function () { ... })"));
+            return reject(QCoreApplication::translate("opc::PostmanScripts", "the test is not written as pm.test(\"name\", function () { ... })"));
         } else if (!(in.peek() && in.peek()->is("{"_L1))) {
             expression = true;
             body = Span { in.pos(), args->end };
@@ -1177,7 +1173,7 @@ private:
         if (!expression) {
             if (!in.accept("{"_L1) || args->end - 1 < in.pos() || !m_t.at(args->end - 1).is("}"_L1))
                 return reject(
-                    tr("the test is not written as pm.test(\"name\", function () { ... })"));
+                    QCoreApplication::translate("opc::PostmanScripts", "the test is not written as pm.test(\"name\", function () { ... })"));
             body = Span { in.pos(), args->end - 1 };
         }
         if (const auto noErrors = noErrorsBlock(m_t, *body)) {
@@ -1187,7 +1183,7 @@ private:
         }
         const auto list = statements(m_t, *body);
         if (!list)
-            return reject(tr("the test's brackets do not match"));
+            return reject(QCoreApplication::translate("opc::PostmanScripts", "the test's brackets do not match"));
         Aliases aliases = outer;
         QList<Assertion> assertions;
         QList<Capture> captures;
@@ -1206,11 +1202,11 @@ private:
                 break;
             case Kind::Test:
             case Kind::Other:
-                return reject(tr("%1 (\"%2\")").arg(why, snippet(s)));
+                return reject(QCoreApplication::translate("opc::PostmanScripts", "%1 (\"%2\")").arg(why, snippet(s)));
             }
         }
         if (assertions.isEmpty())
-            return reject(tr("the test checks nothing the console can run"));
+            return reject(QCoreApplication::translate("opc::PostmanScripts", "the test checks nothing the console can run"));
         out.assertions += assertions;
         out.captures += captures;
         ++out.translatedTests;
@@ -1232,12 +1228,12 @@ private:
                 }
             }
             if (why->isEmpty())
-                *why = tr(
+                *why = QCoreApplication::translate("opc::PostmanScripts", 
                     "only variables holding pm.response.json() or a part of it are translated");
             return Kind::Other;
         }
         if (c.acceptDotted("pm.test"_L1)) {
-            *why = tr("a pm.test inside a pm.test is not translated");
+            *why = QCoreApplication::translate("opc::PostmanScripts", "a pm.test inside a pm.test is not translated");
             return Kind::Test;
         }
         if (c.acceptDotted("pm.expect"_L1) && c.accept("("_L1)) {
@@ -1273,20 +1269,20 @@ private:
         static const QStringList control { u"if"_s, u"else"_s, u"for"_s, u"while"_s, u"do"_s,
             u"switch"_s, u"try"_s };
         if (first->type == Token::Type::Identifier && control.contains(first->text))
-            *why = tr("conditions, loops and try blocks are not translated");
+            *why = QCoreApplication::translate("opc::PostmanScripts", "conditions, loops and try blocks are not translated");
         else if (c.acceptDotted("pm.sendRequest"_L1))
-            *why = tr(
+            *why = QCoreApplication::translate("opc::PostmanScripts", 
                 "pm.sendRequest sends another request, which the console's runner does not do");
         else if (c.acceptDotted("postman.setNextRequest"_L1)
             || (c.reset(s.begin), c.acceptDotted("pm.execution.setNextRequest"_L1)))
-            *why = tr(
+            *why = QCoreApplication::translate("opc::PostmanScripts", 
                 "setNextRequest changes the order of the run, which the console's runner keeps");
         else if (first->is("tests"_L1) && c.peek(1) && c.peek(1)->is("["_L1))
-            *why = tr("the old tests[\"...\"] = ... form is not translated");
+            *why = QCoreApplication::translate("opc::PostmanScripts", "the old tests[\"...\"] = ... form is not translated");
         else if (first->is("function"_L1))
-            *why = tr("functions are not translated");
+            *why = QCoreApplication::translate("opc::PostmanScripts", "functions are not translated");
         else
-            *why = tr("only pm.test checks, pm.response.json() variables and variable captures are "
+            *why = QCoreApplication::translate("opc::PostmanScripts", "only pm.test checks, pm.response.json() variables and variable captures are "
                       "translated");
         return Kind::Other;
     }
@@ -1357,7 +1353,7 @@ QStringList checkBody(const Assertion &a)
         bool ok = false;
         const int code = a.expected.trimmed().toInt(&ok);
         if (!ok)
-            return fail(tr("\"%1\" is not a status code").arg(a.expected));
+            return fail(QCoreApplication::translate("opc::PostmanScripts", "\"%1\" is not a status code").arg(a.expected));
         return { u"pm.response.to.have.status(%1);"_s.arg(code) };
     }
     case Assertion::Kind::StatusInRange: {
@@ -1366,7 +1362,7 @@ QStringList checkBody(const Assertion &a)
         const int low = bounds.value(0).trimmed().toInt(&lowOk);
         const int high = bounds.value(1).trimmed().toInt(&highOk);
         if (bounds.size() != 2 || !lowOk || !highOk || low > high)
-            return fail(tr("\"%1\" is not a range such as 200-299").arg(a.expected));
+            return fail(QCoreApplication::translate("opc::PostmanScripts", "\"%1\" is not a range such as 200-299").arg(a.expected));
         return { u"pm.expect(pm.response.code).to.be.within(%1, %2);"_s.arg(low).arg(high) };
     }
     case Assertion::Kind::HeaderExists:
@@ -1411,13 +1407,13 @@ QStringList checkBody(const Assertion &a)
         bool ok = false;
         const qint64 limit = a.expected.trimmed().toLongLong(&ok);
         if (!ok)
-            return fail(tr("\"%1\" is not a number of milliseconds").arg(a.expected));
+            return fail(QCoreApplication::translate("opc::PostmanScripts", "\"%1\" is not a number of milliseconds").arg(a.expected));
         return { u"pm.expect(pm.response.responseTime).to.be.below(%1);"_s.arg(limit) };
     }
     case Assertion::Kind::NoErrors:
         return noErrorsBody(a.expected == "warn-allowed"_L1);
     }
-    return fail(tr("\"%1\" is not a JSON Pointer (it starts with /)").arg(a.target));
+    return fail(QCoreApplication::translate("opc::PostmanScripts", "\"%1\" is not a JSON Pointer (it starts with /)").arg(a.target));
 }
 
 QString captureValue(const Capture &c)

@@ -11,10 +11,6 @@ namespace opc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::SecretRedactor", text);
-}
 
 } // namespace
 
@@ -63,27 +59,27 @@ QStringList SecretRedactor::walk(Collection &collection, bool apply) const
         if (kinds.isEmpty())
             return;
         for (const QString &k : std::as_const(kinds))
-            notes.append(tr("%1: %2 replaced by {{secret:%3}}").arg(where, k, name));
+            notes.append(QCoreApplication::translate("opc::SecretRedactor", "%1: %2 replaced by {{secret:%3}}").arg(where, k, name));
         if (apply)
             value = cleaned;
     };
     for (KeyValue &v : collection.variables)
-        check(tr("variable %1").arg(v.name), v.name + u"="_s, v.value, secretNameFor(v.name));
+        check(QCoreApplication::translate("opc::SecretRedactor", "variable %1").arg(v.name), v.name + u"="_s, v.value, secretNameFor(v.name));
 
     std::function<void(CollectionFolder &, const QString &)> visit = [&](CollectionFolder &folder,
                                                                            const QString &path) {
         for (CollectionRequest &r : folder.requests) {
             const QString where = path.isEmpty() ? r.name : path + u"/"_s + r.name;
             for (KeyValue &h : r.spec.headers)
-                check(tr("%1: header %2").arg(where, h.name), h.name + u": "_s, h.value, secretNameFor(h.name));
+                check(QCoreApplication::translate("opc::SecretRedactor", "%1: header %2").arg(where, h.name), h.name + u": "_s, h.value, secretNameFor(h.name));
             for (KeyValue &q : r.spec.query)
-                check(tr("%1: query %2").arg(where, q.name), q.name + u"="_s, q.value, secretNameFor(q.name));
+                check(QCoreApplication::translate("opc::SecretRedactor", "%1: query %2").arg(where, q.name), q.name + u"="_s, q.value, secretNameFor(q.name));
             QString url = r.spec.url;
-            check(tr("%1: URL").arg(where), QString(), url, u"url"_s);
+            check(QCoreApplication::translate("opc::SecretRedactor", "%1: URL").arg(where), QString(), url, u"url"_s);
             r.spec.url = url;
             QString body = QString::fromUtf8(r.spec.body);
             const QString before = body;
-            check(tr("%1: body").arg(where), QString(), body, u"body"_s);
+            check(QCoreApplication::translate("opc::SecretRedactor", "%1: body").arg(where), QString(), body, u"body"_s);
             if (body != before)
                 r.spec.body = body.toUtf8();
         }

@@ -17,10 +17,6 @@ using namespace Qt::StringLiterals;
 namespace opc {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::EnvironmentStore", text);
-}
 
 bool isBuiltIn(Environment::Kind kind)
 {
@@ -78,18 +74,18 @@ Status EnvironmentStore::load()
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
         const Result<QString> aside = AtomicFile::quarantine(m_path);
         const QString reason = error.error != QJsonParseError::NoError
-            ? tr("%1 at offset %2").arg(error.errorString()).arg(error.offset)
-            : tr("not a JSON object");
-        m_problem = tr("%1 could not be read (%2); it was moved to %3 and the built-in environments are used.")
+            ? QCoreApplication::translate("opc::EnvironmentStore", "%1 at offset %2").arg(error.errorString()).arg(error.offset)
+            : QCoreApplication::translate("opc::EnvironmentStore", "not a JSON object");
+        m_problem = QCoreApplication::translate("opc::EnvironmentStore", "%1 could not be read (%2); it was moved to %3 and the built-in environments are used.")
                         .arg(QDir::toNativeSeparators(m_path), reason,
-                             aside ? QDir::toNativeSeparators(*aside) : tr("(could not be moved)"));
+                             aside ? QDir::toNativeSeparators(*aside) : QCoreApplication::translate("opc::EnvironmentStore", "(could not be moved)"));
         return Status::failure(m_problem, u"corrupt"_s);
     }
     const QJsonObject root = doc.object();
     const int version = root.value("schemaVersion"_L1).toInt(0);
     if (version > kSchemaVersion) {
         m_readOnly = true;
-        m_problem = tr("%1 was written by a newer version of the console (schema %2); it is shown "
+        m_problem = QCoreApplication::translate("opc::EnvironmentStore", "%1 was written by a newer version of the console (schema %2); it is shown "
                        "read-only and will not be changed.")
                         .arg(QDir::toNativeSeparators(m_path))
                         .arg(version);
@@ -128,7 +124,7 @@ Status EnvironmentStore::load()
 Status EnvironmentStore::save() const
 {
     if (m_readOnly) {
-        return Status::failure(m_problem.isEmpty() ? tr("The environments file is read-only.") : m_problem,
+        return Status::failure(m_problem.isEmpty() ? QCoreApplication::translate("opc::EnvironmentStore", "The environments file is read-only.") : m_problem,
                                u"read-only"_s);
     }
     QJsonArray list;
@@ -163,16 +159,16 @@ const Environment *EnvironmentStore::find(const QString &id) const
 Result<Environment> EnvironmentStore::add(Environment environment)
 {
     if (isBuiltIn(environment.kind)) {
-        return Result<Environment>::failure(tr("The %1 environment exists already.").arg(environment.name));
+        return Result<Environment>::failure(QCoreApplication::translate("opc::EnvironmentStore", "The %1 environment exists already.").arg(environment.name));
     }
     if (environment.name.trimmed().isEmpty()) {
-        return Result<Environment>::failure(tr("An environment needs a name."));
+        return Result<Environment>::failure(QCoreApplication::translate("opc::EnvironmentStore", "An environment needs a name."));
     }
     const QUrl url(environment.baseUrl);
     if (!environment.baseUrl.isEmpty() && (!url.isValid() || url.host().isEmpty()
                                            || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1))) {
         return Result<Environment>::failure(
-            tr("\"%1\" is not an http(s) base URL.").arg(environment.baseUrl));
+            QCoreApplication::translate("opc::EnvironmentStore", "\"%1\" is not an http(s) base URL.").arg(environment.baseUrl));
     }
     QString base = environment.name.toLower();
     base.replace(QRegularExpression(u"[^a-z0-9]+"_s), u"-"_s);
@@ -205,7 +201,7 @@ Status EnvironmentStore::update(const Environment &environment)
         }
         return {};
     }
-    return Status::failure(tr("There is no environment \"%1\".").arg(environment.id));
+    return Status::failure(QCoreApplication::translate("opc::EnvironmentStore", "There is no environment \"%1\".").arg(environment.id));
 }
 
 Status EnvironmentStore::remove(const QString &id, SecretStore *vault)
@@ -215,7 +211,7 @@ Status EnvironmentStore::remove(const QString &id, SecretStore *vault)
             continue;
         }
         if (isBuiltIn(m_environments.at(i).kind)) {
-            return Status::failure(tr("The built-in environment \"%1\" cannot be removed.")
+            return Status::failure(QCoreApplication::translate("opc::EnvironmentStore", "The built-in environment \"%1\" cannot be removed.")
                                        .arg(m_environments.at(i).name));
         }
         if (vault && vault->isUnlocked()) {
@@ -227,7 +223,7 @@ Status EnvironmentStore::remove(const QString &id, SecretStore *vault)
         m_environments.removeAt(i);
         return {};
     }
-    return Status::failure(tr("There is no environment \"%1\".").arg(id));
+    return Status::failure(QCoreApplication::translate("opc::EnvironmentStore", "There is no environment \"%1\".").arg(id));
 }
 
 Result<Environment> EnvironmentStore::resolve(const QString &id) const
@@ -235,13 +231,13 @@ Result<Environment> EnvironmentStore::resolve(const QString &id) const
     const Environment *e = find(id);
     if (!e) {
         return Result<Environment>::failure(
-            tr("There is no environment \"%1\" any more: choose another one for the application.").arg(id),
+            QCoreApplication::translate("opc::EnvironmentStore", "There is no environment \"%1\" any more: choose another one for the application.").arg(id),
             u"no-environment"_s);
     }
     if (e->baseUrl.isEmpty()) {
         return Result<Environment>::failure(e->kind == Environment::Kind::LocalSimulator
-                                                ? tr("The embedded simulator is not running.")
-                                                : tr("The environment %1 has no base URL.").arg(e->name),
+                                                ? QCoreApplication::translate("opc::EnvironmentStore", "The embedded simulator is not running.")
+                                                : QCoreApplication::translate("opc::EnvironmentStore", "The environment %1 has no base URL.").arg(e->name),
                                             u"no-base-url"_s);
     }
     return *e;
@@ -276,14 +272,14 @@ Status EnvironmentStore::setSecret(SecretStore *vault, const QString &id, const 
 {
     const Environment *e = find(id);
     if (!e) {
-        return Status::failure(tr("There is no environment \"%1\".").arg(id));
+        return Status::failure(QCoreApplication::translate("opc::EnvironmentStore", "There is no environment \"%1\".").arg(id));
     }
     if (!vault || !vault->isUnlocked()) {
-        return Status::failure(tr("Unlock the vault to store a secret variable."), u"locked"_s);
+        return Status::failure(QCoreApplication::translate("opc::EnvironmentStore", "Unlock the vault to store a secret variable."), u"locked"_s);
     }
     static const QRegularExpression validName(u"^[A-Za-z_][A-Za-z0-9_.-]*$"_s);
     if (!validName.match(name).hasMatch()) {
-        return Status::failure(tr("\"%1\" is not a valid variable name.").arg(name));
+        return Status::failure(QCoreApplication::translate("opc::EnvironmentStore", "\"%1\" is not a valid variable name.").arg(name));
     }
     // Bound to the environment's host: a request elsewhere cannot use it.
     const QStringList hosts = e->host().isEmpty() ? QStringList() : QStringList { e->host() };
@@ -300,7 +296,7 @@ Status EnvironmentStore::setSecret(SecretStore *vault, const QString &id, const 
 Status EnvironmentStore::removeSecret(SecretStore *vault, const QString &id, const QString &name)
 {
     if (!vault || !vault->isUnlocked()) {
-        return Status::failure(tr("Unlock the vault to remove a secret variable."), u"locked"_s);
+        return Status::failure(QCoreApplication::translate("opc::EnvironmentStore", "Unlock the vault to remove a secret variable."), u"locked"_s);
     }
     (void)vault->remove(secretRef(id, name));
     m_secretNames[id].removeAll(name);

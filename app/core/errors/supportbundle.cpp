@@ -20,10 +20,6 @@ namespace opc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SupportBundle", text);
-}
 
 QByteArray headerOf(const Exchange::Headers &headers, const char *name)
 {
@@ -40,7 +36,7 @@ QString idOf(const Exchange &exchange, const char *name)
     QByteArray v = headerOf(exchange.responseHeaders, name);
     if (v.isEmpty())
         v = headerOf(exchange.requestHeaders, name);
-    return v.isEmpty() ? tr("(none)") : QString::fromUtf8(v);
+    return v.isEmpty() ? QCoreApplication::translate("opc::SupportBundle", "(none)") : QString::fromUtf8(v);
 }
 
 bool isCredentialParameter(const QString &name)
@@ -78,32 +74,32 @@ QString SupportBundle::build(const Exchange &exchange, const QList<QByteArray> &
     const auto line = [&text](const QString &label, const QString &value) {
         text += label.leftJustified(16) + value + u'\n';
     };
-    text += tr("OP API support bundle") + u'\n';
-    text += tr("(redacted: no credentials, no request or response body)") + u"\n\n"_s;
+    text += QCoreApplication::translate("opc::SupportBundle", "OP API support bundle") + u'\n';
+    text += QCoreApplication::translate("opc::SupportBundle", "(redacted: no credentials, no request or response body)") + u"\n\n"_s;
 
     const QDateTime when = exchange.startedAt.isValid() ? exchange.startedAt : QDateTime::currentDateTimeUtc();
-    line(tr("Time (UTC)"), when.toUTC().toString(Qt::ISODateWithMs));
-    line(tr("Request"), QStringLiteral("%1 %2").arg(QString::fromLatin1(exchange.method), redactUrl(exchange.url)));
+    line(QCoreApplication::translate("opc::SupportBundle", "Time (UTC)"), when.toUTC().toString(Qt::ISODateWithMs));
+    line(QCoreApplication::translate("opc::SupportBundle", "Request"), QStringLiteral("%1 %2").arg(QString::fromLatin1(exchange.method), redactUrl(exchange.url)));
     line(u"x-request-id"_s, idOf(exchange, "x-request-id"));
     line(u"x-session-id"_s, idOf(exchange, "x-session-id"));
     if (exchange.hasResponse()) {
         const StatusInfo info = StatusSemantics::describe(exchange.status);
-        line(tr("Status"), QStringLiteral("%1 %2").arg(exchange.status).arg(info.message));
+        line(QCoreApplication::translate("opc::SupportBundle", "Status"), QStringLiteral("%1 %2").arg(exchange.status).arg(info.message));
     } else {
-        line(tr("Status"), tr("no response"));
+        line(QCoreApplication::translate("opc::SupportBundle", "Status"), QCoreApplication::translate("opc::SupportBundle", "no response"));
     }
     if (!exchange.error.isEmpty())
-        line(tr("Failure"), exchange.error);
+        line(QCoreApplication::translate("opc::SupportBundle", "Failure"), exchange.error);
     if (!exchange.errorCode.isEmpty())
-        line(tr("Failure code"), exchange.errorCode);
+        line(QCoreApplication::translate("opc::SupportBundle", "Failure code"), exchange.errorCode);
     if (exchange.timings.finished >= 0)
-        line(tr("Duration"), tr("%1 ms").arg(exchange.timings.finished));
+        line(QCoreApplication::translate("opc::SupportBundle", "Duration"), QCoreApplication::translate("opc::SupportBundle", "%1 ms").arg(exchange.timings.finished));
     if (exchange.tls.used)
-        line(tr("TLS"), QStringLiteral("%1, %2").arg(exchange.tls.protocol, exchange.tls.cipher));
+        line(QCoreApplication::translate("opc::SupportBundle", "TLS"), QStringLiteral("%1, %2").arg(exchange.tls.protocol, exchange.tls.cipher));
 
     const ErrorPayload payload = ErrorPayload::parse(exchange.body);
     if (!payload.isEmpty()) {
-        text += u'\n' + tr("Errors") + u'\n';
+        text += u'\n' + QCoreApplication::translate("opc::SupportBundle", "Errors") + u'\n';
         int n = 0;
         for (const ErrorEntry &e : payload.entries()) {
             ++n;
@@ -112,7 +108,7 @@ QString SupportBundle::build(const Exchange &exchange, const QList<QByteArray> &
             if (!e.code.isEmpty())
                 text += QStringLiteral(" code %1").arg(e.code);
             text += u'\n';
-            text += QStringLiteral("     id: %1\n").arg(e.id.isEmpty() ? tr("(none)") : e.id);
+            text += QStringLiteral("     id: %1\n").arg(e.id.isEmpty() ? QCoreApplication::translate("opc::SupportBundle", "(none)") : e.id);
             if (!e.message.isEmpty())
                 text += QStringLiteral("     %1\n").arg(e.message);
             for (const ConstraintViolation &v : e.violations)

@@ -24,10 +24,6 @@ namespace opc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::HistoryStore", text);
-}
 
 // Bigger databases skip the full page check on open: it reads every page and
 // would delay the window. Their damage still shows up as SQLITE_CORRUPT on
@@ -368,7 +364,7 @@ Status HistoryStore::open(const QString &path, const HistoryLimits &limits)
     m_path = QFileInfo(path).absoluteFilePath();
     const QString dir = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(dir))
-        return Status::failure(tr("Cannot create the folder %1 for the history.").arg(QDir::toNativeSeparators(dir)));
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "Cannot create the folder %1 for the history.").arg(QDir::toNativeSeparators(dir)));
     Status s = openFile();
     if (!s && s.errorCode() == "corrupt"_L1)
         s = quarantineAndRecreate(s.errorMessage());
@@ -384,11 +380,11 @@ Status HistoryStore::openFile()
     m_connection = u"opc-history-%1"_s.arg(++g_connectionCounter);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     if (!db.isValid())
-        return Status::failure(tr("The SQLite driver of Qt is missing; history is not kept."), u"driver"_s);
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "The SQLite driver of Qt is missing; history is not kept."), u"driver"_s);
     db.setDatabaseName(m_path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=2000"_s);
     if (!db.open()) {
-        return Status::failure(tr("Cannot open the history %1: %2")
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "Cannot open the history %1: %2")
                                    .arg(QDir::toNativeSeparators(m_path), db.lastError().text()));
     }
     // Response bodies are account data: owner-only, like other private files.
@@ -403,16 +399,16 @@ Status HistoryStore::prepareSchema()
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     auto corrupt = [this](const QSqlError &error) {
-        return Status::failure(tr("%1 is not a readable history database (%2).")
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "%1 is not a readable history database (%2).")
                                    .arg(QDir::toNativeSeparators(m_path), error.databaseText()),
                                u"corrupt"_s);
     };
     auto failed = [this](const QSqlError &error) {
         if (isCorruptionCode(nativeCode(error)))
-            return Status::failure(tr("%1 is not a readable history database (%2).")
+            return Status::failure(QCoreApplication::translate("opc::HistoryStore", "%1 is not a readable history database (%2).")
                                        .arg(QDir::toNativeSeparators(m_path), error.databaseText()),
                                    u"corrupt"_s);
-        return Status::failure(tr("The history database %1 cannot be used: %2")
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "The history database %1 cannot be used: %2")
                                    .arg(QDir::toNativeSeparators(m_path), error.text()));
     };
     // The first read of the header tells a database from garbage.
@@ -422,7 +418,7 @@ Status HistoryStore::prepareSchema()
         if (!q.exec(u"PRAGMA quick_check"_s))
             return failed(q.lastError());
         if (!q.next() || q.value(0).toString() != "ok"_L1) {
-            return Status::failure(tr("%1 failed its integrity check (%2).")
+            return Status::failure(QCoreApplication::translate("opc::HistoryStore", "%1 failed its integrity check (%2).")
                                        .arg(QDir::toNativeSeparators(m_path), q.value(0).toString()),
                                    u"corrupt"_s);
         }
@@ -440,7 +436,7 @@ Status HistoryStore::prepareSchema()
         return createSchema();
 
     if (!tables.contains("schema_version"_L1) || !tables.contains("exchanges"_L1)) {
-        return Status::failure(tr("%1 is an SQLite database but not the console's history.")
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "%1 is an SQLite database but not the console's history.")
                                    .arg(QDir::toNativeSeparators(m_path)),
                                u"corrupt"_s);
     }
@@ -452,7 +448,7 @@ Status HistoryStore::prepareSchema()
     const int version = q.value(0).toInt();
     q.finish();
     if (version > kSchemaVersion) {
-        return Status::failure(tr("The history %1 was written by a newer version of the console (schema %2, this "
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "The history %1 was written by a newer version of the console (schema %2, this "
                                   "version reads %3). It is left untouched and no history is kept.")
                                    .arg(QDir::toNativeSeparators(m_path))
                                    .arg(version)
@@ -470,7 +466,7 @@ Status HistoryStore::prepareSchema()
         const QString backup = m_path + u".v%1.bak"_s.arg(version);
         QFile::remove(backup);
         if (!QFile::copy(m_path, backup)) {
-            return Status::failure(tr("Cannot back up the history to %1 before upgrading it.")
+            return Status::failure(QCoreApplication::translate("opc::HistoryStore", "Cannot back up the history to %1 before upgrading it.")
                                        .arg(QDir::toNativeSeparators(backup)));
         }
         QFile::setPermissions(backup, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -500,7 +496,7 @@ Status HistoryStore::createSchema()
     q.exec(u"PRAGMA synchronous=NORMAL"_s);
     q.exec(u"PRAGMA journal_size_limit=8388608"_s);
     if (!db.transaction())
-        return Status::failure(tr("Cannot create the history: %1").arg(db.lastError().text()));
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "Cannot create the history: %1").arg(db.lastError().text()));
     QStringList statements { u"CREATE TABLE schema_version(version INTEGER NOT NULL)"_s,
                              u"INSERT INTO schema_version(version) VALUES(%1)"_s.arg(kSchemaVersion),
                              QString::fromLatin1(kCreateExchangesV2) };
@@ -510,11 +506,11 @@ Status HistoryStore::createSchema()
         if (!q.exec(sql)) {
             const QString why = q.lastError().text();
             db.rollback();
-            return Status::failure(tr("Cannot create the history: %1").arg(why));
+            return Status::failure(QCoreApplication::translate("opc::HistoryStore", "Cannot create the history: %1").arg(why));
         }
     }
     if (!db.commit())
-        return Status::failure(tr("Cannot create the history: %1").arg(db.lastError().text()));
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "Cannot create the history: %1").arg(db.lastError().text()));
     m_rows = 0;
     m_storedBytes = 0;
     return {};
@@ -532,7 +528,7 @@ Status HistoryStore::migrate(int from)
 
     auto fail = [&db, this](const QString &why) {
         db.rollback();
-        return Status::failure(tr("Cannot upgrade the history %1: %2").arg(QDir::toNativeSeparators(m_path), why));
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "Cannot upgrade the history %1: %2").arg(QDir::toNativeSeparators(m_path), why));
     };
     if (!db.transaction())
         return fail(db.lastError().text());
@@ -608,7 +604,7 @@ Status HistoryStore::migrate(int from)
     // left unmasked) are gone, and incremental vacuum is on from now on.
     q.exec(u"PRAGMA auto_vacuum=INCREMENTAL"_s);
     q.exec(u"VACUUM"_s);
-    m_notice = tr("The history was upgraded from schema %1 to %2; the old file was kept as %3.")
+    m_notice = QCoreApplication::translate("opc::HistoryStore", "The history was upgraded from schema %1 to %2; the old file was kept as %3.")
                    .arg(from)
                    .arg(kSchemaVersion)
                    .arg(QDir::toNativeSeparators(backup));
@@ -620,7 +616,7 @@ Status HistoryStore::quarantineAndRecreate(const QString &reason)
     close();
     const Result<QString> moved = AtomicFile::quarantine(m_path);
     if (!moved)
-        return Status::failure(tr("%1 %2").arg(reason, moved.errorMessage()));
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "%1 %2").arg(reason, moved.errorMessage()));
     m_quarantined = *moved;
     // The journal belongs to the damaged file: keep it beside the file, and
     // never let SQLite replay it into the fresh one.
@@ -631,7 +627,7 @@ Status HistoryStore::quarantineAndRecreate(const QString &reason)
     Status s = openFile();
     if (!s)
         return s;
-    m_notice = tr("%1 It was moved to %2 and a new, empty history was started.")
+    m_notice = QCoreApplication::translate("opc::HistoryStore", "%1 It was moved to %2 and a new, empty history was started.")
                    .arg(reason, QDir::toNativeSeparators(*moved));
     return {};
 }
@@ -652,7 +648,7 @@ Status HistoryStore::setLimits(const HistoryLimits &limits)
 Result<qint64> HistoryStore::record(const Exchange &exchange, const QByteArray &requestBody)
 {
     if (!isOpen())
-        return Result<qint64>::failure(tr("The history is not open."), u"closed"_s);
+        return Result<qint64>::failure(QCoreApplication::translate("opc::HistoryStore", "The history is not open."), u"closed"_s);
 
     const Exchange::Headers requestHeaders = m_redactor.redactHeaders(exchange.requestHeaders, false);
     const Exchange::Headers responseHeaders = m_redactor.redactHeaders(exchange.responseHeaders, true);
@@ -754,14 +750,14 @@ Result<qint64> HistoryStore::record(const Exchange &exchange, const QByteArray &
         q.finish();
         if (attempt == 0 && looksCorrupt(error.nativeErrorCode())) {
             const Status s = quarantineAndRecreate(
-                tr("The history %1 became unreadable (%2).").arg(QDir::toNativeSeparators(m_path), error.databaseText()));
+                QCoreApplication::translate("opc::HistoryStore", "The history %1 became unreadable (%2).").arg(QDir::toNativeSeparators(m_path), error.databaseText()));
             if (!s)
                 return Result<qint64>::failure(s.errorMessage());
             continue;
         }
-        return Result<qint64>::failure(tr("Cannot record the exchange in the history: %1").arg(error.text()));
+        return Result<qint64>::failure(QCoreApplication::translate("opc::HistoryStore", "Cannot record the exchange in the history: %1").arg(error.text()));
     }
-    return Result<qint64>::failure(tr("Cannot record the exchange in the history."));
+    return Result<qint64>::failure(QCoreApplication::translate("opc::HistoryStore", "Cannot record the exchange in the history."));
 }
 
 Status HistoryStore::prune()
@@ -774,7 +770,7 @@ Status HistoryStore::prune()
     // Walk from the oldest, dropping rows until both bounds hold; the newest
     // row always stays, even when it alone is over the size bound.
     if (!q.exec(u"SELECT id, stored_bytes FROM exchanges ORDER BY id ASC"_s))
-        return Status::failure(tr("Cannot prune the history: %1").arg(q.lastError().text()));
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "Cannot prune the history: %1").arg(q.lastError().text()));
     qint64 rows = m_rows;
     qint64 bytes = m_storedBytes;
     qint64 lastId = -1;
@@ -787,7 +783,7 @@ Status HistoryStore::prune()
     if (lastId < 0)
         return {};
     if (!q.exec(u"DELETE FROM exchanges WHERE id <= %1"_s.arg(lastId)))
-        return Status::failure(tr("Cannot prune the history: %1").arg(q.lastError().text()));
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "Cannot prune the history: %1").arg(q.lastError().text()));
     m_rows = rows;
     m_storedBytes = bytes;
     q.exec(u"PRAGMA incremental_vacuum"_s);
@@ -899,7 +895,7 @@ std::optional<HistoryRecord> HistoryStore::exchange(qint64 id) const
     ex.composedUrl = details.value("composedUrl"_L1).toString();
     ex.applicationId = details.value("application"_L1).toString();
     if (r.responseBodyCut) {
-        const QString kept = tr("The history kept the first %1 of %2 bytes of this body.")
+        const QString kept = QCoreApplication::translate("opc::HistoryStore", "The history kept the first %1 of %2 bytes of this body.")
                                  .arg(ex.body.size())
                                  .arg(ex.bodySize);
         ex.warning = ex.warning.isEmpty() ? kept : ex.warning + u" "_s + kept;
@@ -910,15 +906,15 @@ std::optional<HistoryRecord> HistoryStore::exchange(qint64 id) const
 Status HistoryStore::remove(qint64 id)
 {
     if (!isOpen())
-        return Status::failure(tr("The history is not open."));
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "The history is not open."));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(u"DELETE FROM exchanges WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec())
-        return Status::failure(tr("Cannot delete from the history: %1").arg(q.lastError().text()));
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "Cannot delete from the history: %1").arg(q.lastError().text()));
     q.finish();
     if (!q.exec(u"SELECT count(*), coalesce(sum(stored_bytes), 0) FROM exchanges"_s) || !q.next())
-        return Status::failure(tr("Cannot read the history: %1").arg(q.lastError().text()));
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "Cannot read the history: %1").arg(q.lastError().text()));
     m_rows = q.value(0).toLongLong();
     m_storedBytes = q.value(1).toLongLong();
     return {};
@@ -927,10 +923,10 @@ Status HistoryStore::remove(qint64 id)
 Status HistoryStore::clear()
 {
     if (!isOpen())
-        return Status::failure(tr("The history is not open."));
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "The history is not open."));
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(u"DELETE FROM exchanges"_s))
-        return Status::failure(tr("Cannot clear the history: %1").arg(q.lastError().text()));
+        return Status::failure(QCoreApplication::translate("opc::HistoryStore", "Cannot clear the history: %1").arg(q.lastError().text()));
     m_rows = 0;
     m_storedBytes = 0;
     q.exec(u"PRAGMA incremental_vacuum"_s);

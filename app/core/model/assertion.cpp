@@ -10,10 +10,6 @@ namespace opc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::Assertion", text);
-}
 
 constexpr std::array<std::pair<Assertion::Kind, const char *>, 11> kKinds { {
     { Assertion::Kind::StatusEquals, "status-equals" },
@@ -89,28 +85,28 @@ QString Assertion::describe() const
     const QString pointer = target.isEmpty() ? u"/"_s : target;
     switch (kind) {
     case Kind::StatusEquals:
-        return tr("status is %1").arg(expected);
+        return QCoreApplication::translate("opc::Assertion", "status is %1").arg(expected);
     case Kind::StatusInRange:
-        return tr("status in %1").arg(expected);
+        return QCoreApplication::translate("opc::Assertion", "status in %1").arg(expected);
     case Kind::HeaderExists:
-        return tr("header %1 exists").arg(target);
+        return QCoreApplication::translate("opc::Assertion", "header %1 exists").arg(target);
     case Kind::HeaderEquals:
-        return tr("header %1 is \"%2\"").arg(target, expected);
+        return QCoreApplication::translate("opc::Assertion", "header %1 is \"%2\"").arg(target, expected);
     case Kind::HeaderMatches:
-        return tr("header %1 matches %2").arg(target, expected);
+        return QCoreApplication::translate("opc::Assertion", "header %1 matches %2").arg(target, expected);
     case Kind::JsonExists:
-        return tr("%1 exists").arg(pointer);
+        return QCoreApplication::translate("opc::Assertion", "%1 exists").arg(pointer);
     case Kind::JsonEquals:
-        return tr("%1 equals %2").arg(pointer, expected);
+        return QCoreApplication::translate("opc::Assertion", "%1 equals %2").arg(pointer, expected);
     case Kind::JsonMatches:
-        return tr("%1 matches %2").arg(pointer, expected);
+        return QCoreApplication::translate("opc::Assertion", "%1 matches %2").arg(pointer, expected);
     case Kind::JsonType:
-        return tr("%1 is a %2").arg(pointer, expected);
+        return QCoreApplication::translate("opc::Assertion", "%1 is a %2").arg(pointer, expected);
     case Kind::ResponseTimeBelow:
-        return tr("response time below %1 ms").arg(expected);
+        return QCoreApplication::translate("opc::Assertion", "response time below %1 ms").arg(expected);
     case Kind::NoErrors:
-        return expected == "warn-allowed"_L1 ? tr("no FATAL or ERROR (WARN allowed)")
-                                             : tr("no FATAL, ERROR or WARN");
+        return expected == "warn-allowed"_L1 ? QCoreApplication::translate("opc::Assertion", "no FATAL or ERROR (WARN allowed)")
+                                             : QCoreApplication::translate("opc::Assertion", "no FATAL, ERROR or WARN");
     }
     return {};
 }
@@ -136,7 +132,7 @@ std::optional<Assertion> Assertion::fromJson(const QJsonObject &object, QString 
     const std::optional<Kind> kind = kindFromName(name);
     if (!kind) {
         if (error) {
-            *error = tr("unknown assertion kind \"%1\"").arg(name);
+            *error = QCoreApplication::translate("opc::Assertion", "unknown assertion kind \"%1\"").arg(name);
         }
         return std::nullopt;
     }
@@ -148,7 +144,7 @@ std::optional<Assertion> Assertion::fromJson(const QJsonObject &object, QString 
     if ((needsTarget(a.kind) && a.target.isEmpty())
         || (needsExpected(a.kind) && a.expected.isEmpty())) {
         if (error) {
-            *error = tr("the assertion \"%1\" lacks its %2")
+            *error = QCoreApplication::translate("opc::Assertion", "the assertion \"%1\" lacks its %2")
                          .arg(name,
                              needsExpected(a.kind) && a.expected.isEmpty() ? u"expected"_s
                                                                            : u"target"_s);
@@ -191,11 +187,11 @@ QString Capture::describe() const
 {
     switch (source) {
     case Source::JsonPointer:
-        return tr("%1 from %2").arg(variable, expression.isEmpty() ? u"/"_s : expression);
+        return QCoreApplication::translate("opc::Assertion", "%1 from %2").arg(variable, expression.isEmpty() ? u"/"_s : expression);
     case Source::Header:
-        return tr("%1 from the header %2").arg(variable, expression);
+        return QCoreApplication::translate("opc::Assertion", "%1 from the header %2").arg(variable, expression);
     case Source::BodyRegex:
-        return tr("%1 from the body matching %2").arg(variable, expression);
+        return QCoreApplication::translate("opc::Assertion", "%1 from the body matching %2").arg(variable, expression);
     }
     return {};
 }
@@ -222,8 +218,8 @@ std::optional<Capture> Capture::fromJson(const QJsonObject &object, QString *err
         || (*source != Source::JsonPointer && c.expression.isEmpty())) {
         if (error) {
             *error = !source
-                ? tr("unknown capture source \"%1\"").arg(name)
-                : tr("the capture \"%1\" lacks its variable or expression").arg(c.variable);
+                ? QCoreApplication::translate("opc::Assertion", "unknown capture source \"%1\"").arg(name)
+                : QCoreApplication::translate("opc::Assertion", "the capture \"%1\" lacks its variable or expression").arg(c.variable);
         }
         return std::nullopt;
     }

@@ -21,10 +21,6 @@ namespace opc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::HttpEngine", text);
-}
 
 QString protocolName(QSsl::SslProtocol p)
 {
@@ -58,28 +54,28 @@ QString sslErrorSentence(const QSslError &e, const QUrl &url)
     const QSslCertificate cert = e.certificate();
     switch (e.error()) {
     case QSslError::CertificateExpired:
-        return tr("The server's certificate expired on %1: the connection was refused.")
+        return QCoreApplication::translate("opc::HttpEngine", "The server's certificate expired on %1: the connection was refused.")
                 .arg(cert.expiryDate().toUTC().toString(Qt::ISODate));
     case QSslError::CertificateNotYetValid:
-        return tr("The server's certificate is not valid before %1: the connection was refused.")
+        return QCoreApplication::translate("opc::HttpEngine", "The server's certificate is not valid before %1: the connection was refused.")
                 .arg(cert.effectiveDate().toUTC().toString(Qt::ISODate));
     case QSslError::HostNameMismatch:
-        return tr("Host name mismatch: the server's certificate is not valid for %1.").arg(url.host());
+        return QCoreApplication::translate("opc::HttpEngine", "Host name mismatch: the server's certificate is not valid for %1.").arg(url.host());
     case QSslError::SelfSignedCertificate:
-        return tr("The server's certificate is self-signed and its issuer is not trusted for this environment.");
+        return QCoreApplication::translate("opc::HttpEngine", "The server's certificate is self-signed and its issuer is not trusted for this environment.");
     case QSslError::SelfSignedCertificateInChain:
     case QSslError::UnableToGetLocalIssuerCertificate:
     case QSslError::UnableToGetIssuerCertificate:
     case QSslError::CertificateUntrusted:
     case QSslError::UnableToVerifyFirstCertificate:
-        return tr("The server's certificate issuer is not trusted for this environment (%1).")
+        return QCoreApplication::translate("opc::HttpEngine", "The server's certificate issuer is not trusted for this environment (%1).")
                 .arg(cert.issuerDisplayName());
     case QSslError::InvalidPurpose:
-        return tr("The server's certificate is unsuitable for this purpose (it is not a TLS server certificate).");
+        return QCoreApplication::translate("opc::HttpEngine", "The server's certificate is unsuitable for this purpose (it is not a TLS server certificate).");
     case QSslError::CertificateRevoked:
-        return tr("The server's certificate has been revoked.");
+        return QCoreApplication::translate("opc::HttpEngine", "The server's certificate has been revoked.");
     default:
-        return tr("The server's certificate was rejected: %1").arg(e.errorString());
+        return QCoreApplication::translate("opc::HttpEngine", "The server's certificate was rejected: %1").arg(e.errorString());
     }
 }
 
@@ -110,7 +106,7 @@ public:
         if (m_abort == Abort::Cancelled) {
             // Cancelled before its first turn of the event loop: nothing
             // was sent, and the exchange says so like any other cancel.
-            setError(u"cancelled"_s, tr("The request was cancelled."));
+            setError(u"cancelled"_s, QCoreApplication::translate("opc::HttpEngine", "The request was cancelled."));
             finish();
             return;
         }
@@ -378,16 +374,16 @@ private:
 
         switch (m_abort) {
         case Abort::Cancelled:
-            setError(u"cancelled"_s, tr("The request was cancelled."));
+            setError(u"cancelled"_s, QCoreApplication::translate("opc::HttpEngine", "The request was cancelled."));
             return finish();
         case Abort::ConnectTimeout:
             setError(u"connect-timeout"_s,
-                     tr("No connection to %1:%2 within %3 s.").arg(host).arg(port).arg(m_options.connectTimeoutMs / 1000.0));
+                     QCoreApplication::translate("opc::HttpEngine", "No connection to %1:%2 within %3 s.").arg(host).arg(port).arg(m_options.connectTimeoutMs / 1000.0));
             return finish();
         case Abort::TotalTimeout:
             if (status > 0)
                 m_ex.truncated = true;
-            setError(u"timeout"_s, tr("The request did not complete within the time limit of %1 s; %2 bytes of the body had arrived.")
+            setError(u"timeout"_s, QCoreApplication::translate("opc::HttpEngine", "The request did not complete within the time limit of %1 s; %2 bytes of the body had arrived.")
                                            .arg(m_options.totalTimeoutMs / 1000.0)
                                            .arg(m_received));
             return finish();
@@ -398,9 +394,9 @@ private:
             return finish();
         case Abort::SizeCap:
             if (m_diskError)
-                setError(u"disk"_s, tr("The response body could not be written to a temporary file (disk full?)."));
+                setError(u"disk"_s, QCoreApplication::translate("opc::HttpEngine", "The response body could not be written to a temporary file (disk full?)."));
             else
-                m_ex.warning = tr("The response is larger than the limit of %1 MB; only the first %1 MB were kept (truncated).")
+                m_ex.warning = QCoreApplication::translate("opc::HttpEngine", "The response is larger than the limit of %1 MB; only the first %1 MB were kept (truncated).")
                                        .arg(megabytes(m_options.maxBodyBytes));
             return finish();
         case Abort::None:
@@ -413,17 +409,17 @@ private:
             // The headers arrived, then the connection broke: the body is incomplete.
             m_ex.truncated = true;
             if (m_ex.expectedSize >= 0 && !encoded)
-                setError(u"truncated"_s, tr("Truncated response: %1 of %2 bytes (the connection was closed early).")
+                setError(u"truncated"_s, QCoreApplication::translate("opc::HttpEngine", "Truncated response: %1 of %2 bytes (the connection was closed early).")
                                                  .arg(m_received).arg(m_ex.expectedSize));
             else
-                setError(u"truncated"_s, tr("Truncated response: the connection was closed after %1 bytes of the body.")
+                setError(u"truncated"_s, QCoreApplication::translate("opc::HttpEngine", "Truncated response: the connection was closed after %1 bytes of the body.")
                                                  .arg(m_received));
             return finish();
         }
         if (err != QNetworkReply::NoError && reply->errorString().contains("ecompress"_L1)) {
             m_ex.truncated = true;
             setError(u"decompression-bomb"_s,
-                     tr("The compressed response expands far beyond its size (a decompression bomb); it was stopped."));
+                     QCoreApplication::translate("opc::HttpEngine", "The compressed response expands far beyond its size (a decompression bomb); it was stopped."));
             return finish();
         }
         if (err != QNetworkReply::NoError && status <= 0) {
@@ -433,7 +429,7 @@ private:
         if (m_ex.expectedSize >= 0 && !encoded && m_received < m_ex.expectedSize && m_request.method != "HEAD"
             && status != 204 && status != 304) {
             m_ex.truncated = true;
-            setError(u"truncated"_s, tr("Truncated response: %1 of %2 bytes.").arg(m_received).arg(m_ex.expectedSize));
+            setError(u"truncated"_s, QCoreApplication::translate("opc::HttpEngine", "Truncated response: %1 of %2 bytes.").arg(m_received).arg(m_ex.expectedSize));
             return finish();
         }
 
@@ -460,18 +456,18 @@ private:
         // handshake failure: the alert text decides, whatever the error kind.
         if (https && lower.contains("certificate required"_L1)) {
             setError(u"tls-client-cert-required"_s,
-                     tr("The server requires a client certificate for this API: it ended the TLS handshake when none was presented."));
+                     QCoreApplication::translate("opc::HttpEngine", "The server requires a client certificate for this API: it ended the TLS handshake when none was presented."));
             return;
         }
         if (https && hasCert
             && (lower.contains("unknown ca"_L1) || lower.contains("bad certificate"_L1)
                 || lower.contains("certificate unknown"_L1) || lower.contains("certificate expired"_L1)
                 || lower.contains("certificate revoked"_L1) || lower.contains("unsupported certificate"_L1))) {
-            const QString why = lower.contains("unknown ca"_L1) ? tr("unknown CA")
-                    : lower.contains("expired"_L1)            ? tr("expired")
-                    : lower.contains("revoked"_L1)            ? tr("revoked")
-                                                                : tr("bad certificate");
-            setError(u"tls-client-cert-rejected"_s, tr("The server rejected your client certificate (%1).").arg(why));
+            const QString why = lower.contains("unknown ca"_L1) ? QCoreApplication::translate("opc::HttpEngine", "unknown CA")
+                    : lower.contains("expired"_L1)            ? QCoreApplication::translate("opc::HttpEngine", "expired")
+                    : lower.contains("revoked"_L1)            ? QCoreApplication::translate("opc::HttpEngine", "revoked")
+                                                                : QCoreApplication::translate("opc::HttpEngine", "bad certificate");
+            setError(u"tls-client-cert-rejected"_s, QCoreApplication::translate("opc::HttpEngine", "The server rejected your client certificate (%1).").arg(why));
             return;
         }
         const QNetworkProxy proxy = m_engine->proxy();
@@ -481,73 +477,73 @@ private:
             // The credentials themselves never go into a message.
             setError(u"proxy-auth"_s,
                      proxy.user().isEmpty()
-                             ? tr("The proxy %1 asks for a user name and password (407); set them in the network settings.").arg(proxyName)
-                             : tr("The proxy %1 refused the user \"%2\" and its password (407).").arg(proxyName, proxy.user()));
+                             ? QCoreApplication::translate("opc::HttpEngine", "The proxy %1 asks for a user name and password (407); set them in the network settings.").arg(proxyName)
+                             : QCoreApplication::translate("opc::HttpEngine", "The proxy %1 refused the user \"%2\" and its password (407).").arg(proxyName, proxy.user()));
             return;
         case QNetworkReply::ProxyConnectionRefusedError:
         case QNetworkReply::ProxyNotFoundError:
         case QNetworkReply::ProxyTimeoutError:
         case QNetworkReply::ProxyConnectionClosedError:
-            setError(u"proxy-unreachable"_s, tr("The proxy %1 could not be used: %2").arg(proxyName, detail));
+            setError(u"proxy-unreachable"_s, QCoreApplication::translate("opc::HttpEngine", "The proxy %1 could not be used: %2").arg(proxyName, detail));
             return;
         case QNetworkReply::ConnectionRefusedError:
-            setError(u"connection-refused"_s, tr("Nothing is listening at %1:%2 (connection refused).").arg(host).arg(port));
+            setError(u"connection-refused"_s, QCoreApplication::translate("opc::HttpEngine", "Nothing is listening at %1:%2 (connection refused).").arg(host).arg(port));
             return;
         case QNetworkReply::HostNotFoundError:
-            setError(u"host-not-found"_s, tr("The host name %1 could not be resolved.").arg(host));
+            setError(u"host-not-found"_s, QCoreApplication::translate("opc::HttpEngine", "The host name %1 could not be resolved.").arg(host));
             return;
         case QNetworkReply::TimeoutError:
-            setError(u"connect-timeout"_s, tr("The connection to %1:%2 timed out.").arg(host).arg(port));
+            setError(u"connect-timeout"_s, QCoreApplication::translate("opc::HttpEngine", "The connection to %1:%2 timed out.").arg(host).arg(port));
             return;
         case QNetworkReply::RemoteHostClosedError:
             if (https && !hasCert) {
                 setError(u"tls-client-cert-required"_s,
-                         tr("The server requires a client certificate for this API: it ended the TLS handshake when none was presented."));
+                         QCoreApplication::translate("opc::HttpEngine", "The server requires a client certificate for this API: it ended the TLS handshake when none was presented."));
                 return;
             }
             if (https && !m_encrypted) {
                 setError(u"tls-client-cert-rejected"_s,
-                         tr("The server closed the connection during the TLS handshake: it may have rejected the client certificate."));
+                         QCoreApplication::translate("opc::HttpEngine", "The server closed the connection during the TLS handshake: it may have rejected the client certificate."));
                 return;
             }
             if (https && m_received == 0) {
                 // TLS 1.3: a server that drops the connection without an alert
                 // right after the handshake has most likely refused the certificate.
                 setError(u"tls-client-cert-rejected"_s,
-                         tr("The server closed the connection right after the TLS handshake without answering: it most "
+                         QCoreApplication::translate("opc::HttpEngine", "The server closed the connection right after the TLS handshake without answering: it most "
                             "likely rejected your client certificate (%1).")
                                  .arg(m_tls.clientSubject()));
                 return;
             }
-            setError(u"connection-closed"_s, tr("The server closed the connection before sending a response."));
+            setError(u"connection-closed"_s, QCoreApplication::translate("opc::HttpEngine", "The server closed the connection before sending a response."));
             return;
         case QNetworkReply::SslHandshakeFailedError:
             if (lower.contains("certificate required"_L1) || (!hasCert && lower.contains("handshake failure"_L1))) {
                 setError(u"tls-client-cert-required"_s,
-                         tr("The server requires a client certificate for this API: it ended the TLS handshake when none was presented."));
+                         QCoreApplication::translate("opc::HttpEngine", "The server requires a client certificate for this API: it ended the TLS handshake when none was presented."));
                 return;
             }
             if (hasCert && (lower.contains("unknown ca"_L1) || lower.contains("bad certificate"_L1)
                             || lower.contains("certificate unknown"_L1) || lower.contains("certificate expired"_L1))) {
-                const QString why = lower.contains("unknown ca"_L1) ? tr("unknown CA")
-                        : lower.contains("expired"_L1)            ? tr("expired")
-                                                                    : tr("bad certificate");
-                setError(u"tls-client-cert-rejected"_s, tr("The server rejected your client certificate (%1).").arg(why));
+                const QString why = lower.contains("unknown ca"_L1) ? QCoreApplication::translate("opc::HttpEngine", "unknown CA")
+                        : lower.contains("expired"_L1)            ? QCoreApplication::translate("opc::HttpEngine", "expired")
+                                                                    : QCoreApplication::translate("opc::HttpEngine", "bad certificate");
+                setError(u"tls-client-cert-rejected"_s, QCoreApplication::translate("opc::HttpEngine", "The server rejected your client certificate (%1).").arg(why));
                 return;
             }
             if (lower.contains("protocol version"_L1) || lower.contains("unsupported protocol"_L1)) {
-                setError(u"tls-version"_s, tr("The server only offers TLS 1.0/1.1, which the console refuses: TLS 1.2 or newer is required."));
+                setError(u"tls-version"_s, QCoreApplication::translate("opc::HttpEngine", "The server only offers TLS 1.0/1.1, which the console refuses: TLS 1.2 or newer is required."));
                 return;
             }
-            setError(u"tls-handshake"_s, tr("The TLS handshake with %1 failed: %2").arg(host, detail));
+            setError(u"tls-handshake"_s, QCoreApplication::translate("opc::HttpEngine", "The TLS handshake with %1 failed: %2").arg(host, detail));
             return;
         case QNetworkReply::OperationCanceledError:
-            setError(u"cancelled"_s, tr("The request was cancelled."));
+            setError(u"cancelled"_s, QCoreApplication::translate("opc::HttpEngine", "The request was cancelled."));
             return;
         default:
             break;
         }
-        setError(u"network"_s, tr("The request to %1 failed: %2").arg(host, detail));
+        setError(u"network"_s, QCoreApplication::translate("opc::HttpEngine", "The request to %1 failed: %2").arg(host, detail));
     }
 
     bool followRedirect(int status, const QByteArray &location)
@@ -557,25 +553,25 @@ private:
         const QUrl target = current.resolved(QUrl::fromEncoded(location));
         m_ex.redirectChain.append(u"%1 %2"_s.arg(status).arg(current.toString()));
         if (m_hops >= m_options.maxRedirects) {
-            setError(u"redirect-limit"_s, tr("Stopped after %1 redirects (a loop?): %2")
+            setError(u"redirect-limit"_s, QCoreApplication::translate("opc::HttpEngine", "Stopped after %1 redirects (a loop?): %2")
                                                   .arg(m_options.maxRedirects)
                                                   .arg(m_ex.redirectChain.join(u" -> "_s)));
             return false;
         }
         const QString scheme = target.scheme().toLower();
         if (!target.isValid() || (scheme != "https"_L1 && scheme != "http"_L1)) {
-            setError(u"redirect-invalid"_s, tr("The server redirected to an unusable location: %1")
+            setError(u"redirect-invalid"_s, QCoreApplication::translate("opc::HttpEngine", "The server redirected to an unusable location: %1")
                                                     .arg(QString::fromLatin1(location)));
             return false;
         }
         if (current.scheme() == "https"_L1 && scheme == "http"_L1) {
-            setError(u"redirect-downgrade"_s, tr("Refused to follow a redirect from https to plain http (%1): the request "
+            setError(u"redirect-downgrade"_s, QCoreApplication::translate("opc::HttpEngine", "Refused to follow a redirect from https to plain http (%1): the request "
                                                  "would travel unencrypted.")
                                                       .arg(target.toString()));
             return false;
         }
         if (scheme == "http"_L1 && !RequestBuilder::isLoopbackHost(target.host())) {
-            setError(u"redirect-plain-http"_s, tr("Refused to follow a redirect to plain http on another computer (%1).")
+            setError(u"redirect-plain-http"_s, QCoreApplication::translate("opc::HttpEngine", "Refused to follow a redirect to plain http on another computer (%1).")
                                                        .arg(target.toString()));
             return false;
         }
@@ -593,7 +589,7 @@ private:
         if (!sameOrigin(current, target)) {
             if (!next.body.isEmpty()) {
                 setError(u"redirect-body-cross-origin"_s,
-                         tr("Not following the %1 redirect to another origin (%2): it would re-send the request body there.")
+                         QCoreApplication::translate("opc::HttpEngine", "Not following the %1 redirect to another origin (%2): it would re-send the request body there.")
                                  .arg(status)
                                  .arg(target.toString()));
                 return false;
@@ -603,7 +599,7 @@ private:
             m_tls.clientCertificate = QSslCertificate();
             m_tls.clientKey = QSslKey();
             m_tls.clientChain.clear();
-            m_ex.redirectChain.last() += tr(" (credentials removed for another origin)");
+            m_ex.redirectChain.last() += QCoreApplication::translate("opc::HttpEngine", " (credentials removed for another origin)");
         }
         ++m_hops;
         m_request = next;

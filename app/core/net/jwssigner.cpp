@@ -15,10 +15,6 @@ namespace opc::JwsSigner {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::JwsSigner", text);
-}
 
 QByteArray b64url(const QByteArray &data)
 {
@@ -66,12 +62,12 @@ Result<QByteArray> detached(const QByteArray &payload, const SigningIdentity &id
 {
     using R = Result<QByteArray>;
     if (!identity.isValid() || identity.certificate.isNull()) {
-        return R::failure(tr("A signed request needs the application's client certificate and its private key."),
+        return R::failure(QCoreApplication::translate("opc::JwsSigner", "A signed request needs the application's client certificate and its private key."),
                           u"jws-no-key"_s);
     }
     const QByteArray alg = algorithmFor(identity.key);
     if (alg.isEmpty()) {
-        return R::failure(tr("The client certificate's key cannot sign a JWS: it must be RSA (RS256) or an EC "
+        return R::failure(QCoreApplication::translate("opc::JwsSigner", "The client certificate's key cannot sign a JWS: it must be RSA (RS256) or an EC "
                              "P-256 key (ES256)."),
                           u"jws-key-type"_s);
     }
@@ -85,13 +81,13 @@ Result<QByteArray> detached(const QByteArray &payload, const SigningIdentity &id
 
     const Result<QByteArray> made = KeySigner::signSha256(identity.key, input);
     if (!made) {
-        return R::failure(tr("The request body could not be signed."), u"jws-sign"_s);
+        return R::failure(QCoreApplication::translate("opc::JwsSigner", "The request body could not be signed."), u"jws-sign"_s);
     }
     QByteArray signature = *made;
     if (alg == "ES256") {
         signature = rawEcdsa(signature);
         if (signature.isEmpty()) {
-            return R::failure(tr("The request body could not be signed."), u"jws-sign"_s);
+            return R::failure(QCoreApplication::translate("opc::JwsSigner", "The request body could not be signed."), u"jws-sign"_s);
         }
     }
     return QByteArray(protectedHeader + ".." + b64url(signature));

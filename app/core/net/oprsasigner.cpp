@@ -11,10 +11,6 @@ namespace opc::OpRsaSigner {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::OpRsaSigner", text);
-}
 
 } // namespace
 
@@ -31,13 +27,13 @@ Result<QByteArray> authorization(const PreparedRequest &request, const QByteArra
 {
     using R = Result<QByteArray>;
     if (key.isNull() || key.type() != QSsl::PrivateKey || key.algorithm() != QSsl::Rsa) {
-        return R::failure(tr("the merchant's RSA private key is missing: bind a certificate with an RSA key to the "
+        return R::failure(QCoreApplication::translate("opc::OpRsaSigner", "the merchant's RSA private key is missing: bind a certificate with an RSA key to the "
                              "application."),
                           u"op-rsa-no-key"_s);
     }
     const Result<QByteArray> signature = KeySigner::signSha256(key, stringToSign(request, merchantId));
     if (!signature) {
-        return R::failure(tr("the request could not be signed with the merchant's key."), u"op-rsa-sign"_s);
+        return R::failure(QCoreApplication::translate("opc::OpRsaSigner", "the request could not be signed with the merchant's key."), u"op-rsa-sign"_s);
     }
     return QByteArray(merchantId + ":1:" + keyVersion + ':' + signature->toHex());
 }

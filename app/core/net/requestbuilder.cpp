@@ -18,10 +18,6 @@ namespace opc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::RequestBuilder", text);
-}
 
 enum class Place { Url, Header, Body };
 
@@ -57,7 +53,7 @@ struct Resolver
                 const std::optional<BoundSecret> secret = ctx.secretResolver ? ctx.secretResolver(ref) : std::nullopt;
                 if (!secret)
                     return Result<QString>::failure(
-                            tr("The secret {{secret:%1}} is not in the vault; nothing was sent.").arg(ref),
+                            QCoreApplication::translate("opc::RequestBuilder", "The secret {{secret:%1}} is not in the vault; nothing was sent.").arg(ref),
                             u"undefined-secret"_s);
                 usedSecrets.append(*secret);
                 value = QString::fromUtf8(secret->value);
@@ -69,7 +65,7 @@ struct Resolver
                 const bool isSecret = name == "$apiSecret"_L1;
                 if (isSecret && place == Place::Url) {
                     return Result<QString>::failure(
-                            tr("{{%1}} cannot go in a URL, where logs and proxies would keep it; nothing was "
+                            QCoreApplication::translate("opc::RequestBuilder", "{{%1}} cannot go in a URL, where logs and proxies would keep it; nothing was "
                                "sent.")
                                     .arg(name),
                             u"credential-in-url"_s);
@@ -79,8 +75,8 @@ struct Resolver
                         : std::optional<BoundSecret>(BoundSecret { ctx.apiKey.toUtf8(), ctx.credentialHosts });
                 if (!credential || credential->value.isEmpty()) {
                     return Result<QString>::failure(
-                            tr("{{%1}} is used, but the application has no %2; nothing was sent.")
-                                    .arg(name, isSecret ? tr("API secret") : tr("API key")),
+                            QCoreApplication::translate("opc::RequestBuilder", "{{%1}} is used, but the application has no %2; nothing was sent.")
+                                    .arg(name, isSecret ? QCoreApplication::translate("opc::RequestBuilder", "API secret") : QCoreApplication::translate("opc::RequestBuilder", "API key")),
                             u"undefined-credential"_s);
                 }
                 usedSecrets.append(*credential);
@@ -100,7 +96,7 @@ struct Resolver
             out += value;
             if (out.size() - m.capturedEnd() > kMaxVariableGrowth) {
                 return Result<QString>::failure(
-                    tr("The variables in this request expand to more than %1 MB; nothing was sent.")
+                    QCoreApplication::translate("opc::RequestBuilder", "The variables in this request expand to more than %1 MB; nothing was sent.")
                         .arg(kMaxVariableGrowth / (1024 * 1024)),
                     u"variable-too-large"_s);
             }
@@ -149,7 +145,7 @@ struct Resolver
             }
         }
         if (!raw) {
-            return Result<QString>::failure(tr("The variable {{%1}} is not defined in the "
+            return Result<QString>::failure(QCoreApplication::translate("opc::RequestBuilder", "The variable {{%1}} is not defined in the "
                                                "environment \"%2\" or in the collection; nothing "
                                                "was sent.")
                                                 .arg(name, ctx.environment.name),
@@ -161,7 +157,7 @@ struct Resolver
         }
         if (resolving.contains(name)) {
             return Result<QString>::failure(
-                tr("The variable {{%1}} refers back to itself through %2; nothing was sent.")
+                QCoreApplication::translate("opc::RequestBuilder", "The variable {{%1}} refers back to itself through %2; nothing was sent.")
                     .arg(name, (resolving + QStringList { name }).join(u" → "_s)),
                 u"variable-loop"_s);
         }
@@ -211,7 +207,7 @@ Result<QUrl> resolveUrlWith(Resolver &resolver, const RequestSpec &spec, const R
     using R = Result<QUrl>;
     for (const QChar c : spec.url) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            return R::failure(tr("The URL contains a control character (such as a line break); nothing was sent."),
+            return R::failure(QCoreApplication::translate("opc::RequestBuilder", "The URL contains a control character (such as a line break); nothing was sent."),
                               u"url-invalid"_s);
     }
     auto resolvedUrl = resolver.resolve(spec.url.trimmed(), Place::Url);
@@ -223,10 +219,10 @@ Result<QUrl> resolveUrlWith(Resolver &resolver, const RequestSpec &spec, const R
             || urlText.startsWith("https://"_L1, Qt::CaseInsensitive);
     if (!absolute) {
         if (urlText.contains("://"_L1))
-            return R::failure(tr("Only http and https URLs can be sent."), u"url-scheme"_s);
+            return R::failure(QCoreApplication::translate("opc::RequestBuilder", "Only http and https URLs can be sent."), u"url-scheme"_s);
         QString base = ctx.environment.baseUrl.trimmed();
         if (base.isEmpty())
-            return R::failure(tr("The environment \"%1\" has no base URL, so the path \"%2\" cannot be sent.")
+            return R::failure(QCoreApplication::translate("opc::RequestBuilder", "The environment \"%1\" has no base URL, so the path \"%2\" cannot be sent.")
                                       .arg(ctx.environment.name, urlText),
                               u"url-no-base"_s);
         while (base.endsWith(u'/'))
@@ -252,13 +248,13 @@ Result<QUrl> resolveUrlWith(Resolver &resolver, const RequestSpec &spec, const R
 
     const QUrl url = QUrl::fromEncoded(urlText.toUtf8(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return R::failure(tr("\"%1\" is not a valid URL; nothing was sent.").arg(urlText), u"url-invalid"_s);
+        return R::failure(QCoreApplication::translate("opc::RequestBuilder", "\"%1\" is not a valid URL; nothing was sent.").arg(urlText), u"url-invalid"_s);
     const QString scheme = url.scheme().toLower();
     const QString host = url.host().toLower();
     if (scheme != "https"_L1 && scheme != "http"_L1)
-        return R::failure(tr("Only http and https URLs can be sent."), u"url-scheme"_s);
+        return R::failure(QCoreApplication::translate("opc::RequestBuilder", "Only http and https URLs can be sent."), u"url-scheme"_s);
     if (scheme == "http"_L1 && !RequestBuilder::isLoopbackHost(host))
-        return R::failure(tr("Plain http:// is only allowed to this computer (loopback); use https:// for %1.").arg(host),
+        return R::failure(QCoreApplication::translate("opc::RequestBuilder", "Plain http:// is only allowed to this computer (loopback); use https:// for %1.").arg(host),
                           u"url-plain-http"_s);
     return url;
 }
@@ -311,7 +307,7 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
     req.method = spec.method.trimmed().toUpper().toLatin1();
     if (!isValidToken(req.method))
         return R::failure(
-            tr("\"%1\" is not a valid HTTP method; nothing was sent.").arg(spec.method),
+            QCoreApplication::translate("opc::RequestBuilder", "\"%1\" is not a valid HTTP method; nothing was sent.").arg(spec.method),
             u"method"_s);
 
     // --- URL ---
@@ -346,12 +342,12 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
         const QByteArray n = name->trimmed().toUtf8();
         const QByteArray v = value->toUtf8();
         if (!isValidToken(n))
-            return R::failure(tr("The header name \"%1\" is not valid (letters, digits and !#$%&'*+-.^_`|~ only); "
+            return R::failure(QCoreApplication::translate("opc::RequestBuilder", "The header name \"%1\" is not valid (letters, digits and !#$%&'*+-.^_`|~ only); "
                                  "nothing was sent.")
                                       .arg(name->trimmed().toHtmlEscaped()),
                               u"header-name:%1"_s.arg(h.name));
         if (!isValidHeaderValue(v))
-            return R::failure(tr("The value of header \"%1\" contains a line break, NUL or another control "
+            return R::failure(QCoreApplication::translate("opc::RequestBuilder", "The value of header \"%1\" contains a line break, NUL or another control "
                                  "character; nothing was sent.")
                                       .arg(QString::fromLatin1(n)),
                               u"header-value:%1"_s.arg(QString::fromLatin1(n)));
@@ -385,12 +381,12 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
     // --- credentials and OP headers ---
     const bool credentialsAllowed = hostAllowed(host, ctx.credentialHosts);
     if ((!ctx.apiKey.isEmpty() || ctx.token.isValid()) && !credentialsAllowed)
-        return R::failure(tr("The application's credentials are bound to %1 and are not sent to %2; nothing was sent.")
+        return R::failure(QCoreApplication::translate("opc::RequestBuilder", "The application's credentials are bound to %1 and are not sent to %2; nothing was sent.")
                                   .arg(ctx.credentialHosts.join(u", "_s), host),
                           u"secret-host"_s);
     if (!ctx.apiKey.isEmpty()) {
         if (!isValidHeaderValue(ctx.apiKey.toUtf8()))
-            return R::failure(tr("The API key contains a line break or control character; nothing was sent."),
+            return R::failure(QCoreApplication::translate("opc::RequestBuilder", "The API key contains a line break or control character; nothing was sent."),
                               u"header-value:x-api-key"_s);
         if (!hasHeader(req.headers, "x-api-key"))
             req.headers.append({ QByteArrayLiteral("x-api-key"), ctx.apiKey.toUtf8() });
@@ -408,12 +404,12 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
     if (ctx.token.isValid() && !signsWithOpRsa) {
         const QByteArray tokenValue = ctx.token.value.toUtf8();
         if (!isValidHeaderValue(tokenValue))
-            return R::failure(tr("The token contains a line break or control character; nothing was sent."),
+            return R::failure(QCoreApplication::translate("opc::RequestBuilder", "The token contains a line break or control character; nothing was sent."),
                               u"header-value:token"_s);
         QByteArray headerName = spec.tokenHeader ? spec.tokenHeader->toLatin1()
                                                  : (product ? product->tokenHeader.toLatin1() : QByteArray("x-authorization"));
         if (!isValidToken(headerName))
-            return R::failure(tr("The token header name \"%1\" is not valid.").arg(QString::fromLatin1(headerName)),
+            return R::failure(QCoreApplication::translate("opc::RequestBuilder", "The token header name \"%1\" is not valid.").arg(QString::fromLatin1(headerName)),
                               u"header-name:token"_s);
         const bool bearer = spec.bearerPrefix ? *spec.bearerPrefix
                                               : headerName.compare("authorization", Qt::CaseInsensitive) == 0;
@@ -425,7 +421,7 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
     // --- secrets referenced in the request must be bound to this host ---
     for (const BoundSecret &s : std::as_const(resolver.usedSecrets)) {
         if (!hostAllowed(host, s.allowedHosts))
-            return R::failure(tr("A secret in this request is bound to %1 and is not sent to %2; nothing was sent.")
+            return R::failure(QCoreApplication::translate("opc::RequestBuilder", "A secret in this request is bound to %1 and is not sent to %2; nothing was sent.")
                                       .arg(s.allowedHosts.join(u", "_s), host),
                               u"secret-host"_s);
         req.secrets.append(s.value);
@@ -435,11 +431,11 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
     const bool wantsHmac = spec.sign ? *spec.sign : (product && product->signature == SignatureScheme::HmacSha256);
     if (wantsHmac) {
         if (!ctx.apiSecret || ctx.apiSecret->value.isEmpty())
-            return R::failure(tr("This API requires an HMAC signature, but the application has no API secret; "
+            return R::failure(QCoreApplication::translate("opc::RequestBuilder", "This API requires an HMAC signature, but the application has no API secret; "
                                  "nothing was sent."),
                               u"hmac-no-secret"_s);
         if (!hostAllowed(host, ctx.apiSecret->allowedHosts))
-            return R::failure(tr("The API secret is bound to %1 and is not used for %2; nothing was sent.")
+            return R::failure(QCoreApplication::translate("opc::RequestBuilder", "The API secret is bound to %1 and is not used for %2; nothing was sent.")
                                       .arg(ctx.apiSecret->allowedHosts.join(u", "_s), host),
                               u"secret-host"_s);
         if (!hasHeader(req.headers, "date")) {
@@ -457,7 +453,7 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
         && !hasHeader(req.headers, "x-jws-signature")) {
         const Result<QByteArray> jws = JwsSigner::detached(req.body, ctx.signingIdentity);
         if (!jws)
-            return R::failure(tr("%1 wants the body signed in x-jws-signature: %2 Nothing was sent.")
+            return R::failure(QCoreApplication::translate("opc::RequestBuilder", "%1 wants the body signed in x-jws-signature: %2 Nothing was sent.")
                                       .arg(product->name, jws.errorMessage()),
                               jws.errorCode());
         req.headers.append({ QByteArrayLiteral("x-jws-signature"), *jws });
@@ -467,7 +463,7 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
     // --- OP Online Payment: the merchant's RSA signature ---
     if (signsWithOpRsa && !hasHeader(req.headers, "authorization")) {
         if (ctx.merchantId.isEmpty() || !isValidHeaderValue(ctx.merchantId.toUtf8()) || ctx.merchantId.contains(u':'))
-            return R::failure(tr("%1 signs every request with the merchant's key, and the application has no "
+            return R::failure(QCoreApplication::translate("opc::RequestBuilder", "%1 signs every request with the merchant's key, and the application has no "
                                  "merchant id: set it in the application manager. Nothing was sent.")
                                       .arg(product->name),
                               u"op-rsa-no-merchant"_s);
@@ -478,7 +474,7 @@ Result<PreparedRequest> RequestBuilder::build(const RequestSpec &spec, const Req
         const Result<QByteArray> signature
                 = OpRsaSigner::authorization(req, ctx.merchantId.toUtf8(), ctx.signingIdentity.key, ctx.hmacKeyVersion);
         if (!signature)
-            return R::failure(tr("%1 signs every request: %2 Nothing was sent.").arg(product->name, signature.errorMessage()),
+            return R::failure(QCoreApplication::translate("opc::RequestBuilder", "%1 signs every request: %2 Nothing was sent.").arg(product->name, signature.errorMessage()),
                               signature.errorCode());
         req.headers.append({ QByteArrayLiteral("Authorization"), *signature });
         req.signedWithOpRsa = true;

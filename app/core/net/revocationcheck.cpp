@@ -20,10 +20,6 @@ using namespace Qt::StringLiterals;
 namespace opc::RevocationCheck {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("opc::RevocationCheck", text, disambiguation, n);
-}
 
 using CrlPtr = X509CrlPtr;
 
@@ -67,7 +63,7 @@ Result<QByteArray> loadCrlFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Result<QByteArray>::failure(tr("The CRL file %1 cannot be read: %2").arg(path, file.errorString()));
+        return Result<QByteArray>::failure(QCoreApplication::translate("opc::RevocationCheck", "The CRL file %1 cannot be read: %2").arg(path, file.errorString()));
     }
     const QByteArray bytes = file.read(16 * 1024 * 1024);
     CrlPtr crl;
@@ -78,12 +74,12 @@ Result<QByteArray> loadCrlFile(const QString &path)
         crl = crlFromDer(bytes);
     }
     if (!crl) {
-        return Result<QByteArray>::failure(tr("%1 holds no certificate revocation list (PEM or DER).").arg(path));
+        return Result<QByteArray>::failure(QCoreApplication::translate("opc::RevocationCheck", "%1 holds no certificate revocation list (PEM or DER).").arg(path));
     }
     unsigned char *out = nullptr;
     const int size = i2d_X509_CRL(crl.get(), &out);
     if (size <= 0) {
-        return Result<QByteArray>::failure(tr("The CRL in %1 could not be encoded.").arg(path));
+        return Result<QByteArray>::failure(QCoreApplication::translate("opc::RevocationCheck", "The CRL in %1 could not be encoded.").arg(path));
     }
     QByteArray der(reinterpret_cast<const char *>(out), size);
     OPENSSL_free(out);
@@ -95,7 +91,7 @@ Verdict check(const QList<QSslCertificate> &chain, const QList<QSslCertificate> 
 {
     Verdict verdict;
     if (crls.isEmpty()) {
-        verdict.detail = tr("Revocation not checked: no CRL is configured for this environment "
+        verdict.detail = QCoreApplication::translate("opc::RevocationCheck", "Revocation not checked: no CRL is configured for this environment "
                             "(the console fetches no CRL and asks no OCSP responder).");
         return verdict;
     }
@@ -138,7 +134,7 @@ Verdict check(const QList<QSslCertificate> &chain, const QList<QSslCertificate> 
             X509_REVOKED *entry = nullptr;
             if (X509_CRL_get0_by_cert(crl.get(), &entry, subject.get()) == 1 && entry) {
                 verdict.state = Verdict::State::Revoked;
-                verdict.detail = tr("The server's certificate \"%1\" (serial %2) is revoked: the CRL of %3 lists it "
+                verdict.detail = QCoreApplication::translate("opc::RevocationCheck", "The server's certificate \"%1\" (serial %2) is revoked: the CRL of %3 lists it "
                                     "since %4.")
                                      .arg(certificate.subjectDisplayName(),
                                           QString::fromLatin1(certificate.serialNumber()),
@@ -150,13 +146,13 @@ Verdict check(const QList<QSslCertificate> &chain, const QList<QSslCertificate> 
     }
     if (checked > 0) {
         verdict.state = Verdict::State::Good;
-        verdict.detail = tr("Revocation checked against %n configured CRL(s): not revoked.", nullptr, checked);
+        verdict.detail = QCoreApplication::translate("opc::RevocationCheck", "Revocation checked against %n configured CRL(s): not revoked.", nullptr, checked);
         return verdict;
     }
     verdict.state = Verdict::State::Unverifiable;
     verdict.detail = unverifiable.isEmpty()
-        ? tr("Revocation not checked: none of the configured CRLs is from this server's certificate issuers.")
-        : tr("Revocation not checked: the CRL of %1 is not signed by that issuer's key.")
+        ? QCoreApplication::translate("opc::RevocationCheck", "Revocation not checked: none of the configured CRLs is from this server's certificate issuers.")
+        : QCoreApplication::translate("opc::RevocationCheck", "Revocation not checked: the CRL of %1 is not signed by that issuer's key.")
               .arg(unverifiable.join(u", "_s));
     return verdict;
 }

@@ -10,10 +10,6 @@ using namespace Qt::StringLiterals;
 namespace opc {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::TlsProfile", text);
-}
 } // namespace
 
 QByteArray TlsProfile::identityId() const
@@ -57,7 +53,7 @@ Result<TlsProfile> TlsProfile::fromPkcs12(const QByteArray &data, const QString 
     TlsProfile p;
     if (!QSslCertificate::importPkcs12(&buffer, &p.clientKey, &p.clientCertificate, &p.clientChain, password.toUtf8()))
         return Result<TlsProfile>::failure(
-                tr("The PKCS#12 file could not be opened: the password is wrong or the file is damaged."),
+                QCoreApplication::translate("opc::TlsProfile", "The PKCS#12 file could not be opened: the password is wrong or the file is damaged."),
                 u"pkcs12"_s);
     return p;
 }
@@ -67,10 +63,10 @@ Result<TlsProfile> TlsProfile::fromPemFiles(const QString &certificatePath, cons
 {
     const QList<QSslCertificate> certs = QSslCertificate::fromPath(certificatePath, QSsl::Pem);
     if (certs.isEmpty())
-        return Result<TlsProfile>::failure(tr("No certificate found in %1.").arg(certificatePath), u"pem-cert"_s);
+        return Result<TlsProfile>::failure(QCoreApplication::translate("opc::TlsProfile", "No certificate found in %1.").arg(certificatePath), u"pem-cert"_s);
     QFile keyFile(keyPath);
     if (!keyFile.open(QIODevice::ReadOnly))
-        return Result<TlsProfile>::failure(tr("The key file %1 cannot be read.").arg(keyPath), u"pem-key"_s);
+        return Result<TlsProfile>::failure(QCoreApplication::translate("opc::TlsProfile", "The key file %1 cannot be read.").arg(keyPath), u"pem-key"_s);
     const QByteArray pem = keyFile.readAll();
     TlsProfile p;
     p.clientCertificate = certs.first();
@@ -85,7 +81,7 @@ Result<TlsProfile> TlsProfile::fromPemFiles(const QString &certificatePath, cons
         }
     }
     if (p.clientKey.isNull())
-        return Result<TlsProfile>::failure(tr("No usable private key in %1 (RSA or EC, PEM).").arg(keyPath), u"pem-key"_s);
+        return Result<TlsProfile>::failure(QCoreApplication::translate("opc::TlsProfile", "No usable private key in %1 (RSA or EC, PEM).").arg(keyPath), u"pem-key"_s);
     return p;
 }
 
@@ -93,7 +89,7 @@ Result<QList<QSslCertificate>> TlsProfile::loadCaFile(const QString &path)
 {
     const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
     if (certs.isEmpty())
-        return Result<QList<QSslCertificate>>::failure(tr("No CA certificate found in %1.").arg(path), u"ca"_s);
+        return Result<QList<QSslCertificate>>::failure(QCoreApplication::translate("opc::TlsProfile", "No CA certificate found in %1.").arg(path), u"ca"_s);
     return certs;
 }
 

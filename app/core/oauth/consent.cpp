@@ -8,10 +8,6 @@ namespace opc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Consent", text);
-}
 
 struct KindRow
 {
@@ -129,11 +125,11 @@ QString Consent::kindTitle(ConsentKind kind)
 {
     switch (kind) {
     case ConsentKind::Accounts:
-        return tr("Account information (AIS)");
+        return QCoreApplication::translate("opc::Consent", "Account information (AIS)");
     case ConsentKind::Payments:
-        return tr("Payment initiation (PIS)");
+        return QCoreApplication::translate("opc::Consent", "Payment initiation (PIS)");
     case ConsentKind::FundsConfirmation:
-        return tr("Confirmation of funds (CoF)");
+        return QCoreApplication::translate("opc::Consent", "Confirmation of funds (CoF)");
     }
     return {};
 }
@@ -187,17 +183,17 @@ QString Consent::statusText(ConsentStatus status)
 {
     switch (status) {
     case ConsentStatus::Received:
-        return tr("received");
+        return QCoreApplication::translate("opc::Consent", "received");
     case ConsentStatus::Authorized:
-        return tr("authorized");
+        return QCoreApplication::translate("opc::Consent", "authorized");
     case ConsentStatus::Rejected:
-        return tr("rejected");
+        return QCoreApplication::translate("opc::Consent", "rejected");
     case ConsentStatus::Expired:
-        return tr("expired");
+        return QCoreApplication::translate("opc::Consent", "expired");
     case ConsentStatus::Revoked:
-        return tr("revoked");
+        return QCoreApplication::translate("opc::Consent", "revoked");
     case ConsentStatus::Completed:
-        return tr("completed");
+        return QCoreApplication::translate("opc::Consent", "completed");
     }
     return {};
 }

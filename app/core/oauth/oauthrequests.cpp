@@ -19,10 +19,6 @@ namespace OAuthRequests {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OAuthRequests", text);
-}
 
 RequestSpec tokenRequest(QStringList form)
 {
@@ -91,18 +87,18 @@ QString failureOf(const Exchange &exchange)
     }
     const QJsonObject o = QJsonDocument::fromJson(exchange.body).object();
     if (o.contains("error_description"_L1)) {
-        return tr("%1 (%2)").arg(o.value("error_description"_L1).toString(), o.value("error"_L1).toString());
+        return QCoreApplication::translate("opc::OAuthRequests", "%1 (%2)").arg(o.value("error_description"_L1).toString(), o.value("error"_L1).toString());
     }
     const ErrorPayload payload = ErrorPayload::parse(exchange.body);
     if (!payload.isEmpty()) {
         const ErrorEntry &first = payload.entries().constFirst();
-        QString text = first.type.isEmpty() ? first.message : tr("%1: %2").arg(first.type, first.message);
+        QString text = first.type.isEmpty() ? first.message : QCoreApplication::translate("opc::OAuthRequests", "%1: %2").arg(first.type, first.message);
         if (!first.violations.isEmpty()) {
-            text += tr(" (%1: %2)").arg(first.violations.constFirst().field, first.violations.constFirst().message);
+            text += QCoreApplication::translate("opc::OAuthRequests", " (%1: %2)").arg(first.violations.constFirst().field, first.violations.constFirst().message);
         }
-        return tr("HTTP %1, %2").arg(exchange.status).arg(text);
+        return QCoreApplication::translate("opc::OAuthRequests", "HTTP %1, %2").arg(exchange.status).arg(text);
     }
-    return tr("HTTP %1 %2").arg(exchange.status).arg(QString::fromLatin1(exchange.reason));
+    return QCoreApplication::translate("opc::OAuthRequests", "HTTP %1 %2").arg(exchange.status).arg(QString::fromLatin1(exchange.reason));
 }
 
 Result<TokenGrant> parseTokenReply(const Exchange &exchange, const QDateTime &now)
@@ -119,7 +115,7 @@ Result<TokenGrant> parseTokenReply(const Exchange &exchange, const QDateTime &no
     const int expiresIn = o.value("expires_in"_L1).toInt(3600);
     grant.expiresAt = now.addSecs(expiresIn);
     if (grant.accessToken.isEmpty()) {
-        return R::failure(tr("The token endpoint answered without an access_token."), u"token-missing"_s);
+        return R::failure(QCoreApplication::translate("opc::OAuthRequests", "The token endpoint answered without an access_token."), u"token-missing"_s);
     }
     return grant;
 }

@@ -14,10 +14,6 @@ namespace opc::Assertions {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::Assertions", text);
-}
 
 std::optional<QByteArray> header(const Exchange &exchange, const QString &name)
 {
@@ -73,7 +69,7 @@ Result<QJsonValue> bodyJson(const Exchange &exchange)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(exchange.body, &error);
     if (error.error != QJsonParseError::NoError) {
-        return Result<QJsonValue>::failure(tr("the body is not JSON (%1 at offset %2)")
+        return Result<QJsonValue>::failure(QCoreApplication::translate("opc::Assertions", "the body is not JSON (%1 at offset %2)")
                                                .arg(error.errorString())
                                                .arg(error.offset));
     }
@@ -97,7 +93,7 @@ std::optional<QRegularExpression> regex(const QString &pattern, QString *why)
 {
     QRegularExpression re(pattern);
     if (!re.isValid()) {
-        *why = tr("the regular expression is not valid (%1)").arg(re.errorString());
+        *why = QCoreApplication::translate("opc::Assertions", "the regular expression is not valid (%1)").arg(re.errorString());
         return std::nullopt;
     }
     return re;
@@ -146,7 +142,7 @@ AssertionResult evaluate(const Assertion &assertion, const Exchange &exchange)
     const QString name = assertion.describe();
     const auto fail = [&](const QString &why) {
         result.passed = false;
-        result.message = tr("%1: %2").arg(name, why);
+        result.message = QCoreApplication::translate("opc::Assertions", "%1: %2").arg(name, why);
         return result;
     };
     const auto pass = [&] {
@@ -154,16 +150,16 @@ AssertionResult evaluate(const Assertion &assertion, const Exchange &exchange)
         return result;
     };
     if (!exchange.error.isEmpty() || !exchange.hasResponse()) {
-        return fail(exchange.error.isEmpty() ? tr("no response") : exchange.error);
+        return fail(exchange.error.isEmpty() ? QCoreApplication::translate("opc::Assertions", "no response") : exchange.error);
     }
     switch (assertion.kind) {
     case Assertion::Kind::StatusEquals: {
         bool ok = false;
         const int expected = assertion.expected.trimmed().toInt(&ok);
         if (!ok) {
-            return fail(tr("\"%1\" is not a status code").arg(assertion.expected));
+            return fail(QCoreApplication::translate("opc::Assertions", "\"%1\" is not a status code").arg(assertion.expected));
         }
-        return exchange.status == expected ? pass() : fail(tr("got %1").arg(exchange.status));
+        return exchange.status == expected ? pass() : fail(QCoreApplication::translate("opc::Assertions", "got %1").arg(exchange.status));
     }
     case Assertion::Kind::StatusInRange: {
         const QStringList bounds = assertion.expected.split(u'-');
@@ -171,30 +167,30 @@ AssertionResult evaluate(const Assertion &assertion, const Exchange &exchange)
         const int low = bounds.value(0).trimmed().toInt(&lowOk);
         const int high = bounds.size() == 2 ? bounds.at(1).trimmed().toInt(&highOk) : 0;
         if (bounds.size() != 2 || !lowOk || !highOk || low > high) {
-            return fail(tr("\"%1\" is not a range such as 200-299").arg(assertion.expected));
+            return fail(QCoreApplication::translate("opc::Assertions", "\"%1\" is not a range such as 200-299").arg(assertion.expected));
         }
         return exchange.status >= low && exchange.status <= high
             ? pass()
-            : fail(tr("got %1").arg(exchange.status));
+            : fail(QCoreApplication::translate("opc::Assertions", "got %1").arg(exchange.status));
     }
     case Assertion::Kind::HeaderExists:
-        return header(exchange, assertion.target) ? pass() : fail(tr("no such header"));
+        return header(exchange, assertion.target) ? pass() : fail(QCoreApplication::translate("opc::Assertions", "no such header"));
     case Assertion::Kind::HeaderEquals:
     case Assertion::Kind::HeaderMatches: {
         const std::optional<QByteArray> value = header(exchange, assertion.target);
         if (!value) {
-            return fail(tr("no such header"));
+            return fail(QCoreApplication::translate("opc::Assertions", "no such header"));
         }
         const QString text = QString::fromUtf8(*value);
         if (assertion.kind == Assertion::Kind::HeaderEquals) {
-            return text == assertion.expected ? pass() : fail(tr("got \"%1\"").arg(text));
+            return text == assertion.expected ? pass() : fail(QCoreApplication::translate("opc::Assertions", "got \"%1\"").arg(text));
         }
         QString why;
         const auto re = regex(assertion.expected, &why);
         if (!re) {
             return fail(why);
         }
-        return re->match(text).hasMatch() ? pass() : fail(tr("got \"%1\"").arg(text));
+        return re->match(text).hasMatch() ? pass() : fail(QCoreApplication::translate("opc::Assertions", "got \"%1\"").arg(text));
     }
     case Assertion::Kind::JsonExists:
     case Assertion::Kind::JsonEquals:
@@ -207,8 +203,8 @@ AssertionResult evaluate(const Assertion &assertion, const Exchange &exchange)
         const std::optional<QJsonValue> value = resolvePointer(*body, assertion.target);
         if (!value) {
             return fail(assertion.target.startsWith(u'/') || assertion.target.isEmpty()
-                    ? tr("no such member")
-                    : tr("\"%1\" is not a JSON Pointer (it starts with /)").arg(assertion.target));
+                    ? QCoreApplication::translate("opc::Assertions", "no such member")
+                    : QCoreApplication::translate("opc::Assertions", "\"%1\" is not a JSON Pointer (it starts with /)").arg(assertion.target));
         }
         if (assertion.kind == Assertion::Kind::JsonExists) {
             return pass();
@@ -216,11 +212,11 @@ AssertionResult evaluate(const Assertion &assertion, const Exchange &exchange)
         if (assertion.kind == Assertion::Kind::JsonType) {
             return typeName(*value) == assertion.expected.trimmed()
                 ? pass()
-                : fail(tr("got a %1").arg(typeName(*value)));
+                : fail(QCoreApplication::translate("opc::Assertions", "got a %1").arg(typeName(*value)));
         }
         if (assertion.kind == Assertion::Kind::JsonEquals) {
             const QJsonValue expected = parseExpected(assertion.expected);
-            return *value == expected ? pass() : fail(tr("got %1").arg(jsonText(*value)));
+            return *value == expected ? pass() : fail(QCoreApplication::translate("opc::Assertions", "got %1").arg(jsonText(*value)));
         }
         QString why;
         const auto re = regex(assertion.expected, &why);
@@ -228,17 +224,17 @@ AssertionResult evaluate(const Assertion &assertion, const Exchange &exchange)
             return fail(why);
         }
         return re->match(valueText(*value)).hasMatch() ? pass()
-                                                       : fail(tr("got %1").arg(jsonText(*value)));
+                                                       : fail(QCoreApplication::translate("opc::Assertions", "got %1").arg(jsonText(*value)));
     }
     case Assertion::Kind::ResponseTimeBelow: {
         bool ok = false;
         const qint64 limit = assertion.expected.trimmed().toLongLong(&ok);
         if (!ok) {
-            return fail(tr("\"%1\" is not a number of milliseconds").arg(assertion.expected));
+            return fail(QCoreApplication::translate("opc::Assertions", "\"%1\" is not a number of milliseconds").arg(assertion.expected));
         }
         return exchange.timings.finished < limit
             ? pass()
-            : fail(tr("took %1 ms").arg(exchange.timings.finished));
+            : fail(QCoreApplication::translate("opc::Assertions", "took %1 ms").arg(exchange.timings.finished));
     }
     case Assertion::Kind::NoErrors: {
         const ErrorPayload payload = ErrorPayload::parse(exchange.body);
@@ -247,13 +243,13 @@ AssertionResult evaluate(const Assertion &assertion, const Exchange &exchange)
             if (entry.level == ErrorLevel::Fatal || entry.level == ErrorLevel::Error
                 || (entry.level == ErrorLevel::Warn && !warnAllowed)) {
                 return fail(
-                    tr("%1 %2: %3").arg(errorLevelName(entry.level), entry.type, entry.message));
+                    QCoreApplication::translate("opc::Assertions", "%1 %2: %3").arg(errorLevelName(entry.level), entry.type, entry.message));
             }
         }
         return pass();
     }
     }
-    return fail(tr("unknown assertion"));
+    return fail(QCoreApplication::translate("opc::Assertions", "unknown assertion"));
 }
 
 QList<AssertionResult> evaluateAll(const QList<Assertion> &assertions, const Exchange &exchange)
@@ -274,24 +270,24 @@ Result<QString> capture(const Capture &capture, const Exchange &exchange)
     const QString name = capture.describe();
     if (!exchange.error.isEmpty() || !exchange.hasResponse()) {
         return R::failure(
-            tr("%1: %2").arg(name, exchange.error.isEmpty() ? tr("no response") : exchange.error));
+            QCoreApplication::translate("opc::Assertions", "%1: %2").arg(name, exchange.error.isEmpty() ? QCoreApplication::translate("opc::Assertions", "no response") : exchange.error));
     }
     switch (capture.source) {
     case Capture::Source::JsonPointer: {
         const Result<QJsonValue> body = bodyJson(exchange);
         if (!body) {
-            return R::failure(tr("%1: %2").arg(name, body.errorMessage()));
+            return R::failure(QCoreApplication::translate("opc::Assertions", "%1: %2").arg(name, body.errorMessage()));
         }
         const std::optional<QJsonValue> value = resolvePointer(*body, capture.expression);
         if (!value) {
-            return R::failure(tr("%1: no such member").arg(name));
+            return R::failure(QCoreApplication::translate("opc::Assertions", "%1: no such member").arg(name));
         }
         return valueText(*value);
     }
     case Capture::Source::Header: {
         const std::optional<QByteArray> value = header(exchange, capture.expression);
         if (!value) {
-            return R::failure(tr("%1: no such header").arg(name));
+            return R::failure(QCoreApplication::translate("opc::Assertions", "%1: no such header").arg(name));
         }
         return QString::fromUtf8(*value);
     }
@@ -299,16 +295,16 @@ Result<QString> capture(const Capture &capture, const Exchange &exchange)
         QString why;
         const auto re = regex(capture.expression, &why);
         if (!re) {
-            return R::failure(tr("%1: %2").arg(name, why));
+            return R::failure(QCoreApplication::translate("opc::Assertions", "%1: %2").arg(name, why));
         }
         const QRegularExpressionMatch match = re->match(QString::fromUtf8(exchange.body));
         if (!match.hasMatch()) {
-            return R::failure(tr("%1: no match").arg(name));
+            return R::failure(QCoreApplication::translate("opc::Assertions", "%1: no match").arg(name));
         }
         return match.lastCapturedIndex() >= 1 ? match.captured(1) : match.captured(0);
     }
     }
-    return R::failure(tr("%1: unknown source").arg(name));
+    return R::failure(QCoreApplication::translate("opc::Assertions", "%1: unknown source").arg(name));
 }
 
 } // namespace opc::Assertions

@@ -15,10 +15,6 @@ namespace opc {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::CollectionRunner", text);
-}
 
 RunItem itemOf(const CollectionRequest &request, const QString &prefix)
 {
@@ -143,16 +139,16 @@ bool RunResult::passed() const
 QString RunResult::failureSummary() const
 {
     if (skipped) {
-        return refusal.isEmpty() ? tr("not run") : refusal;
+        return refusal.isEmpty() ? QCoreApplication::translate("opc::CollectionRunner", "not run") : refusal;
     }
     if (!refusal.isEmpty()) {
-        return tr("not sent: %1").arg(refusal);
+        return QCoreApplication::translate("opc::CollectionRunner", "not sent: %1").arg(refusal);
     }
     if (!exchange.error.isEmpty()) {
         return exchange.error;
     }
     if (!exchange.hasResponse()) {
-        return tr("no response");
+        return QCoreApplication::translate("opc::CollectionRunner", "no response");
     }
     QStringList failed;
     for (const AssertionResult &a : assertions) {
@@ -166,13 +162,13 @@ QString RunResult::failureSummary() const
 QString RunResult::statusText() const
 {
     if (skipped) {
-        return tr("skipped");
+        return QCoreApplication::translate("opc::CollectionRunner", "skipped");
     }
     if (!refusal.isEmpty()) {
-        return tr("not sent");
+        return QCoreApplication::translate("opc::CollectionRunner", "not sent");
     }
     if (!exchange.hasResponse()) {
-        return tr("no response");
+        return QCoreApplication::translate("opc::CollectionRunner", "no response");
     }
     return QString::number(exchange.status);
 }
@@ -188,9 +184,9 @@ QString RunResult::mostSevereLevel() const
 
 QString RunSummary::countsLine() const
 {
-    QString line = tr("%1 passed, %2 failed").arg(passed).arg(failed);
+    QString line = QCoreApplication::translate("opc::CollectionRunner", "%1 passed, %2 failed").arg(passed).arg(failed);
     if (skipped > 0) {
-        line += tr(", %1 skipped").arg(skipped);
+        line += QCoreApplication::translate("opc::CollectionRunner", ", %1 skipped").arg(skipped);
     }
     return line;
 }
@@ -311,7 +307,7 @@ void CollectionRunner::cancel()
     m_timer->stop();
     m_timer->disconnect(this);
     if (m_inFlight.isEmpty()) {
-        finish(tr("cancelled"));
+        finish(QCoreApplication::translate("opc::CollectionRunner", "cancelled"));
         return;
     }
     // Each exchange arrives cancelled; the last one ends the run.
@@ -421,7 +417,7 @@ void CollectionRunner::sendSlot(const Slot &slot)
     refused.refusal = sent.errorMessage();
     record(refused);
     if (m_options.bail) {
-        stop(tr("stopped at the first failure (--bail)"));
+        stop(QCoreApplication::translate("opc::CollectionRunner", "stopped at the first failure (--bail)"));
     }
 }
 
@@ -448,7 +444,7 @@ void CollectionRunner::onExchange(
     }
     if (m_cancelled) {
         if (m_inFlight.isEmpty()) {
-            finish(tr("cancelled"));
+            finish(QCoreApplication::translate("opc::CollectionRunner", "cancelled"));
         }
         return;
     }
@@ -457,7 +453,7 @@ void CollectionRunner::onExchange(
         const QDateTime until = m_session->quota()
                                     ->state(exchange.environmentId, exchange.applicationId)
                                     .blockedUntil;
-        const QString reason = tr("The rate limit of the application is used up (429).");
+        const QString reason = QCoreApplication::translate("opc::CollectionRunner", "The rate limit of the application is used up (429).");
         if (m_options.onQuota == RunOptions::OnQuota::Pause) {
             // Not a result: the same request is sent again once the quota is back.
             m_retry.prepend(slot);
@@ -500,7 +496,7 @@ void CollectionRunner::onExchange(
     }
     record(result);
     if (!passed && m_options.bail) {
-        stop(tr("stopped at the first failure (--bail)"));
+        stop(QCoreApplication::translate("opc::CollectionRunner", "stopped at the first failure (--bail)"));
         return;
     }
     if (m_stopping) {

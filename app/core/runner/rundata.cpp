@@ -13,10 +13,6 @@ namespace opc::RunData {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::RunData", text);
-}
 
 QStringList splitCsvLine(const QString &line)
 {
@@ -54,7 +50,7 @@ Result<QList<QMap<QString, QString>>> load(const QString &path)
     using R = Result<QList<QMap<QString, QString>>>;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return R::failure(tr("cannot read the data file %1: %2")
+        return R::failure(QCoreApplication::translate("opc::RunData", "cannot read the data file %1: %2")
                               .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     const QByteArray data = file.readAll();
@@ -63,7 +59,7 @@ Result<QList<QMap<QString, QString>>> load(const QString &path)
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
         if (error.error != QJsonParseError::NoError || !doc.isArray()) {
-            return R::failure(tr("the data file %1 is not a JSON array of objects")
+            return R::failure(QCoreApplication::translate("opc::RunData", "the data file %1 is not a JSON array of objects")
                                   .arg(QDir::toNativeSeparators(path)));
         }
         for (const QJsonValue &value : doc.array()) {
@@ -98,7 +94,7 @@ Result<QList<QMap<QString, QString>>> load(const QString &path)
     for (qsizetype n = 0; n < lines.size(); ++n) {
         const QStringList fields = splitCsvLine(lines.at(n));
         if (fields.size() != names.size()) {
-            return R::failure(tr("line %1 of %2 has %3 fields, the header %4")
+            return R::failure(QCoreApplication::translate("opc::RunData", "line %1 of %2 has %3 fields, the header %4")
                                   .arg(n + 2)
                                   .arg(QDir::toNativeSeparators(path))
                                   .arg(fields.size())

@@ -15,10 +15,6 @@ namespace opc::RunReport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("opc::RunReport", text);
-}
 
 Redactor redactorFor(const QList<QByteArray> &secrets)
 {
@@ -29,7 +25,7 @@ Redactor redactorFor(const QList<QByteArray> &secrets)
 
 QString caseName(const RunResult &r, int iterations)
 {
-    return iterations > 1 ? tr("%1 [iteration %2]").arg(r.item.path).arg(r.iteration + 1)
+    return iterations > 1 ? QCoreApplication::translate("opc::RunReport", "%1 [iteration %2]").arg(r.item.path).arg(r.iteration + 1)
                           : r.item.path;
 }
 
@@ -62,7 +58,7 @@ QByteArray junit(const RunSummary &summary, const QList<QByteArray> &secrets)
     QXmlStreamWriter xml(&out);
     xml.setAutoFormatting(true);
     xml.writeStartDocument();
-    const QString suite = summary.name.isEmpty() ? tr("collection run") : summary.name;
+    const QString suite = summary.name.isEmpty() ? QCoreApplication::translate("opc::RunReport", "collection run") : summary.name;
     xml.writeStartElement("testsuites"_L1);
     xml.writeAttribute("name"_L1, suite);
     xml.writeAttribute("tests"_L1, QString::number(summary.requests()));
@@ -92,14 +88,14 @@ QByteArray junit(const RunSummary &summary, const QList<QByteArray> &secrets)
             xml.writeStartElement("failure"_L1);
             xml.writeAttribute("message"_L1, redactor.redactText(r.failureSummary()));
             QStringList lines;
-            lines << tr("%1 %2 -> %3")
+            lines << QCoreApplication::translate("opc::RunReport", "%1 %2 -> %3")
                          .arg(r.item.spec.method,
                              redactor.redactText(
                                  r.exchange.url.isEmpty() ? r.item.spec.url : r.exchange.url),
                              r.statusText());
             for (const AssertionResult &a : r.assertions) {
-                lines << (a.passed ? tr("passed: %1").arg(a.assertion.describe())
-                                   : tr("FAILED: %1").arg(redactor.redactText(a.message)));
+                lines << (a.passed ? QCoreApplication::translate("opc::RunReport", "passed: %1").arg(a.assertion.describe())
+                                   : QCoreApplication::translate("opc::RunReport", "FAILED: %1").arg(redactor.redactText(a.message)));
             }
             xml.writeCharacters(lines.join(u'\n'));
             xml.writeEndElement();
@@ -196,7 +192,7 @@ QByteArray html(const RunSummary &summary, const QList<QByteArray> &secrets)
     QString page;
     page += u"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"_s;
     page += u"<title>%1</title>"_s.arg(
-        escapeHtml(summary.name.isEmpty() ? tr("Collection run") : summary.name));
+        escapeHtml(summary.name.isEmpty() ? QCoreApplication::translate("opc::RunReport", "Collection run") : summary.name));
     page += uR"(<style>
 body{font-family:system-ui,sans-serif;margin:2em;color:#222}
 h1{font-size:1.4em}.counts span{margin-right:1.5em;font-weight:600}
@@ -207,26 +203,26 @@ tr.failed{background:#fdecea}td.num{text-align:right;font-variant-numeric:tabula
 svg text{font-size:11px;fill:#444}
 </style></head><body>)"_s;
     page += u"<h1>%1</h1>"_s.arg(
-        escapeHtml(summary.name.isEmpty() ? tr("Collection run") : summary.name));
+        escapeHtml(summary.name.isEmpty() ? QCoreApplication::translate("opc::RunReport", "Collection run") : summary.name));
     page += u"<p class=\"counts\"><span class=\"pass\">%1</span><span class=\"fail\">%2</span>"_s
-                .arg(tr("%1 passed").arg(summary.passed), tr("%1 failed").arg(summary.failed));
+                .arg(QCoreApplication::translate("opc::RunReport", "%1 passed").arg(summary.passed), QCoreApplication::translate("opc::RunReport", "%1 failed").arg(summary.failed));
     if (summary.skipped > 0) {
-        page += u"<span class=\"skip\">%1</span>"_s.arg(tr("%1 skipped").arg(summary.skipped));
+        page += u"<span class=\"skip\">%1</span>"_s.arg(QCoreApplication::translate("opc::RunReport", "%1 skipped").arg(summary.skipped));
     }
     page += u"<span>%1</span></p>"_s.arg(
-        tr("%1 of %2 assertions passed, %3 ms in all")
+        QCoreApplication::translate("opc::RunReport", "%1 of %2 assertions passed, %3 ms in all")
             .arg(summary.assertionsPassed)
             .arg(summary.assertionsPassed + summary.assertionsFailed)
             .arg(summary.wallMs));
     if (!summary.stopReason.isEmpty()) {
         page += u"<p>%1</p>"_s.arg(
-            escapeHtml(tr("Stopped: %1").arg(redactor.redactText(summary.stopReason))));
+            escapeHtml(QCoreApplication::translate("opc::RunReport", "Stopped: %1").arg(redactor.redactText(summary.stopReason))));
     }
     if (!histogram.counts.isEmpty()) {
         const int most = *std::max_element(histogram.counts.cbegin(), histogram.counts.cend());
         const int barWidth = 40, height = 120, left = 30;
         page += u"<h2>%1</h2><svg width=\"%2\" height=\"%3\" role=\"img\">"_s
-                    .arg(tr("Response times"))
+                    .arg(QCoreApplication::translate("opc::RunReport", "Response times"))
                     .arg(left + barWidth * histogram.counts.size() + 10)
                     .arg(height + 40);
         for (qsizetype i = 0; i < histogram.counts.size(); ++i) {
@@ -238,7 +234,7 @@ svg text{font-size:11px;fill:#444}
                        .arg(10 + height - h)
                        .arg(barWidth - 4)
                        .arg(h)
-                       .arg(tr("%1 requests up to %2 ms")
+                       .arg(QCoreApplication::translate("opc::RunReport", "%1 requests up to %2 ms")
                                 .arg(histogram.counts.at(i))
                                 .arg(histogram.upperBoundsMs.at(i)));
             page += u"<text x=\"%1\" y=\"%2\">%3</text>"_s.arg(x + 4)
@@ -254,18 +250,18 @@ svg text{font-size:11px;fill:#444}
     }
     page
         += u"<table><thead><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>"_s
-               .arg(tr("Request"), tr("Status"), tr("Level"), tr("Assertions"), tr("Time (ms)"),
-                   tr("Result"));
+               .arg(QCoreApplication::translate("opc::RunReport", "Request"), QCoreApplication::translate("opc::RunReport", "Status"), QCoreApplication::translate("opc::RunReport", "Level"), QCoreApplication::translate("opc::RunReport", "Assertions"), QCoreApplication::translate("opc::RunReport", "Time (ms)"),
+                   QCoreApplication::translate("opc::RunReport", "Result"));
     for (const RunResult &r : summary.results) {
         const bool passed = r.passed();
         int ok = 0;
         for (const AssertionResult &a : r.assertions) {
             ok += a.passed ? 1 : 0;
         }
-        const QString outcome = r.skipped ? u"<span class=\"skip\">%1</span>"_s.arg(tr("skipped"))
-            : passed                      ? u"<span class=\"pass\">%1</span>"_s.arg(tr("passed"))
+        const QString outcome = r.skipped ? u"<span class=\"skip\">%1</span>"_s.arg(QCoreApplication::translate("opc::RunReport", "skipped"))
+            : passed                      ? u"<span class=\"pass\">%1</span>"_s.arg(QCoreApplication::translate("opc::RunReport", "passed"))
                                           : u"<span class=\"fail\">%1</span> %2"_s.arg(
-                                              tr("failed"), escapeHtml(redactor.redactText(r.failureSummary())));
+                                              QCoreApplication::translate("opc::RunReport", "failed"), escapeHtml(redactor.redactText(r.failureSummary())));
         page
             += u"<tr%1><td>%2</td><td>%3</td><td>%4</td><td class=\"num\">%5/%6</td><td class=\"num\">%7</td><td>%8</td></tr>"_s
                    .arg(!passed && !r.skipped ? u" class=\"failed\""_s : QString(),
@@ -286,23 +282,23 @@ QString cli(const RunSummary &summary, const QList<QByteArray> &secrets)
     const int iterations = iterationsOf(summary);
     QString out;
     for (const RunResult &r : summary.results) {
-        const QString mark = r.skipped ? tr("SKIP") : r.passed() ? tr("PASS") : tr("FAIL");
+        const QString mark = r.skipped ? QCoreApplication::translate("opc::RunReport", "SKIP") : r.passed() ? QCoreApplication::translate("opc::RunReport", "PASS") : QCoreApplication::translate("opc::RunReport", "FAIL");
         QString line = u"%1  %2  %3"_s.arg(mark, caseName(r, iterations), r.statusText());
         if (r.exchange.hasResponse()) {
-            line += tr(", %1 ms").arg(r.exchange.timings.finished);
+            line += QCoreApplication::translate("opc::RunReport", ", %1 ms").arg(r.exchange.timings.finished);
         }
         out += line + u'\n';
         if (!r.skipped && !r.passed()) {
             out += u"      %1\n"_s.arg(redactor.redactText(r.failureSummary()));
         }
         for (const QString &error : r.captureErrors) {
-            out += u"      %1\n"_s.arg(tr("capture: %1").arg(redactor.redactText(error)));
+            out += u"      %1\n"_s.arg(QCoreApplication::translate("opc::RunReport", "capture: %1").arg(redactor.redactText(error)));
         }
     }
     if (!summary.stopReason.isEmpty()) {
-        out += tr("Stopped: %1").arg(redactor.redactText(summary.stopReason)) + u'\n';
+        out += QCoreApplication::translate("opc::RunReport", "Stopped: %1").arg(redactor.redactText(summary.stopReason)) + u'\n';
     }
-    out += tr("%1 of %2 assertions passed in %3 ms")
+    out += QCoreApplication::translate("opc::RunReport", "%1 of %2 assertions passed in %3 ms")
                .arg(summary.assertionsPassed)
                .arg(summary.assertionsPassed + summary.assertionsFailed)
                .arg(summary.wallMs)

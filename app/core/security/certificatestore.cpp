@@ -26,10 +26,6 @@
 namespace opc {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CertificateStore", text);
-}
 
 using P12Ptr = Pkcs12Ptr;
 using ReqPtr = X509ReqPtr;
@@ -334,16 +330,16 @@ QStringList CertificateInfo::warnings(const QDateTime &now) const
     QStringList out;
     const QString until = notAfter.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
     if (isExpired(now)) {
-        out.append(tr("The certificate expired on %1.").arg(until));
+        out.append(QCoreApplication::translate("opc::CertificateStore", "The certificate expired on %1.").arg(until));
     } else if (daysLeft(now) < 30) {
-        out.append(tr("The certificate expires in %1 days, on %2.").arg(daysLeft(now)).arg(until));
+        out.append(QCoreApplication::translate("opc::CertificateStore", "The certificate expires in %1 days, on %2.").arg(daysLeft(now)).arg(until));
     }
     if (isNotYetValid(now)) {
-        out.append(tr("The certificate is not valid before %1.")
+        out.append(QCoreApplication::translate("opc::CertificateStore", "The certificate is not valid before %1.")
                        .arg(notBefore.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
     }
     if (!clientAuth) {
-        out.append(tr("The certificate is not meant for client authentication: its extended key "
+        out.append(QCoreApplication::translate("opc::CertificateStore", "The certificate is not meant for client authentication: its extended key "
                       "usage (%1) lacks clientAuth.")
                        .arg(extendedKeyUsage.join(QStringLiteral(", "))));
     }
@@ -371,7 +367,7 @@ Status CertificateStore::load()
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &err);
     if (!doc.isObject()) {
-        return Status::failure(tr("The certificate index %1 is damaged: %2")
+        return Status::failure(QCoreApplication::translate("opc::CertificateStore", "The certificate index %1 is damaged: %2")
                                    .arg(QDir::toNativeSeparators(m_indexPath), err.errorString()),
             QStringLiteral("corrupt"));
     }
@@ -429,7 +425,7 @@ Result<CertificateInfo> CertificateStore::importPkcs12(
     using R = Result<CertificateInfo>;
     if (!m_vault || !m_vault->isUnlocked()) {
         return R::failure(
-            tr("Unlock the vault before importing a certificate."), QStringLiteral("locked"));
+            QCoreApplication::translate("opc::CertificateStore", "Unlock the vault before importing a certificate."), QStringLiteral("locked"));
     }
     QList<QByteArray> ders;
     QByteArray pem;
@@ -438,14 +434,14 @@ Result<CertificateInfo> CertificateStore::importPkcs12(
         LegacyImportContext legacy;
         if (!legacy.ok()) {
             return R::failure(
-                tr("OpenSSL could not prepare the PKCS#12 import: %1").arg(opensslErrors()));
+                QCoreApplication::translate("opc::CertificateStore", "OpenSSL could not prepare the PKCS#12 import: %1").arg(opensslErrors()));
         }
         BioPtr bio = memBio(data);
         P12Ptr p12(d2i_PKCS12_bio(bio.get(), nullptr));
         if (!p12) {
             ERR_clear_error();
             return R::failure(
-                tr("This is not a PKCS#12 (.p12/.pfx) file."), QStringLiteral("format"));
+                QCoreApplication::translate("opc::CertificateStore", "This is not a PKCS#12 (.p12/.pfx) file."), QStringLiteral("format"));
         }
         QByteArray pass = password.toUtf8();
         const char *passPtr = pass.constData();
@@ -460,7 +456,7 @@ Result<CertificateInfo> CertificateStore::importPkcs12(
                 VaultCrypto::wipe(pass);
                 ERR_clear_error();
                 return R::failure(
-                    tr("Wrong password for this PKCS#12 file."), QStringLiteral("wrong-password"));
+                    QCoreApplication::translate("opc::CertificateStore", "Wrong password for this PKCS#12 file."), QStringLiteral("wrong-password"));
             }
         }
         EVP_PKEY *rawKey = nullptr;
@@ -474,20 +470,20 @@ Result<CertificateInfo> CertificateStore::importPkcs12(
             const QString why = opensslErrors();
             sk_X509_pop_free(ca, X509_free);
             if (why.contains(QStringLiteral("unsupported")) && !legacy.hasLegacy()) {
-                return R::failure(tr("This PKCS#12 file uses an old cipher and OpenSSL's legacy "
+                return R::failure(QCoreApplication::translate("opc::CertificateStore", "This PKCS#12 file uses an old cipher and OpenSSL's legacy "
                                      "provider is not installed: %1")
                                       .arg(why));
             }
             if (!PKCS12_mac_present(p12.get())) {
                 return R::failure(
-                    tr("Wrong password for this PKCS#12 file."), QStringLiteral("wrong-password"));
+                    QCoreApplication::translate("opc::CertificateStore", "Wrong password for this PKCS#12 file."), QStringLiteral("wrong-password"));
             }
-            return R::failure(tr("The PKCS#12 file could not be read: %1").arg(why));
+            return R::failure(QCoreApplication::translate("opc::CertificateStore", "The PKCS#12 file could not be read: %1").arg(why));
         }
         if (!key) {
             sk_X509_pop_free(ca, X509_free);
             return R::failure(
-                tr("The PKCS#12 file holds no private key."), QStringLiteral("no-key"));
+                QCoreApplication::translate("opc::CertificateStore", "The PKCS#12 file holds no private key."), QStringLiteral("no-key"));
         }
         if (cert) {
             ders.append(certDer(cert.get()));
@@ -503,10 +499,10 @@ Result<CertificateInfo> CertificateStore::importPkcs12(
     }
     if (ders.isEmpty()) {
         return R::failure(
-            tr("The PKCS#12 file holds no certificate."), QStringLiteral("no-certificate"));
+            QCoreApplication::translate("opc::CertificateStore", "The PKCS#12 file holds no certificate."), QStringLiteral("no-certificate"));
     }
     if (pem.isEmpty()) {
-        return R::failure(tr("The private key could not be converted."));
+        return R::failure(QCoreApplication::translate("opc::CertificateStore", "The private key could not be converted."));
     }
     Result<CertificateInfo> stored = store(ders, pem, label);
     VaultCrypto::wipe(pem);
@@ -519,7 +515,7 @@ Result<CertificateInfo> CertificateStore::importPem(const QByteArray &certificat
     using R = Result<CertificateInfo>;
     if (!m_vault || !m_vault->isUnlocked()) {
         return R::failure(
-            tr("Unlock the vault before importing a certificate."), QStringLiteral("locked"));
+            QCoreApplication::translate("opc::CertificateStore", "Unlock the vault before importing a certificate."), QStringLiteral("locked"));
     }
     ERR_clear_error();
     QList<QByteArray> ders;
@@ -533,7 +529,7 @@ Result<CertificateInfo> CertificateStore::importPem(const QByteArray &certificat
     }
     if (ders.isEmpty()) {
         return R::failure(
-            tr("No PEM certificate was found (expected \"-----BEGIN CERTIFICATE-----\")."),
+            QCoreApplication::translate("opc::CertificateStore", "No PEM certificate was found (expected \"-----BEGIN CERTIFICATE-----\")."),
             QStringLiteral("format"));
     }
     QByteArray pem;
@@ -554,7 +550,7 @@ Result<CertificateInfo> CertificateStore::importPem(const QByteArray &certificat
             VaultCrypto::wipe(candidate.value());
         }
         if (pem.isEmpty()) {
-            return R::failure(tr("Choose the private key for this certificate: none of the keys "
+            return R::failure(QCoreApplication::translate("opc::CertificateStore", "Choose the private key for this certificate: none of the keys "
                                  "generated here matches it."),
                 QStringLiteral("no-key"));
         }
@@ -566,18 +562,18 @@ Result<CertificateInfo> CertificateStore::importPem(const QByteArray &certificat
         if (!key) {
             const QString why = opensslErrors();
             if (pass.asked && keyPassphrase.isEmpty()) {
-                return R::failure(tr("The private key is encrypted: enter its passphrase."),
+                return R::failure(QCoreApplication::translate("opc::CertificateStore", "The private key is encrypted: enter its passphrase."),
                     QStringLiteral("passphrase-needed"));
             }
             if (pass.asked) {
                 return R::failure(
-                    tr("Wrong password for the private key."), QStringLiteral("wrong-password"));
+                    QCoreApplication::translate("opc::CertificateStore", "Wrong password for the private key."), QStringLiteral("wrong-password"));
             }
             return R::failure(
-                tr("The private key could not be read: %1").arg(why), QStringLiteral("format"));
+                QCoreApplication::translate("opc::CertificateStore", "The private key could not be read: %1").arg(why), QStringLiteral("format"));
         }
         if (!keyMatches(ders.first(), key.get())) {
-            return R::failure(tr("The private key does not belong to this certificate."),
+            return R::failure(QCoreApplication::translate("opc::CertificateStore", "The private key does not belong to this certificate."),
                 QStringLiteral("key-mismatch"));
         }
         pem = keyPem(key.get());
@@ -598,12 +594,12 @@ Result<CertificateInfo> CertificateStore::store(
     using R = Result<CertificateInfo>;
     X509Ptr leaf = certFromDer(certDers.first());
     if (!leaf) {
-        return R::failure(tr("The certificate could not be read."));
+        return R::failure(QCoreApplication::translate("opc::CertificateStore", "The certificate could not be read."));
     }
     PkeyPtr key = keyFromPem(keyPemBytes);
     if (!key || X509_check_private_key(leaf.get(), key.get()) != 1) {
         ERR_clear_error();
-        return R::failure(tr("The private key does not belong to this certificate."),
+        return R::failure(QCoreApplication::translate("opc::CertificateStore", "The private key does not belong to this certificate."),
             QStringLiteral("key-mismatch"));
     }
     CertificateInfo info = describe(leaf.get());
@@ -653,14 +649,14 @@ Result<CertificateInfo> CertificateStore::certificate(const QString &id) const
         }
     }
     return Result<CertificateInfo>::failure(
-        tr("There is no certificate %1.").arg(id), QStringLiteral("not-found"));
+        QCoreApplication::translate("opc::CertificateStore", "There is no certificate %1.").arg(id), QStringLiteral("not-found"));
 }
 
 Result<QByteArray> CertificateStore::exportCertificatePem(const QString &id, bool withChain)
 {
     if (!certificate(id)) {
         return Result<QByteArray>::failure(
-            tr("There is no certificate %1.").arg(id), QStringLiteral("not-found"));
+            QCoreApplication::translate("opc::CertificateStore", "There is no certificate %1.").arg(id), QStringLiteral("not-found"));
     }
     Result<QByteArray> chain = m_vault->get(chainRecord(id));
     if (!chain || withChain) {
@@ -674,7 +670,7 @@ Status CertificateStore::remove(const QString &id)
 {
     if (!certificate(id)) {
         return Status::failure(
-            tr("There is no certificate %1.").arg(id), QStringLiteral("not-found"));
+            QCoreApplication::translate("opc::CertificateStore", "There is no certificate %1.").arg(id), QStringLiteral("not-found"));
     }
     if (Status s = m_vault->remove(keyRecord(id));
         !s && s.errorCode() != QStringLiteral("not-found")) {
@@ -694,7 +690,7 @@ Status CertificateStore::bind(
 {
     if (!certificate(id)) {
         return Status::failure(
-            tr("There is no certificate %1.").arg(id), QStringLiteral("not-found"));
+            QCoreApplication::translate("opc::CertificateStore", "There is no certificate %1.").arg(id), QStringLiteral("not-found"));
     }
     m_bindings.removeIf([&](const Binding &b) { return b.appId == appId; });
     m_bindings.append(Binding { appId, id, hostPatterns });
@@ -729,7 +725,7 @@ Result<ClientIdentity> CertificateStore::identityFor(const QString &appId, const
         }
     }
     if (!found) {
-        return R::failure(tr("No client certificate is set for %1 on %2.").arg(appId, host),
+        return R::failure(QCoreApplication::translate("opc::CertificateStore", "No client certificate is set for %1 on %2.").arg(appId, host),
             QStringLiteral("no-binding"));
     }
     const Result<CertificateInfo> info = certificate(found->certificateId);
@@ -753,12 +749,12 @@ Result<ClientIdentity> CertificateStore::identityFor(const QString &appId, const
     }
     VaultCrypto::wipe(keyBytes.value());
     if (id.key.isNull()) {
-        return R::failure(tr("The key type of %1 (%2) cannot be used for TLS here.")
+        return R::failure(QCoreApplication::translate("opc::CertificateStore", "The key type of %1 (%2) cannot be used for TLS here.")
                               .arg(info->label, info->keyType));
     }
     QList<QSslCertificate> certs = QSslCertificate::fromData(*chain, QSsl::Pem);
     if (certs.isEmpty()) {
-        return R::failure(tr("The stored certificate %1 could not be read.").arg(info->label));
+        return R::failure(QCoreApplication::translate("opc::CertificateStore", "The stored certificate %1 could not be read.").arg(info->label));
     }
     id.certificate = certs.takeFirst();
     id.chain = certs;
@@ -770,17 +766,17 @@ Result<CsrResult> CertificateStore::generateCsr(const CsrRequest &request)
 {
     using R = Result<CsrResult>;
     if (!m_vault || !m_vault->isUnlocked()) {
-        return R::failure(tr("Unlock the vault before creating a key."), QStringLiteral("locked"));
+        return R::failure(QCoreApplication::translate("opc::CertificateStore", "Unlock the vault before creating a key."), QStringLiteral("locked"));
     }
     if (request.commonName.isEmpty()) {
-        return R::failure(tr("A certificate request needs a common name."));
+        return R::failure(QCoreApplication::translate("opc::CertificateStore", "A certificate request needs a common name."));
     }
     ERR_clear_error();
     PkeyPtr key(request.keyType == CsrRequest::KeyType::EcP256
             ? EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256")
             : EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(3072)));
     if (!key) {
-        return R::failure(tr("The key pair could not be generated: %1").arg(opensslErrors()));
+        return R::failure(QCoreApplication::translate("opc::CertificateStore", "The key pair could not be generated: %1").arg(opensslErrors()));
     }
     ReqPtr req(X509_REQ_new());
     NamePtr name(X509_NAME_new());
@@ -814,7 +810,7 @@ Result<CsrResult> CertificateStore::generateCsr(const CsrRequest &request)
             : 0;
         ASN1_OBJECT_free(obj);
         if (added != 1) {
-            return R::failure(tr("The subject field %1 is not valid: %2")
+            return R::failure(QCoreApplication::translate("opc::CertificateStore", "The subject field %1 is not valid: %2")
                                   .arg(QString::fromLatin1(f.oid), opensslErrors()));
         }
     }
@@ -823,11 +819,11 @@ Result<CsrResult> CertificateStore::generateCsr(const CsrRequest &request)
         || X509_REQ_set_pubkey(req.get(), key.get()) != 1
         || X509_REQ_sign(req.get(), key.get(), EVP_sha256()) <= 0) {
         return R::failure(
-            tr("The certificate request could not be signed: %1").arg(opensslErrors()));
+            QCoreApplication::translate("opc::CertificateStore", "The certificate request could not be signed: %1").arg(opensslErrors()));
     }
     BioPtr bio(BIO_new(BIO_s_mem()));
     if (!PEM_write_bio_X509_REQ(bio.get(), req.get())) {
-        return R::failure(tr("The certificate request could not be written."));
+        return R::failure(QCoreApplication::translate("opc::CertificateStore", "The certificate request could not be written."));
     }
     CsrResult result;
     result.csrPem = bioBytes(bio.get());

@@ -14,10 +14,6 @@
 namespace opc {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EncryptedFileVault", text);
-}
 
 constexpr char kMagic[] = "OPCV";
 constexpr quint8 kFormat = 1;
@@ -33,7 +29,7 @@ constexpr qint64 kMaxFileSize = 64 * 1024 * 1024;
 Status corrupt(const QString &path)
 {
     return Status::failure(
-        tr("The vault file is corrupt: %1. It was left unchanged; you can move it aside and "
+        QCoreApplication::translate("opc::EncryptedFileVault", "The vault file is corrupt: %1. It was left unchanged; you can move it aside and "
            "start a new vault.")
             .arg(QDir::toNativeSeparators(path)),
         QStringLiteral("corrupt"));
@@ -237,7 +233,7 @@ Status EncryptedFileVault::parse(
     }
     header.kdfId = r.u8();
     if (header.kdfId != kKdfScrypt) {
-        return r.ok() ? Status::failure(tr("The vault uses a key derivation this version does not "
+        return r.ok() ? Status::failure(QCoreApplication::translate("opc::EncryptedFileVault", "The vault uses a key derivation this version does not "
                                            "know (id %1).")
                                             .arg(header.kdfId),
                    QStringLiteral("unsupported"))
@@ -322,7 +318,7 @@ Status EncryptedFileVault::create(const QString &passphrase)
 Status EncryptedFileVault::beginCreate(Header &header, QByteArray &dek)
 {
     if (exists()) {
-        return Status::failure(tr("A vault already exists at %1; it was not replaced.")
+        return Status::failure(QCoreApplication::translate("opc::EncryptedFileVault", "A vault already exists at %1; it was not replaced.")
                                    .arg(QDir::toNativeSeparators(m_path)),
             QStringLiteral("exists"));
     }
@@ -334,7 +330,7 @@ Status EncryptedFileVault::beginCreate(Header &header, QByteArray &dek)
     header.salt = VaultCrypto::randomBytes(VaultCrypto::kSaltSize);
     dek = VaultCrypto::randomBytes(VaultCrypto::kKeySize);
     if (header.salt.isEmpty() || dek.isEmpty()) {
-        return Status::failure(tr("The system has no source of secure random numbers."));
+        return Status::failure(QCoreApplication::translate("opc::EncryptedFileVault", "The system has no source of secure random numbers."));
     }
     return {};
 }
@@ -348,7 +344,7 @@ Status EncryptedFileVault::finishCreate(Header header, QByteArray dek, Result<QB
     if (exists()) {
         VaultCrypto::wipe(dek);
         VaultCrypto::wipe(kek.value());
-        return Status::failure(tr("A vault already exists at %1; it was not replaced.")
+        return Status::failure(QCoreApplication::translate("opc::EncryptedFileVault", "A vault already exists at %1; it was not replaced.")
                                    .arg(QDir::toNativeSeparators(m_path)),
             QStringLiteral("exists"));
     }
@@ -406,7 +402,7 @@ Status EncryptedFileVault::beginUnlock(Header &header, QList<Record> &records)
     if (!bytes) {
         return Status::failure(exists()
                 ? bytes.errorMessage()
-                : tr("There is no vault at %1 yet.").arg(QDir::toNativeSeparators(m_path)),
+                : QCoreApplication::translate("opc::EncryptedFileVault", "There is no vault at %1 yet.").arg(QDir::toNativeSeparators(m_path)),
             exists() ? QStringLiteral("unreadable") : QStringLiteral("missing"));
     }
     if (Status s = parse(*bytes, header, records); !s) {
@@ -414,7 +410,7 @@ Status EncryptedFileVault::beginUnlock(Header &header, QList<Record> &records)
     }
     if (header.passphraseSlot.isEmpty()) {
         return Status::failure(
-            tr("This vault has no passphrase slot; unlock it with the keychain."),
+            QCoreApplication::translate("opc::EncryptedFileVault", "This vault has no passphrase slot; unlock it with the keychain."),
             QStringLiteral("no-passphrase-slot"));
     }
     return {};
@@ -460,7 +456,7 @@ Status EncryptedFileVault::unlockWithKey(const QByteArray &kek)
     }
     if (header.keychainSlot.isEmpty()) {
         return Status::failure(
-            tr("This vault has no keychain slot; unlock it with the passphrase."),
+            QCoreApplication::translate("opc::EncryptedFileVault", "This vault has no keychain slot; unlock it with the passphrase."),
             QStringLiteral("no-keychain-slot"));
     }
     m_header = header;
@@ -478,8 +474,8 @@ Status EncryptedFileVault::load(const QByteArray &kek, bool viaKeychain)
         clearState();
         return viaKeychain
             ? Status::failure(
-                tr("The keychain key does not open this vault."), QStringLiteral("wrong-key"))
-            : Status::failure(tr("Wrong passphrase"), QStringLiteral("wrong-passphrase"));
+                QCoreApplication::translate("opc::EncryptedFileVault", "The keychain key does not open this vault."), QStringLiteral("wrong-key"))
+            : Status::failure(QCoreApplication::translate("opc::EncryptedFileVault", "Wrong passphrase"), QStringLiteral("wrong-passphrase"));
     }
     Result<QByteArray> canary
         = VaultCrypto::open(*dek, m_header.canary, labelled(prefix, "canary"));
@@ -512,7 +508,7 @@ QString EncryptedFileVault::passphraseFromEnvironment()
 Status EncryptedFileVault::unlockFromEnvironment()
 {
     if (!qEnvironmentVariableIsSet(kPassphraseEnvVar)) {
-        return Status::failure(tr("%1 is not set.").arg(QLatin1StringView(kPassphraseEnvVar)),
+        return Status::failure(QCoreApplication::translate("opc::EncryptedFileVault", "%1 is not set.").arg(QLatin1StringView(kPassphraseEnvVar)),
             QStringLiteral("no-passphrase"));
     }
     QString pass = passphraseFromEnvironment();
@@ -535,10 +531,10 @@ Status EncryptedFileVault::put(const QString &id, const QString &kind, const QBy
     const QStringList &allowedHosts)
 {
     if (!isUnlocked()) {
-        return Status::failure(tr("The vault is locked."), QStringLiteral("locked"));
+        return Status::failure(QCoreApplication::translate("opc::EncryptedFileVault", "The vault is locked."), QStringLiteral("locked"));
     }
     if (id.isEmpty() || id.toUtf8().size() > 0xffff || kind.toUtf8().size() > 0xffff) {
-        return Status::failure(tr("A secret needs a name of reasonable length."));
+        return Status::failure(QCoreApplication::translate("opc::EncryptedFileVault", "A secret needs a name of reasonable length."));
     }
     touch();
     QByteArray payload = encodePayload(allowedHosts, value);
@@ -565,19 +561,19 @@ Status EncryptedFileVault::put(const QString &id, const QString &kind, const QBy
 Result<QByteArray> EncryptedFileVault::openPayload(const QString &id)
 {
     if (!isUnlocked()) {
-        return Result<QByteArray>::failure(tr("The vault is locked."), QStringLiteral("locked"));
+        return Result<QByteArray>::failure(QCoreApplication::translate("opc::EncryptedFileVault", "The vault is locked."), QStringLiteral("locked"));
     }
     touch();
     const qsizetype i = indexOf(id);
     if (i < 0) {
         return Result<QByteArray>::failure(
-            tr("There is no secret named %1.").arg(id), QStringLiteral("not-found"));
+            QCoreApplication::translate("opc::EncryptedFileVault", "There is no secret named %1.").arg(id), QStringLiteral("not-found"));
     }
     const Record &rec = m_records.at(i);
     Result<QByteArray> plain = VaultCrypto::open(m_dek, rec.sealed, recordAad(rec.id, rec.kind));
     if (!plain) {
         return Result<QByteArray>::failure(
-            tr("The secret %1 failed authentication: the vault file was damaged or altered.")
+            QCoreApplication::translate("opc::EncryptedFileVault", "The secret %1 failed authentication: the vault file was damaged or altered.")
                 .arg(id),
             QStringLiteral("auth"));
     }
@@ -595,7 +591,7 @@ Result<QByteArray> EncryptedFileVault::get(const QString &id)
     VaultCrypto::wipe(plain.value());
     if (!ok) {
         return Result<QByteArray>::failure(
-            tr("The secret %1 is damaged.").arg(id), QStringLiteral("auth"));
+            QCoreApplication::translate("opc::EncryptedFileVault", "The secret %1 is damaged.").arg(id), QStringLiteral("auth"));
     }
     return value;
 }
@@ -611,7 +607,7 @@ Result<QStringList> EncryptedFileVault::allowedHosts(const QString &id)
     VaultCrypto::wipe(plain.value());
     if (!ok) {
         return Result<QStringList>::failure(
-            tr("The secret %1 is damaged.").arg(id), QStringLiteral("auth"));
+            QCoreApplication::translate("opc::EncryptedFileVault", "The secret %1 is damaged.").arg(id), QStringLiteral("auth"));
     }
     return hosts;
 }
@@ -621,7 +617,7 @@ Result<QString> EncryptedFileVault::kind(const QString &id)
     const qsizetype i = indexOf(id);
     if (!isUnlocked() || i < 0) {
         return Result<QString>::failure(
-            tr("There is no secret named %1.").arg(id), QStringLiteral("not-found"));
+            QCoreApplication::translate("opc::EncryptedFileVault", "There is no secret named %1.").arg(id), QStringLiteral("not-found"));
     }
     return m_records.at(i).kind;
 }
@@ -629,13 +625,13 @@ Result<QString> EncryptedFileVault::kind(const QString &id)
 Status EncryptedFileVault::remove(const QString &id)
 {
     if (!isUnlocked()) {
-        return Status::failure(tr("The vault is locked."), QStringLiteral("locked"));
+        return Status::failure(QCoreApplication::translate("opc::EncryptedFileVault", "The vault is locked."), QStringLiteral("locked"));
     }
     touch();
     const qsizetype i = indexOf(id);
     if (i < 0) {
         return Status::failure(
-            tr("There is no secret named %1.").arg(id), QStringLiteral("not-found"));
+            QCoreApplication::translate("opc::EncryptedFileVault", "There is no secret named %1.").arg(id), QStringLiteral("not-found"));
     }
     const Record old = m_records.takeAt(i);
     if (Status s = save(); !s) {
@@ -684,7 +680,7 @@ Status EncryptedFileVault::changePassphrase(
         = VaultCrypto::open(*oldKek, m_header.passphraseSlot, labelled(prefix, "passphrase-slot"));
     VaultCrypto::wipe(oldKek.value());
     if (!check) {
-        return Status::failure(tr("Wrong passphrase"), QStringLiteral("wrong-passphrase"));
+        return Status::failure(QCoreApplication::translate("opc::EncryptedFileVault", "Wrong passphrase"), QStringLiteral("wrong-passphrase"));
     }
     VaultCrypto::wipe(check.value());
     const Header before = m_header;
@@ -713,7 +709,7 @@ Status EncryptedFileVault::changePassphrase(
 Status EncryptedFileVault::addKeychainSlot(const QByteArray &kek)
 {
     if (!isUnlocked()) {
-        return Status::failure(tr("The vault is locked."), QStringLiteral("locked"));
+        return Status::failure(QCoreApplication::translate("opc::EncryptedFileVault", "The vault is locked."), QStringLiteral("locked"));
     }
     Result<QByteArray> slot
         = VaultCrypto::seal(kek, m_dek, labelled(aadPrefix(m_header), "keychain-slot"));
@@ -732,7 +728,7 @@ Status EncryptedFileVault::addKeychainSlot(const QByteArray &kek)
 Status EncryptedFileVault::removeKeychainSlot()
 {
     if (!isUnlocked()) {
-        return Status::failure(tr("The vault is locked."), QStringLiteral("locked"));
+        return Status::failure(QCoreApplication::translate("opc::EncryptedFileVault", "The vault is locked."), QStringLiteral("locked"));
     }
     const QByteArray before = m_header.keychainSlot;
     m_header.keychainSlot.clear();
@@ -751,10 +747,10 @@ bool EncryptedFileVault::hasKeychainSlot() const
 Result<int> EncryptedFileVault::exportBackup(const QString &path, const QString &backupPassphrase)
 {
     if (!isUnlocked()) {
-        return Result<int>::failure(tr("The vault is locked."), QStringLiteral("locked"));
+        return Result<int>::failure(QCoreApplication::translate("opc::EncryptedFileVault", "The vault is locked."), QStringLiteral("locked"));
     }
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
-        return Result<int>::failure(tr("A backup cannot replace the vault itself."));
+        return Result<int>::failure(QCoreApplication::translate("opc::EncryptedFileVault", "A backup cannot replace the vault itself."));
     }
     EncryptedFileVault backup(path, m_options);
     if (Status s = backup.create(backupPassphrase); !s) {
@@ -789,7 +785,7 @@ Result<int> EncryptedFileVault::exportBackup(const QString &path, const QString 
 Result<int> EncryptedFileVault::importBackup(const QString &path, const QString &backupPassphrase)
 {
     if (!isUnlocked()) {
-        return Result<int>::failure(tr("The vault is locked."), QStringLiteral("locked"));
+        return Result<int>::failure(QCoreApplication::translate("opc::EncryptedFileVault", "The vault is locked."), QStringLiteral("locked"));
     }
     EncryptedFileVault backup(path, m_options);
     if (Status s = backup.unlock(backupPassphrase); !s) {

@@ -14,10 +14,6 @@
 namespace opc {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeychainVault", text);
-}
 
 struct JobOutcome
 {
@@ -52,7 +48,7 @@ std::shared_ptr<JobOutcome> runJob(QKeychain::Job *job, int timeoutMs)
     }
     if (!outcome->finished) {
         outcome->error = QKeychain::OtherError;
-        outcome->message = tr("The keychain did not answer within %1 ms.").arg(timeoutMs);
+        outcome->message = QCoreApplication::translate("opc::KeychainVault", "The keychain did not answer within %1 ms.").arg(timeoutMs);
     }
     return outcome;
 }
@@ -68,7 +64,7 @@ KeychainVault::KeychainVault(EncryptedFileVault *file, const QString &service, Q
 
 QString KeychainVault::unavailableMessage()
 {
-    return tr("No keychain service is available: using the passphrase vault");
+    return QCoreApplication::translate("opc::KeychainVault", "No keychain service is available: using the passphrase vault");
 }
 
 QString KeychainVault::entryKey() const
@@ -130,11 +126,11 @@ Status KeychainVault::unlock(int timeoutMs)
     auto outcome = runJob(read, timeoutMs);
     if (outcome->error == QKeychain::EntryNotFound) {
         return Status::failure(
-            tr("The keychain has no key for this vault yet."), QStringLiteral("not-enrolled"));
+            QCoreApplication::translate("opc::KeychainVault", "The keychain has no key for this vault yet."), QStringLiteral("not-enrolled"));
     }
     if (outcome->error != QKeychain::NoError) {
         return Status::failure(
-            tr("The keychain refused to give the vault key: %1").arg(outcome->message),
+            QCoreApplication::translate("opc::KeychainVault", "The keychain refused to give the vault key: %1").arg(outcome->message),
             QStringLiteral("keychain-error"));
     }
     Status s = m_file->unlockWithKey(outcome->data);
@@ -149,7 +145,7 @@ Status KeychainVault::enroll(int timeoutMs)
 {
     if (!m_file->isUnlocked()) {
         return Status::failure(
-            tr("Unlock the vault with its passphrase first."), QStringLiteral("locked"));
+            QCoreApplication::translate("opc::KeychainVault", "Unlock the vault with its passphrase first."), QStringLiteral("locked"));
     }
     if (Status s = requireKeychain(timeoutMs); !s) {
         return s;
@@ -162,7 +158,7 @@ Status KeychainVault::enroll(int timeoutMs)
     if (outcome->error != QKeychain::NoError) {
         VaultCrypto::wipe(kek);
         return Status::failure(
-            tr("The keychain refused to store the vault key: %1").arg(outcome->message),
+            QCoreApplication::translate("opc::KeychainVault", "The keychain refused to store the vault key: %1").arg(outcome->message),
             QStringLiteral("keychain-error"));
     }
     Status s = m_file->addKeychainSlot(kek);

@@ -15,10 +15,6 @@
 namespace opc::VaultCrypto {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VaultCrypto", text);
-}
 
 auto uc(const char *p)
 {
@@ -39,11 +35,11 @@ Result<QByteArray> scrypt(
     QByteArrayView passphrase, QByteArrayView salt, int log2N, quint32 r, quint32 p)
 {
     if (log2N < 1 || log2N > 22 || r == 0 || p == 0 || r > 64 || p > 16) {
-        return Result<QByteArray>::failure(tr("The key derivation parameters are not supported."));
+        return Result<QByteArray>::failure(QCoreApplication::translate("opc::VaultCrypto", "The key derivation parameters are not supported."));
     }
     KdfPtr kdf(EVP_KDF_fetch(nullptr, "SCRYPT", nullptr));
     if (!kdf) {
-        return Result<QByteArray>::failure(tr("scrypt is not available in this OpenSSL."));
+        return Result<QByteArray>::failure(QCoreApplication::translate("opc::VaultCrypto", "scrypt is not available in this OpenSSL."));
     }
     KdfCtxPtr ctx(EVP_KDF_CTX_new(kdf.get()));
     uint64_t n = uint64_t(1) << log2N;
@@ -71,7 +67,7 @@ Result<QByteArray> scrypt(
                ctx.get(), reinterpret_cast<unsigned char *>(key.data()), kKeySize, params)
             != 1) {
         wipe(key);
-        return Result<QByteArray>::failure(tr("The key derivation failed."));
+        return Result<QByteArray>::failure(QCoreApplication::translate("opc::VaultCrypto", "The key derivation failed."));
     }
     return key;
 }
@@ -79,14 +75,14 @@ Result<QByteArray> scrypt(
 Result<QByteArray> seal(QByteArrayView key, QByteArrayView plaintext, QByteArrayView aad)
 {
     if (key.size() != kKeySize) {
-        return Result<QByteArray>::failure(tr("The encryption key has the wrong size."));
+        return Result<QByteArray>::failure(QCoreApplication::translate("opc::VaultCrypto", "The encryption key has the wrong size."));
     }
     const QByteArray nonce = randomBytes(kNonceSize);
     CipherPtr cipher(
         EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
     CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
     if (nonce.isEmpty() || !cipher || !ctx) {
-        return Result<QByteArray>::failure(tr("AES-256-GCM is not available."));
+        return Result<QByteArray>::failure(QCoreApplication::translate("opc::VaultCrypto", "AES-256-GCM is not available."));
     }
     QByteArray out(kNonceSize + plaintext.size() + kTagSize, Qt::Uninitialized);
     std::memcpy(out.data(), nonce.constData(), kNonceSize);
@@ -110,7 +106,7 @@ Result<QByteArray> seal(QByteArrayView key, QByteArrayView plaintext, QByteArray
                out.data() + kNonceSize + plaintext.size())
             == 1;
     if (!ok) {
-        return Result<QByteArray>::failure(tr("The encryption failed."));
+        return Result<QByteArray>::failure(QCoreApplication::translate("opc::VaultCrypto", "The encryption failed."));
     }
     return out;
 }
@@ -118,13 +114,13 @@ Result<QByteArray> seal(QByteArrayView key, QByteArrayView plaintext, QByteArray
 Result<QByteArray> open(QByteArrayView key, QByteArrayView sealed, QByteArrayView aad)
 {
     if (key.size() != kKeySize || sealed.size() < kNonceSize + kTagSize) {
-        return Result<QByteArray>::failure(tr("failed authentication"), QStringLiteral("auth"));
+        return Result<QByteArray>::failure(QCoreApplication::translate("opc::VaultCrypto", "failed authentication"), QStringLiteral("auth"));
     }
     CipherPtr cipher(
         EVP_CIPHER_fetch(nullptr, "AES-256-GCM", nullptr));
     CipherCtxPtr ctx(EVP_CIPHER_CTX_new());
     if (!cipher || !ctx) {
-        return Result<QByteArray>::failure(tr("AES-256-GCM is not available."));
+        return Result<QByteArray>::failure(QCoreApplication::translate("opc::VaultCrypto", "AES-256-GCM is not available."));
     }
     const qsizetype bodySize = sealed.size() - kNonceSize - kTagSize;
     QByteArray out(bodySize, Qt::Uninitialized);
@@ -153,7 +149,7 @@ Result<QByteArray> open(QByteArrayView key, QByteArrayView sealed, QByteArrayVie
             > 0;
     if (!ok) {
         wipe(out);
-        return Result<QByteArray>::failure(tr("failed authentication"), QStringLiteral("auth"));
+        return Result<QByteArray>::failure(QCoreApplication::translate("opc::VaultCrypto", "failed authentication"), QStringLiteral("auth"));
     }
     return out;
 }
