@@ -2844,14 +2844,6 @@
         <translation>Seuraava pyyntö käyttää tämän sovelluksen avainta, salaisuutta ja varmennetta</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Kumoa</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Tee uudelleen</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopioi</translation>
     </message>
@@ -3561,14 +3553,6 @@
     <message>
         <source>Export…</source>
         <translation>Vie…</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Kumoa</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Tee uudelleen</translation>
     </message>
     <message>
         <source>Name of the new collection:</source>
@@ -6198,6 +6182,17 @@ Uudelleenohjaukset
     <message>
         <source>System default</source>
         <translation>Järjestelmän oletus</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
     </message>
 </context>
 </TS>

@@ -2844,14 +2844,6 @@
         <translation>Nästa begäran använder den här applikationens nyckel, hemlighet och certifikat</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
@@ -3561,14 +3553,6 @@
     <message>
         <source>Export…</source>
         <translation>Exportera…</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gör om</translation>
     </message>
     <message>
         <source>Name of the new collection:</source>
@@ -6198,6 +6182,17 @@ Omdirigeringar
     <message>
         <source>System default</source>
         <translation>Systemets standard</translation>
+    </message>
+</context>
+<context>
+    <name>opc::ui::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
     </message>
 </context>
 </TS>

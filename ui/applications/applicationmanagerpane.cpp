@@ -7,6 +7,7 @@
 #include "session/consolesession.h"
 #include "simulatorlink.h"
 #include "widgets/retranslate.h"
+#include "widgets/undoactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -354,34 +355,11 @@ void ApplicationManagerPane::buildUi()
     });
     connect(m_activate, &QPushButton::clicked, this, [this] { activateSelected(); });
 
-    // As QUndoStack::createUndoAction() and createRedoAction() make them
-    // ("&Undo delete Payments app"), with a prefix that follows the language
-    // (the command palette and the shortcut list show these texts).
-    auto *undo = new QAction(this);
-    undo->setEnabled(m_undo->canUndo());
-    const auto undoText = [this, undo] {
-        const QString text = m_undo->undoText();
-        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo") + u' ' + text);
-    };
-    retranslate(undo, undoText);
-    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(m_undo, &QUndoStack::undoTextChanged, undo, undoText);
-    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    QAction *undo = createUndoAction(m_undo, this);
     undo->setObjectName(u"undoApplicationAction"_s);
-    undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undo);
-    auto *redo = new QAction(this);
-    redo->setEnabled(m_undo->canRedo());
-    const auto redoText = [this, redo] {
-        const QString text = m_undo->redoText();
-        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo") + u' ' + text);
-    };
-    retranslate(redo, redoText);
-    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(m_undo, &QUndoStack::redoTextChanged, redo, redoText);
-    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
-    redo->setShortcut(QKeySequence::Redo);
+    QAction *redo = createRedoAction(m_undo, this);
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(redo);
     // A short fixed label: the undo text ("Undo delete Payments app") goes

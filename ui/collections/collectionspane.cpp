@@ -5,6 +5,7 @@
 #include "collections/importdialog.h"
 #include "common/atomicfile.h"
 #include "widgets/retranslate.h"
+#include "widgets/undoactions.h"
 
 #include <QAction>
 #include <QIcon>
@@ -225,21 +226,8 @@ CollectionsPane::CollectionsPane(const QString &collectionsDir, QWidget *parent)
         m_run->setToolTip(
             tr("Run the requests of the selected collection or folder with their tests"));
     });
-    m_undoAction = m_undo->createUndoAction(this, tr("Undo"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undo->createRedoAction(this, tr("Redo"));
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    // The stack's own actions keep the prefix they were made with: their
-    // texts are set here, after the stack's update, in the current language.
-    const auto undoRedoTexts = [this] {
-        const QString undo = m_undo->undoText();
-        const QString redo = m_undo->redoText();
-        m_undoAction->setText(undo.isEmpty() ? tr("Undo") : tr("Undo") + u' ' + undo);
-        m_redoAction->setText(redo.isEmpty() ? tr("Redo") : tr("Redo") + u' ' + redo);
-    };
-    connect(m_undo, &QUndoStack::undoTextChanged, this, undoRedoTexts);
-    connect(m_undo, &QUndoStack::redoTextChanged, this, undoRedoTexts);
-    retranslate(this, undoRedoTexts);
+    m_undoAction = createUndoAction(m_undo, this);
+    m_redoAction = createRedoAction(m_undo, this);
     for (QAction *a : { m_rename, m_delete, m_undoAction, m_redoAction })
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions({ m_rename, m_delete, m_undoAction, m_redoAction });
