@@ -1,6 +1,7 @@
 #include "shell/uilanguage.h"
 
 #include "common/translations.h"
+#include "widgets/retranslate.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -30,18 +31,22 @@ QString UiLanguage::apply(const QString &code)
 {
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     QLocale::setDefault(locale);
-    // The new pair goes in before the old one leaves: the last installed
-    // is searched first, the console's before Qt's (it also answers for
-    // Qt's standard buttons, see qtstrings.cpp).
-    auto qt = std::make_unique<QTranslator>();
-    if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
+    {
+        // Four translators come and go: the texts are set once, at the end.
+        const RetranslateBatch batch;
+        // The new pair goes in before the old one leaves: the last installed
+        // is searched first, the console's before Qt's (it also answers for
+        // Qt's standard buttons, see qtstrings.cpp).
+        auto qt = std::make_unique<QTranslator>();
+        if (qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt.get());
+        }
+        auto console = std::make_unique<QTranslator>();
+        installTranslation(*console, code);
+        m_qt = std::move(qt); // the old ones are removed as they go
+        m_console = std::move(console);
     }
-    auto console = std::make_unique<QTranslator>();
-    installTranslation(*console, code);
-    m_qt = std::move(qt);           // the old ones are removed as they go
-    m_console = std::move(console);
     m_chosen = code;
     const QString language = m_console->language().isEmpty()
         ? QStringLiteral("en")

@@ -32,20 +32,33 @@ public:
                               std::make_shared<std::function<void()>>(std::move(apply)) });
     }
 
+    /// RetranslateBatch's count, and whether a change came meanwhile.
+    int batches = 0;
+    bool pending = false;
+
+    void applyAll()
+    {
+        std::erase_if(m_entries, [](const Entry &e) { return e.context.isNull(); });
+        // An entry may add others (a pane rebuilt in the new language):
+        // those already speak it.
+        const size_t count = m_entries.size();
+        for (size_t i = 0; i < count && i < m_entries.size(); ++i) {
+            if (!m_entries[i].context.isNull()) {
+                // Held while it runs: the vector may grow meanwhile.
+                const std::shared_ptr<std::function<void()>> apply = m_entries[i].apply;
+                (*apply)();
+            }
+        }
+    }
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
-            std::erase_if(m_entries, [](const Entry &e) { return e.context.isNull(); });
-            // An entry may add others (a pane rebuilt in the new language):
-            // those already speak it.
-            const size_t count = m_entries.size();
-            for (size_t i = 0; i < count && i < m_entries.size(); ++i) {
-                if (!m_entries[i].context.isNull()) {
-                    // Held while it runs: the vector may grow meanwhile.
-                    const std::shared_ptr<std::function<void()>> apply = m_entries[i].apply;
-                    (*apply)();
-                }
+            if (batches > 0) {
+                pending = true;
+            } else {
+                applyAll();
             }
         }
         return false;
@@ -70,6 +83,25 @@ Registry *registry()
 }
 
 } // namespace
+
+RetranslateBatch::RetranslateBatch()
+{
+    if (QCoreApplication::instance()) {
+        ++registry()->batches;
+    }
+}
+
+RetranslateBatch::~RetranslateBatch()
+{
+    if (!QCoreApplication::instance()) {
+        return;
+    }
+    Registry *r = registry();
+    if (--r->batches == 0 && r->pending) {
+        r->pending = false;
+        r->applyAll();
+    }
+}
 
 void retranslate(QObject *context, std::function<void()> apply)
 {

@@ -19,4 +19,16 @@ void retranslate(QObject *context, std::function<void()> apply);
 /// own (retranslate(this, ...) would run it before the state exists).
 void onLanguageChange(QObject *context, std::function<void()> apply);
 
+/// While one lives, the changes of language it sees (every translator
+/// installed or removed is one) set no text; when it goes, every text is
+/// set once, if there was a change.
+class RetranslateBatch
+{
+public:
+    RetranslateBatch();
+    ~RetranslateBatch();
+    RetranslateBatch(const RetranslateBatch &) = delete;
+    RetranslateBatch &operator=(const RetranslateBatch &) = delete;
+};
+
 } // namespace opc::ui
