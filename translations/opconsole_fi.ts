@@ -4114,6 +4114,14 @@
         <source>Language, colour scheme and text size</source>
         <translation>Kieli, värimaailma ja tekstin koko</translation>
     </message>
+    <message>
+        <source>&amp;Find in the response…</source>
+        <translation>&amp;Etsi vastauksesta…</translation>
+    </message>
+    <message>
+        <source>Search the response body shown (F3 and Shift+F3 for the next and previous match)</source>
+        <translation>Etsi näytetyn vastauksen rungosta (F3 ja Vaihto+F3: seuraava ja edellinen osuma)</translation>
+    </message>
 </context>
 <context>
     <name>opc::ui::CsrDialog</name>
@@ -5139,6 +5147,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>The response shown is an image: there is no text to find.</source>
+        <translation>Näytetty vastaus on kuva: siinä ei ole tekstiä etsittäväksi.</translation>
     </message>
 </context>
 <context>

@@ -4114,6 +4114,14 @@
         <source>Language, colour scheme and text size</source>
         <translation>Språk, färgschema och textstorlek</translation>
     </message>
+    <message>
+        <source>&amp;Find in the response…</source>
+        <translation>&amp;Sök i svaret…</translation>
+    </message>
+    <message>
+        <source>Search the response body shown (F3 and Shift+F3 for the next and previous match)</source>
+        <translation>Sök i innehållet i svaret som visas (F3 och Skift+F3 för nästa och föregående träff)</translation>
+    </message>
 </context>
 <context>
     <name>opc::ui::CsrDialog</name>
@@ -5139,6 +5147,10 @@
     <message>
         <source>&amp;Edit</source>
         <translation>R&amp;edigera</translation>
+    </message>
+    <message>
+        <source>The response shown is an image: there is no text to find.</source>
+        <translation>Svaret som visas är en bild: det finns ingen text att söka i.</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,11 @@ void MainWindow::connectCommands()
     });
     on(Command::About, [this] { showAbout(this); });
     on(Command::Preferences, [this] { showPreferences(); });
+    on(Command::Find, [this] {
+        if (!m_viewer->showFind()) {
+            statusBar()->showMessage(tr("The response shown is an image: there is no text to find."), 5000);
+        }
+    });
     on(Command::CommandPalette, [this] {
         auto *palette = new CommandPalette(this);
         palette->setAttribute(Qt::WA_DeleteOnClose);
@@ -498,6 +503,8 @@ void MainWindow::buildMenus()
 
     QMenu *edit = menuBar()->addMenu(QString());
     retranslate(edit, [edit] { edit->setTitle(tr("&Edit")); });
+    edit->addAction(m_actions->action(Command::Find));
+    edit->addSeparator();
     edit->addAction(m_actions->action(Command::Preferences));
 
     QMenu *request = menuBar()->addMenu(QString());

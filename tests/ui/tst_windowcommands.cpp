@@ -76,6 +76,7 @@ private Q_SLOTS:
     void commandPaletteFindsAndRunsACommand();
     void environmentSwitcherChoosesWhereTheNextSendGoes();
     void zoomMakesEveryTextLargerAndIsKept();
+    void findSearchesTheResponseFromAnywhere();
 
 private:
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::ControlModifier);
@@ -423,4 +424,28 @@ void TestWindowCommands::zoomMakesEveryTextLargerAndIsKept()
 }
 
 QTEST_MAIN(TestWindowCommands)
+
+// Edit › Find (Ctrl+F) from the URL field: the response's Body tab comes
+// to the front with its find bar focused; in the body itself Ctrl+F still
+// works (the window's shortcut and the body's key do not compete).
+void TestWindowCommands::findSearchesTheResponseFromAnywhere()
+{
+    QTabWidget *responseTabs = m_window->viewer()->tabs();
+    responseTabs->setCurrentIndex(2);
+    press(Qt::Key_L);
+    QCOMPARE(QApplication::focusWidget(), urlEdit());
+    press(Qt::Key_F);
+    QCOMPARE(responseTabs->currentIndex(), 0);
+    QVERIFY(QApplication::focusWidget());
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"bodyFind"_s);
+
+    m_window->viewer()->bodyView()->setFocus();
+    QCOMPARE(QApplication::focusWidget(), m_window->viewer()->bodyView());
+    press(Qt::Key_F);
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"bodyFind"_s);
+    QAction *find = m_window->findChild<QAction *>(u"findAction"_s);
+    QVERIFY(find);
+    QVERIFY(find->shortcuts().contains(QKeySequence(QKeySequence::Find)));
+}
+
 #include "tst_windowcommands.moc"

@@ -800,6 +800,17 @@ QColor ResponseViewer::statusColour() const
     return m_status->palette().color(QPalette::WindowText);
 }
 
+bool ResponseViewer::showFind()
+{
+    m_tabs->setCurrentIndex(0);
+    auto *shown = qobject_cast<BodyView *>(m_bodyStack->currentWidget());
+    if (!shown) {
+        return false;
+    }
+    shown->showFindBar();
+    return true;
+}
+
 void ResponseViewer::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);

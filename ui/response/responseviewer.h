@@ -84,6 +84,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QString bodyText() const;
     class BodyView *bodyView() const { return m_body; }
+    /// Edit › Find: the Body tab, and the find bar of the body as shown
+    /// (text or hex). False when the body is an image, which has no text.
+    bool showFind();
 
 Q_SIGNALS:
     /// A notice the rest of the window may also want to show (status bar).

@@ -36,6 +36,8 @@ ConsoleActions::ConsoleActions(QWidget *window)
          QT_TR_NOOP("Open a copy of this request in a new, unsaved tab"));
     make(Command::Consents, QT_TR_NOOP("PSD2 &consents…"), { K(Qt::CTRL | Qt::SHIFT | Qt::Key_K) }, u"security-high"_s,
          QT_TR_NOOP("The application's PSD2 consents, and a new one step by step"));
+    make(Command::Find, QT_TR_NOOP("&Find in the response…"), K::keyBindings(K::Find), u"edit-find"_s,
+         QT_TR_NOOP("Search the response body shown (F3 and Shift+F3 for the next and previous match)"));
     make(Command::CommandPalette, QT_TR_NOOP("&Find a command…"), { K(Qt::CTRL | Qt::SHIFT | Qt::Key_P) },
          u"search"_s, QT_TR_NOOP("Every command by name, with its shortcut"));
     make(Command::ZoomIn, QT_TR_NOOP("Zoom &in"), QList<K> { K(Qt::CTRL | Qt::Key_Equal) } + K::keyBindings(K::ZoomIn),

@@ -27,6 +27,7 @@ public:
         Cancel,
         Duplicate,
         Consents,
+        Find,
         CommandPalette,
         ZoomIn,
         ZoomOut,
