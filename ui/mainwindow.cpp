@@ -279,8 +279,6 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
     connect(m_tokens, &TokenPicker::changed, this, &MainWindow::updateSendSummary);
     connect(m_session.get(), &ConsoleSession::activeApplicationChanged, this,
         &MainWindow::refreshActiveApplication);
-    // The status bar, the demo application's button and the send summary say
-    // what the session is: said again in the new language.
     // An unsaved tab still called by the console's default name is called
     // so in the new language; a name the user gave stays.
     onLanguageChange(this, [this, defaultTitle = tr("New request")]() mutable {
@@ -293,6 +291,8 @@ MainWindow::MainWindow(const QString &dataDir, QWidget *parent)
         }
         defaultTitle = now;
     });
+    // The status bar, the demo application's button and the send summary say
+    // what the session is: said again in the new language.
     onLanguageChange(this, [this] {
         if (DemoIdentity demo = m_session->demoIdentity(); demo.isValid()) {
             demo.name = tr("Demo application");
